@@ -1,0 +1,99 @@
+package dev.activityhub.http.shared;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies. Malformed JSON and wrong types become a {@link ValidationException} naming
+ * the field, which each family then renders in its own shape, never a 500.
+ */
+public final class Bodies {
+    private static ObjectMapper mapper = Json.newMapper();
+
+    private Bodies() {
+    }
+
+    /** Lets the server share its configured mapper. */
+    public static void use(ObjectMapper configured) {
+        mapper = configured;
+    }
+
+    public static ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The body as a record or class; an empty body is an error. */
+    public static <T> T read(Context ctx, Class<T> type) {
+        JsonNode tree = readObject(ctx);
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw toValidation(e);
+        }
+    }
+
+    /** The body as a JSON object tree, for partial updates that must tell an explicit null from a missing field. */
+    public static ObjectNode readObject(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw ValidationException.of("", "missing", "Request body is required", null);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw toValidation(e);
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw ValidationException.of("", "model_attributes_type", "Request body must be a JSON object", null);
+        }
+        return object;
+    }
+
+    /** Converts a Jackson failure into a field-level validation error. */
+    public static ValidationException toValidation(JsonProcessingException e) {
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return ValidationException.of("", "json_invalid", "JSON decode error: " + e.getOriginalMessage(), null);
+        }
+        String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()))
+                .collect(Collectors.joining("."));
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            String expected = typeName(mismatch.getTargetType());
+            return new ValidationException(List.of(new FieldError(field, expected + "_type",
+                    (field.isEmpty() ? "body" : field) + " should be a valid " + expected, null)));
+        }
+        return new ValidationException(List.of(new FieldError(field, "value_error",
+                (field.isEmpty() ? "body" : field) + " is invalid", null)));
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "bool";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "int";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        return "object";
+    }
+}

@@ -1,0 +1,185 @@
+package dev.activityhub.http.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.DomainException;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.RateLimitedException;
+import dev.activityhub.domain.shared.UnauthorizedException;
+import dev.activityhub.domain.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where failures become HTTP responses: each domain error gets its status and its
+ * API family's error body. Nothing else in the adapter writes an error body.
+ */
+public final class HttpErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+
+    private HttpErrors() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(DomainException.class, (e, ctx) -> respond(ctx, e));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, Bodies.toValidation(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respondPlain(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            respondPlain(ctx, 500, "Internal server error");
+        });
+    }
+
+    /** Writes the response for a domain error in the family of the request's path. */
+    public static void respond(Context ctx, DomainException e) {
+        ApiFamily family = ApiFamily.ofPath(ctx.path());
+        int status = statusOf(e, family);
+        if (e instanceof RateLimitedException limited) {
+            ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        }
+        ctx.status(status).json(body(family, status, e));
+    }
+
+    /** For failures that are not domain errors (unknown route, wrong method, oversize body, bugs). */
+    public static void respondPlain(Context ctx, int status, String message) {
+        ApiFamily family = ApiFamily.ofPath(ctx.path());
+        String text = status == 404 && (message == null || message.isBlank() || "Not Found".equals(message))
+                ? "Not Found" : message;
+        ctx.status(status).json(plainBody(family, status, codeFor(status), text));
+    }
+
+    static int statusOf(DomainException e, ApiFamily family) {
+        // Java 17 has no pattern switch; the sealed hierarchy keeps this list complete.
+        if (e instanceof NotFoundException) {
+            return 404;
+        } else if (e instanceof ValidationException) {
+            return family == ApiFamily.ACTION_ITEMS ? 422 : 400;
+        } else if (e instanceof ConflictException) {
+            return 409;
+        } else if (e instanceof UnauthorizedException) {
+            return 401;
+        } else if (e instanceof ForbiddenException) {
+            return 403;
+        } else if (e instanceof RateLimitedException) {
+            return 429;
+        }
+        throw new IllegalStateException("unmapped domain error " + e.getClass());
+    }
+
+    private static Object body(ApiFamily family, int status, DomainException e) {
+        if (e instanceof ValidationException v) {
+            return validationBody(family, status, v);
+        }
+        return plainBody(family, status, e.code(), e.getMessage());
+    }
+
+    private static Object validationBody(ApiFamily family, int status, ValidationException v) {
+        return switch (family) {
+            case ACTION_ITEMS -> {
+                // A rule about the whole body (e.g. "At least one field must be provided") is a plain detail in FastAPI.
+                if (v.errors().stream().allMatch(err -> err.field().isEmpty())) {
+                    yield Map.of("detail", v.getMessage());
+                }
+                yield Map.of("detail", v.errors().stream().map(HttpErrors::fastApiItem).toList());
+            }
+            case COMMERCE -> nest(status, v.errors().stream().map(HttpErrors::nestMessage).toList());
+            case LEADS, ADMIN -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("code", v.code());
+                error.put("message", v.getMessage());
+                List<Map<String, Object>> details = new ArrayList<>();
+                for (FieldError err : v.errors()) {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("field", err.field());
+                    d.put("message", err.message());
+                    details.add(d);
+                }
+                error.put("details", details);
+                yield leads(error);
+            }
+        };
+    }
+
+    private static Object plainBody(ApiFamily family, int status, String code, String message) {
+        return switch (family) {
+            case ACTION_ITEMS -> Map.of("detail", message);
+            case COMMERCE -> nest(status, message);
+            case LEADS, ADMIN -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("code", code);
+                error.put("message", message);
+                yield leads(error);
+            }
+        };
+    }
+
+    private static Map<String, Object> leads(Map<String, Object> error) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", false);
+        body.put("error", error);
+        return body;
+    }
+
+    private static Map<String, Object> nest(int status, Object message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusCode", status);
+        body.put("message", message);
+        HttpStatus known = HttpStatus.forStatus(status);
+        body.put("error", known == HttpStatus.UNKNOWN ? "Error" : known.getMessage());
+        return body;
+    }
+
+    /** FastAPI/pydantic error item; {@code query.x} and {@code path.x} fields keep their location. */
+    private static Map<String, Object> fastApiItem(FieldError err) {
+        List<Object> loc = new ArrayList<>();
+        String field = err.field();
+        if (field.startsWith("query.") || field.startsWith("path.") || field.startsWith("header.")) {
+            int dot = field.indexOf('.');
+            loc.add(field.substring(0, dot));
+            field = field.substring(dot + 1);
+        } else {
+            loc.add("body");
+        }
+        if (!field.isEmpty()) {
+            for (String part : field.split("\\.")) {
+                loc.add(part.chars().allMatch(Character::isDigit) ? (Object) Integer.parseInt(part) : part);
+            }
+        }
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("type", err.type());
+        item.put("loc", loc);
+        item.put("msg", err.message());
+        item.put("input", err.input());
+        return item;
+    }
+
+    private static String nestMessage(FieldError err) {
+        return err.message();
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 409 -> "CONFLICT";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> "RATE_LIMITED";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "ERROR";
+        };
+    }
+}

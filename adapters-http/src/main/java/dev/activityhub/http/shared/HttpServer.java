@@ -1,0 +1,60 @@
+package dev.activityhub.http.shared;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Javalin server: JSON mapping, one structured log line per request, the error mapping, health,
+ * and the route groups bootstrap hands in.
+ */
+public final class HttpServer {
+    private static final Logger REQUESTS = LoggerFactory.getLogger("activityhub.http");
+
+    private final Javalin app;
+
+    public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
+        ObjectMapper mapper = Json.newMapper();
+        Bodies.use(mapper);
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = maxRequestBytes;
+            config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            // Method, path, status and duration only: never headers (keys) or bodies.
+            config.requestLogger.http((ctx, ms) -> REQUESTS.info(String.format(Locale.ROOT,
+                    "http_request method=%s path=%s status=%d duration_ms=%.1f",
+                    ctx.method(), ctx.path(), ctx.statusCode(), ms)));
+            HttpErrors.register(config.routes);
+            config.routes.get("/health", ctx -> {
+                if (databaseUp.getAsBoolean()) {
+                    ctx.json(Map.of("status", "UP"));
+                } else {
+                    ctx.status(503).json(Map.of("status", "DOWN"));
+                }
+            });
+            groups.forEach(group -> group.addRoutes(config.routes));
+        });
+    }
+
+    public HttpServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting, lets in-flight requests finish (up to the stop timeout), then returns. */
+    public void stop() {
+        app.stop();
+    }
+}

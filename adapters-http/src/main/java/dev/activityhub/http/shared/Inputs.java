@@ -1,0 +1,53 @@
+package dev.activityhub.http.shared;
+
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Parsing of path, query and body scalars that arrive as text. */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** A path id that is not even a UUID names nothing: same 404 as an unknown id. */
+    public static UUID pathId(String value, String notFoundCode, String notFoundMessage) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(notFoundCode, notFoundMessage);
+        }
+    }
+
+    /** A UUID given in a body or query field; a malformed one is a validation error on that field. */
+    public static UUID uuid(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (!id.toString().equalsIgnoreCase(value)) {
+                throw new IllegalArgumentException("non-canonical");
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(field, "uuid_parsing", field + " must be a UUID", value);
+        }
+    }
+
+    /** ISO-8601 date-time with an offset ({@code Z} or {@code +02:00}). */
+    public static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "datetime_parsing",
+                    field + " must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z", value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.activityhub.jdbc.testing;
+
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import org.junit.jupiter.api.Named;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Fresh, migrated databases for adapter tests: always an in-memory H2, and PostgreSQL when
+ * {@code ACTIVITYHUB_TEST_PG_URL} is set (CI sets it). Each PostgreSQL database is a new schema,
+ * so test classes (and parallel developers) never see each other's rows.
+ */
+public final class TestDatabases {
+    public static final String PG_URL_VARIABLE = "ACTIVITYHUB_TEST_PG_URL";
+
+    private TestDatabases() {
+    }
+
+    public static Database h2() {
+        return Database.open(h2Settings());
+    }
+
+    public static DatabaseSettings h2Settings() {
+        return DatabaseSettings.h2InMemory("test-" + UUID.randomUUID());
+    }
+
+    /** The PostgreSQL URL from the environment, if any. */
+    public static Optional<String> postgresUrl() {
+        return Optional.ofNullable(System.getenv(PG_URL_VARIABLE)).filter(s -> !s.isBlank());
+    }
+
+    /** A new empty schema on the test PostgreSQL, or empty when none is configured. */
+    public static Optional<DatabaseSettings> postgresSettings() {
+        return postgresUrl().map(url -> {
+            String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create a test schema on " + url, e);
+            }
+            String separator = url.contains("?") ? "&" : "?";
+            return DatabaseSettings.postgres(url + separator + "currentSchema=" + schema, null, null);
+        });
+    }
+
+    public static Optional<Database> postgres() {
+        return postgresSettings().map(Database::open);
+    }
+
+    /** H2 and, when configured, PostgreSQL: for {@code @MethodSource} parameterised tests. */
+    public static Stream<Named<DatabaseSettings>> all() {
+        List<Named<DatabaseSettings>> list = new ArrayList<>();
+        list.add(Named.of("H2", h2Settings()));
+        postgresSettings().ifPresent(pg -> list.add(Named.of("PostgreSQL", pg)));
+        return list.stream();
+    }
+}

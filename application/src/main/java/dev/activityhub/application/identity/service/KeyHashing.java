@@ -1,0 +1,29 @@
+package dev.activityhub.application.identity.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 of a key's plaintext: keys are high-entropy random strings, so a fast hash is the right tool. */
+public final class KeyHashing {
+    private KeyHashing() {
+    }
+
+    public static String sha256Hex(String plaintext) {
+        return HexFormat.of().formatHex(digest(plaintext));
+    }
+
+    /** Constant-time comparison of two hex hashes, so timing reveals nothing about a stored hash. */
+    public static boolean sameHash(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] digest(String plaintext) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(plaintext.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.activityhub.application.shared.port.out;
+
+import dev.activityhub.domain.shared.DomainEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The transactional outbox. Call inside the use case's transaction, so an event exists exactly when
+ * the change it announces does; the webhook worker delivers from here.
+ */
+public interface OutboxPort {
+    /** Records an event. With a dedupe key, replaces the pending (undelivered) event that has the same key. */
+    void append(DomainEvent event);
+
+    /** Cancels the pending event with this dedupe key, if any (e.g. a reminder for a deleted item). */
+    void cancelPending(UUID workspaceId, String dedupeKey, Instant at);
+}

@@ -1,0 +1,100 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.identity.service.IdentityService;
+import dev.activityhub.http.admin.AdminRoutes;
+import dev.activityhub.http.shared.HttpServer;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.shared.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One running Activity Hub: database, services, HTTP server and background workers, wired by hand.
+ * Close it to shut down gracefully (stop accepting, finish in-flight requests, stop workers, close the pool).
+ */
+public final class ActivityHubServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityHubServer.class);
+
+    private final Infrastructure infra;
+    private final IdentityService identity;
+    private final HttpServer http;
+    private final List<Worker> workers;
+
+    private ActivityHubServer(Infrastructure infra, IdentityService identity, HttpServer http, List<Worker> workers) {
+        this.infra = infra;
+        this.identity = identity;
+        this.http = http;
+        this.workers = workers;
+    }
+
+    /** Opens the database (migrating it), wires every context and starts serving. */
+    public static ActivityHubServer start(Config config, PrintStream console) {
+        Database database = Database.open(config.database());
+        try {
+            Infrastructure infra = Infrastructure.create(config, database);
+            IdentityService identity = IdentityWiring.identityService(infra);
+            List<RouteGroup> routes = new ArrayList<>();
+            List<Worker> workers = new ArrayList<>();
+            config.adminToken().ifPresent(token ->
+                    routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
+            // Each API family adds its routes and workers here.
+
+            announceFirstStart(config, identity, console);
+            HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes())
+                    .start(config.host(), config.port());
+            workers.forEach(Worker::start);
+            LOG.info("Activity Hub listening on port {} ({})", http.port(), config.database().vendor());
+            return new ActivityHubServer(infra, identity, http, workers);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** On an empty database, says once how to get a key. Nothing secret is printed after that. */
+    private static void announceFirstStart(Config config, IdentityService identity, PrintStream console) {
+        if (config.adminToken().isPresent()) {
+            return; // operators create workspaces and keys through the admin API
+        }
+        identity.initializeIfEmpty().ifPresent(issued -> console.println("""
+
+                Activity Hub created workspace "default" (%s).
+                Its API key, shown only this once (send it as the x-api-key header):
+
+                    %s
+
+                Set ACTIVITYHUB_ADMIN_TOKEN to manage workspaces, users and keys through /admin/v1.
+                """.formatted(issued.key().workspaceId(), issued.plaintext())));
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Infrastructure infrastructure() {
+        return infra;
+    }
+
+    public IdentityService identity() {
+        return identity;
+    }
+
+    public List<Worker> workers() {
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        workers.forEach(Worker::close);
+        infra.database().close();
+    }
+}

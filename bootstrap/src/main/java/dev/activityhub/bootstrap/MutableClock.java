@@ -1,0 +1,56 @@
+package dev.activityhub.bootstrap;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The service's clock: the system clock at millisecond precision (what the APIs print and the
+ * databases store alike), which the contract-test harness can freeze or move.
+ */
+public final class MutableClock extends Clock {
+    private static final Clock SYSTEM = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+
+    private volatile Instant frozenAt;
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public Instant instant() {
+        Instant frozen = frozenAt;
+        return frozen != null ? frozen : SYSTEM.instant().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the service runs in UTC");
+    }
+
+    /** Stops time at {@code at}. */
+    public void freezeAt(Instant at) {
+        frozenAt = at;
+    }
+
+    /** Moves time forward (frozen or running). */
+    public synchronized void advance(Duration by) {
+        if (frozenAt != null) {
+            frozenAt = frozenAt.plus(by);
+        } else {
+            offset = offset.plus(by);
+        }
+    }
+
+    /** Lets time run again from the current instant. */
+    public synchronized void resume() {
+        if (frozenAt != null) {
+            offset = Duration.between(SYSTEM.instant(), frozenAt);
+            frozenAt = null;
+        }
+    }
+}

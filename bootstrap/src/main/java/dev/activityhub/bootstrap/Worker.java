@@ -1,0 +1,73 @@
+package dev.activityhub.bootstrap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A background job that runs one tick at a fixed delay on its own thread. Ticks claim their rows
+ * in the database, so any number of instances can run the same worker.
+ */
+public final class Worker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+
+    private final String name;
+    private final Runnable tick;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    public Worker(String name, Duration interval, Runnable tick) {
+        this.name = name;
+        this.interval = interval;
+        this.tick = tick;
+    }
+
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "worker-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs one tick now on the caller's thread (tests and the harness clock use this). */
+    public void runOnce() {
+        tick.run();
+    }
+
+    private void runSafely() {
+        try {
+            tick.run();
+        } catch (RuntimeException e) {
+            LOG.error("worker {} tick failed; retrying next tick", name, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+}

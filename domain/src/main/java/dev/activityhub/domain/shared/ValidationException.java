@@ -1,0 +1,25 @@
+package dev.activityhub.domain.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One or more input fields break a rule. Carries every failing field, not just the first. */
+public final class ValidationException extends DomainException {
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super("VALIDATION_ERROR", errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation failure names at least one field");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationException of(String field, String type, String message, Object input) {
+        return new ValidationException(List.of(new FieldError(field, type, message, input)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}
