@@ -3,6 +3,8 @@ package dev.activityhub.http.shared;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ import java.util.function.BooleanSupplier;
 public final class HttpServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("activityhub.http");
 
+    private static final long STOP_TIMEOUT_MS = 10_000;
+
     private final Javalin app;
 
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
@@ -27,7 +31,14 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = maxRequestBytes;
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            // Graceful stop: refuse new requests, let in-flight ones finish (Jetty 12 needs a GracefulHandler).
+            config.events.serverStarting(() -> {
+                Server server = app().jettyServer().server();
+                if (!(server.getHandler() instanceof GracefulHandler)) {
+                    server.setHandler(new GracefulHandler(server.getHandler()));
+                }
+            });
             // Method, path, status and duration only: never headers (keys) or bodies.
             config.requestLogger.http((ctx, ms) -> REQUESTS.info(String.format(Locale.ROOT,
                     "http_request method=%s path=%s status=%d duration_ms=%.1f",
@@ -42,6 +53,10 @@ public final class HttpServer {
             });
             groups.forEach(group -> group.addRoutes(config.routes));
         });
+    }
+
+    private Javalin app() {
+        return app;
     }
 
     public HttpServer start(String host, int port) {

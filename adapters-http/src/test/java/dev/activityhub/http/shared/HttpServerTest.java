@@ -1,0 +1,75 @@
+package dev.activityhub.http.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HttpServerTest {
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void stopLetsInFlightRequestsFinishAndRefusesNewOnes() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        RouteGroup slow = routes -> routes.get("/slow", ctx -> {
+            entered.countDown();
+            Thread.sleep(700);
+            ctx.result("done");
+        });
+        HttpServer server = new HttpServer(List.of(slow), () -> true, 1024).start("127.0.0.1", 0);
+        URI base = URI.create("http://127.0.0.1:" + server.port());
+        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
+                HttpRequest.newBuilder(base.resolve("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(entered.await(5, TimeUnit.SECONDS));
+
+        server.stop();
+
+        HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        assertEquals("done", response.body());
+        assertThrows(Exception.class, () -> client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpServer down = new HttpServer(List.of(), () -> false, 1024).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + down.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode());
+            assertEquals("{\"status\":\"DOWN\"}", response.body());
+        } finally {
+            down.stop();
+        }
+    }
+
+    @Test
+    void unknownRoutesAndMethodsGetTheFamilyErrorBody() throws Exception {
+        HttpServer server = new HttpServer(List.of(), () -> true, 1024).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + server.port();
+            assertEquals("{\"detail\":\"Endpoint GET /v1/dev/nothing not found\"}", get(base + "/v1/dev/nothing").body());
+            HttpResponse<String> nest = get(base + "/api/nothing");
+            assertEquals(404, nest.statusCode());
+            assertTrue(nest.body().contains("\"statusCode\":404") && nest.body().contains("\"error\":\"Not Found\""), nest.body());
+            assertTrue(get(base + "/api/v1/nothing").body().startsWith("{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\""));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,133 @@
+package dev.activityhub.bootstrap.process;
+
+import dev.activityhub.bootstrap.testing.HttpJson;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the real fat jar as a process, the way users do. */
+class PackagedJarIT {
+    private static final String JAR = System.getProperty("activityhub.jar", "bootstrap/target/activityhub.jar");
+
+    @TempDir
+    Path dataDir;
+
+    /**
+     * Every write acknowledged with a 2xx must survive {@code kill -9}: H2's default write delay
+     * loses the last half second of commits, so the file database runs with WRITE_DELAY=0.
+     */
+    @Test
+    void acknowledgedWritesSurviveKillDashNine() throws Exception {
+        int port = freePort();
+        Process process = start(port, Map.of("ACTIVITYHUB_ADMIN_TOKEN", "t"));
+        HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+        awaitHealthy(http, process);
+        Set<String> acknowledged = new HashSet<>();
+        Instant until = Instant.now().plusMillis(1500);
+        while (Instant.now().isBefore(until)) {
+            var response = http.post("/admin/v1/workspaces", "{\"name\":\"crash test\"}", "Authorization", "Bearer t");
+            assertEquals(201, response.status(), response.body());
+            acknowledged.add(response.text("id"));
+        }
+        process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
+        assertTrue(acknowledged.size() > 20, "made " + acknowledged.size() + " writes");
+
+        try (Database db = Database.open(DatabaseSettings.h2File(dataDir))) {
+            List<String> stored = db.jdbi().withHandle(h -> h.createQuery("SELECT workspace_id FROM workspaces")
+                    .mapTo(String.class).list());
+            Set<String> missing = new HashSet<>(acknowledged);
+            missing.removeAll(stored);
+            assertEquals(Set.of(), missing, "acknowledged but lost after kill -9");
+        }
+    }
+
+    @Test
+    void firstStartPrintsAKeyOnceAndTheKeyWorks() throws Exception {
+        int port = freePort();
+        Path out1 = dataDir.resolve("first.log");
+        Process first = start(port, Map.of(), out1);
+        HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+        awaitHealthy(http, first);
+        String log = Files.readString(out1, StandardCharsets.UTF_8);
+        Matcher key = Pattern.compile("(ahk_[0-9a-f]{32})").matcher(log);
+        assertTrue(key.find(), log);
+        first.destroy(); // SIGTERM: graceful shutdown
+        assertTrue(first.waitFor(15, java.util.concurrent.TimeUnit.SECONDS), "stops on SIGTERM");
+
+        Path out2 = dataDir.resolve("second.log");
+        Process second = start(port, Map.of(), out2);
+        try {
+            awaitHealthy(http, second);
+            assertFalse(Files.readString(out2, StandardCharsets.UTF_8).contains("ahk_"), "the key is shown only once");
+            List<String> lines = Files.readAllLines(out2, StandardCharsets.UTF_8);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("http_request method=GET path=/health status=200")), lines.toString());
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private Process start(int port, Map<String, String> env) throws IOException {
+        return start(port, env, dataDir.resolve("server-" + port + ".log"));
+    }
+
+    private Process start(int port, Map<String, String> env, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", Path.of(JAR).toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().remove("ACTIVITYHUB_ADMIN_TOKEN");
+        builder.environment().remove("ACTIVITYHUB_JDBC_URL");
+        builder.environment().remove("ACTIVITYHUB_DB");
+        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("ACTIVITYHUB_HOST", "127.0.0.1");
+        builder.environment().put("ACTIVITYHUB_DATA", dataDir.toString());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static void awaitHealthy(HttpJson http, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(process.isAlive(), "server process died during start-up");
+            try {
+                if (http.get("/health").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // connection refused until the server listens
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("server did not become healthy");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+}
