@@ -1,6 +1,7 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.identity.service.IdentityService;
+import dev.activityhub.bootstrap.harness.FixtureLoader;
 import dev.activityhub.http.admin.AdminRoutes;
 import dev.activityhub.http.shared.HttpServer;
 import dev.activityhub.http.shared.RouteGroup;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One running Activity Hub: database, services, HTTP server and background workers, wired by hand.
@@ -23,12 +25,15 @@ public final class ActivityHubServer implements AutoCloseable {
     private final IdentityService identity;
     private final HttpServer http;
     private final List<Worker> workers;
+    private final FixtureLoader fixtures;
 
-    private ActivityHubServer(Infrastructure infra, IdentityService identity, HttpServer http, List<Worker> workers) {
+    private ActivityHubServer(Infrastructure infra, IdentityService identity, HttpServer http, List<Worker> workers,
+                              FixtureLoader fixtures) {
         this.infra = infra;
         this.identity = identity;
         this.http = http;
         this.workers = workers;
+        this.fixtures = fixtures;
     }
 
     /** Opens the database (migrating it), wires every context and starts serving. */
@@ -43,12 +48,20 @@ public final class ActivityHubServer implements AutoCloseable {
                     routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
             // Each API family adds its routes and workers here.
 
+            AtomicReference<String> baseUrl = new AtomicReference<>();
+            FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, baseUrl::get);
+            if (config.harness()) {
+                HarnessWiring.addTo(infra, config.adminToken().orElseThrow(), fixtures, routes, workers);
+            }
+
             announceFirstStart(config, identity, console);
             HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes())
                     .start(config.host(), config.port());
+            baseUrl.set("http://127.0.0.1:" + http.port());
             workers.forEach(Worker::start);
-            LOG.info("Activity Hub listening on port {} ({})", http.port(), config.database().vendor());
-            return new ActivityHubServer(infra, identity, http, workers);
+            LOG.info("Activity Hub listening on port {} ({}{})", http.port(), config.database().vendor(),
+                    config.harness() ? ", harness mode" : "");
+            return new ActivityHubServer(infra, identity, http, workers, fixtures);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -57,7 +70,7 @@ public final class ActivityHubServer implements AutoCloseable {
 
     /** On an empty database, says once how to get a key. Nothing secret is printed after that. */
     private static void announceFirstStart(Config config, IdentityService identity, PrintStream console) {
-        if (config.adminToken().isPresent()) {
+        if (config.adminToken().isPresent() || config.harness()) {
             return; // operators create workspaces and keys through the admin API
         }
         identity.initializeIfEmpty().ifPresent(issued -> console.println("""
@@ -89,6 +102,11 @@ public final class ActivityHubServer implements AutoCloseable {
 
     public List<Worker> workers() {
         return workers;
+    }
+
+    /** Loads a fixture document (see {@link FixtureLoader}); used by {@code --fixtures} and the embedding API. */
+    public FixtureLoader fixtures() {
+        return fixtures;
     }
 
     @Override

@@ -19,7 +19,9 @@ public record Config(
         DatabaseSettings database,
         Optional<String> adminToken,
         long maxRequestBytes,
-        Optional<Long> seed) {
+        Optional<Long> seed,
+        boolean harness,
+        Optional<String> fixturesFile) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -29,7 +31,8 @@ public record Config(
         String host = env.getOrDefault("ACTIVITYHUB_HOST", "0.0.0.0");
         DatabaseSettings database;
         String jdbcUrl = env.get("ACTIVITYHUB_JDBC_URL");
-        if (flags.contains("--in-memory") || "mem".equalsIgnoreCase(env.get("ACTIVITYHUB_DB"))) {
+        boolean harness = flags.contains("--harness");
+        if (harness || flags.contains("--in-memory") || "mem".equalsIgnoreCase(env.get("ACTIVITYHUB_DB"))) {
             database = DatabaseSettings.h2InMemory("activityhub-" + UUID.randomUUID());
         } else if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             database = new DatabaseSettings(jdbcUrl, env.get("ACTIVITYHUB_JDBC_USER"),
@@ -41,17 +44,27 @@ public record Config(
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
         long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(30L * 1024 * 1024)));
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
-        return new Config(host, port, database, adminToken, maxBody, seed);
+        return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"));
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
-                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty());
+                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty());
+    }
+
+    /** The contract-test harness: in-memory, loopback, with the given admin token. */
+    public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
+        return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
+                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty());
     }
 
     public Config withDatabase(DatabaseSettings settings) {
-        return new Config(host, port, settings, adminToken, maxRequestBytes, seed);
+        return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile);
+    }
+
+    public Config withAdminToken(String token) {
+        return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {

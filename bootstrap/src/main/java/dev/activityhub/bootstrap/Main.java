@@ -1,14 +1,34 @@
 package dev.activityhub.bootstrap;
 
-/** {@code java -jar activityhub.jar [--in-memory] [--seed N]}; configuration from the environment. */
+import dev.activityhub.http.shared.Bodies;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * {@code java -jar activityhub.jar [--in-memory | --harness [--fixtures file.json]] [--seed N]};
+ * everything else is configured through the environment (see the README).
+ */
 public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Config config = Config.from(System.getenv(), args);
+        if (config.harness() && config.adminToken().isEmpty()) {
+            // The harness always has an operator token; without one configured, make one and say it.
+            String token = "harness_" + HexFormat.of().formatHex(SecureRandom.getSeed(12));
+            config = config.withAdminToken(token);
+            System.out.println("Harness admin token (Authorization: Bearer ...): " + token);
+        }
         ActivityHubServer server = ActivityHubServer.start(config, System.out);
         // SIGTERM / Ctrl-C: stop accepting, finish in-flight requests, close the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        if (config.fixturesFile().isPresent()) {
+            server.fixtures().load(Bodies.mapper().readTree(Files.readString(Path.of(config.fixturesFile().get()))));
+        }
     }
 }

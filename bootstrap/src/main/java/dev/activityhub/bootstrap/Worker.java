@@ -18,6 +18,8 @@ public final class Worker implements AutoCloseable {
     private final String name;
     private final Runnable tick;
     private final Duration interval;
+    /** A synchronous {@link #runOnce()} waits for a scheduled tick in progress, so its result is complete. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
     private ScheduledExecutorService executor;
 
     public Worker(String name, Duration interval, Runnable tick) {
@@ -40,12 +42,17 @@ public final class Worker implements AutoCloseable {
 
     /** Runs one tick now on the caller's thread (tests and the harness clock use this). */
     public void runOnce() {
-        tick.run();
+        running.lock();
+        try {
+            tick.run();
+        } finally {
+            running.unlock();
+        }
     }
 
     private void runSafely() {
         try {
-            tick.run();
+            runOnce();
         } catch (RuntimeException e) {
             LOG.error("worker {} tick failed; retrying next tick", name, e);
         }

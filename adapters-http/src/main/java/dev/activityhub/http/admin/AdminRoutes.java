@@ -10,16 +10,13 @@ import dev.activityhub.application.identity.port.in.ManageApiKeysUseCase;
 import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.User;
-import dev.activityhub.domain.shared.UnauthorizedException;
+import dev.activityhub.http.shared.AdminTokenAuth;
 import dev.activityhub.http.shared.Bodies;
 import dev.activityhub.http.shared.Inputs;
-import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +28,7 @@ import java.util.UUID;
  * guarded by {@code Authorization: Bearer <token>}.
  */
 public final class AdminRoutes implements RouteGroup {
-    private final byte[] adminToken;
+    private final AdminTokenAuth adminToken;
     private final CreateWorkspaceUseCase createWorkspace;
     private final CreateUserUseCase createUser;
     private final IssueApiKeyUseCase issueKey;
@@ -39,7 +36,7 @@ public final class AdminRoutes implements RouteGroup {
 
     public AdminRoutes(String adminToken, CreateWorkspaceUseCase createWorkspace, CreateUserUseCase createUser,
                        IssueApiKeyUseCase issueKey, ManageApiKeysUseCase manageKeys) {
-        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+        this.adminToken = new AdminTokenAuth(adminToken);
         this.createWorkspace = createWorkspace;
         this.createUser = createUser;
         this.issueKey = issueKey;
@@ -75,7 +72,7 @@ public final class AdminRoutes implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.before("/admin/*", this::requireAdminToken);
+        routes.before("/admin/*", adminToken);
         routes.post("/admin/v1/workspaces", ctx -> {
             WorkspaceRequest body = Bodies.read(ctx, WorkspaceRequest.class);
             var workspace = createWorkspace.createWorkspace(new CreateWorkspaceCommand(body.name()));
@@ -109,13 +106,6 @@ public final class AdminRoutes implements RouteGroup {
             manageKeys.revokeKey(workspaceId(ctx), keyId);
             ctx.status(204);
         });
-    }
-
-    private void requireAdminToken(Context ctx) {
-        String token = Principals.bearerToken(ctx);
-        if (token == null || !MessageDigest.isEqual(adminToken, token.getBytes(StandardCharsets.UTF_8))) {
-            throw new UnauthorizedException("UNAUTHORIZED", "Missing or invalid admin token");
-        }
     }
 
     private static UUID workspaceId(Context ctx) {

@@ -1,0 +1,91 @@
+package dev.activityhub.bootstrap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small client of the {@code /__harness} endpoints, for JUnit (or any JVM) test suites. */
+public final class HarnessClient {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String adminToken;
+
+    HarnessClient(String baseUrl, String adminToken) {
+        this.baseUrl = baseUrl;
+        this.adminToken = adminToken;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** Empties every table and lets the clock run from real time again. */
+    public void reset() {
+        call("POST", "/__harness/reset", null);
+    }
+
+    /** Loads a fixture document; returns the created workspaces, users and keys with their ids. */
+    public JsonNode loadFixtures(String json) {
+        return call("POST", "/__harness/fixtures", json);
+    }
+
+    /** Stops the server's clock at {@code at}; whatever is due by then fires before this returns. */
+    public Instant freezeClock(Instant at) {
+        return Instant.parse(call("PUT", "/__harness/clock", "{\"frozenAt\":\"" + at + "\"}").get("now").asText());
+    }
+
+    /** Moves the server's clock forward; whatever falls due fires before this returns. */
+    public Instant advanceClock(Duration by) {
+        return Instant.parse(call("PUT", "/__harness/clock", "{\"advanceBy\":\"" + by + "\"}").get("now").asText());
+    }
+
+    public Instant now() {
+        return Instant.parse(call("GET", "/__harness/clock", null).get("now").asText());
+    }
+
+    /** Every event recorded so far, oldest first: {@code id, type, workspaceId, state, payload, …}. */
+    public List<JsonNode> events() {
+        List<JsonNode> events = new ArrayList<>();
+        call("GET", "/__harness/events", null).get("events").forEach(events::add);
+        return events;
+    }
+
+    /** Events of one type, oldest first. */
+    public List<JsonNode> events(String type) {
+        return events().stream().filter(e -> type.equals(e.get("type").asText())).toList();
+    }
+
+    private JsonNode call(String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
+            }
+            return MAPPER.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("harness answered with something that is not JSON", e);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

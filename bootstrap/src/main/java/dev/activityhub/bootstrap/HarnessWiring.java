@@ -1,0 +1,30 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.harness.service.HarnessService;
+import dev.activityhub.application.identity.service.IdentityService;
+import dev.activityhub.bootstrap.harness.BackgroundJobs;
+import dev.activityhub.bootstrap.harness.FixtureLoader;
+import dev.activityhub.http.harness.HarnessRoutes;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.harness.HarnessStoreAdapter;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The contract-test harness: reset, clock, events and fixtures under /__harness (harness mode only). */
+final class HarnessWiring {
+    private HarnessWiring() {
+    }
+
+    static FixtureLoader fixtureLoader(IdentityService identity, Supplier<String> baseUrl) {
+        return new FixtureLoader(identity, identity, identity, baseUrl, FixtureSections.all());
+    }
+
+    static void addTo(Infrastructure infra, String adminToken, FixtureLoader fixtures, List<RouteGroup> routes,
+                      List<Worker> workers) {
+        HarnessService harness = new HarnessService(
+                new HarnessStoreAdapter(infra.database().jdbi(), infra.database().settings().vendor()),
+                infra.clock(), new BackgroundJobs(workers));
+        routes.add(new HarnessRoutes(harness, adminToken, fixtures));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.activityhub.bootstrap;
+
+/** A started harness: where it listens, how to control it, how to stop it. */
+public final class RunningHub implements AutoCloseable {
+    private final ActivityHubServer server;
+    private final HarnessClient admin;
+
+    RunningHub(ActivityHubServer server, String adminToken) {
+        this.server = server;
+        this.admin = new HarnessClient(server.baseUrl(), adminToken);
+    }
+
+    /** e.g. {@code http://127.0.0.1:41234}; every API family is served here. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Reset, fixtures, clock and events, over the harness's own HTTP endpoints. */
+    public HarnessClient admin() {
+        return admin;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.activityhub.bootstrap.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.application.identity.port.in.CreateUserUseCase;
+import dev.activityhub.application.identity.port.in.CreateWorkspaceUseCase;
+import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase;
+import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.User;
+import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.RouteGroup;
+import io.javalin.config.RoutesConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Loads a fixture document: workspaces, their users and keys (with chosen plaintext values), then
+ * each family's records. Records go through the public API of this very server, so a fixture is
+ * validated exactly like a client's request and cannot create a state the API could not.
+ *
+ * <pre>{@code
+ * {"workspaces": [{"name": "Acme",
+ *    "users":   [{"email": "ann@acme.io", "name": "Ann", "role": "ADMIN"}],
+ *    "apiKeys": [{"kind": "WORKSPACE", "name": "crm", "key": "ahk_fixture"},
+ *                {"kind": "DEVELOPER", "name": "cli", "key": "omi_dev_fixture", "userEmail": "ann@acme.io",
+ *                 "scopes": ["action_items:read", "action_items:write"]}],
+ *    "requests": [{"method": "POST", "path": "/api/v1/leads", "key": "ahk_fixture", "body": {"firstName": "John"}}]}]}
+ * }</pre>
+ */
+public final class FixtureLoader implements RouteGroup {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final CreateWorkspaceUseCase workspaces;
+    private final CreateUserUseCase users;
+    private final IssueApiKeyUseCase keys;
+    private final Supplier<String> baseUrl;
+    private final List<FamilySection> sections;
+    private final ObjectMapper mapper = Bodies.mapper();
+
+    /**
+     * A typed fixture section of one API family (e.g. {@code leads}), turned into public API requests.
+     * {@code toRequests} gets the section's array and the workspace's keys by kind.
+     */
+    public interface FamilySection {
+        String name();
+
+        List<FixtureRequest> toRequests(JsonNode items, Map<ApiKeyKind, List<IssuedKey>> keys, String workspaceId);
+    }
+
+    public record IssuedKey(String plaintext, String userEmail, List<String> scopes) {
+    }
+
+    /** One call to the public API; {@code headers} carry the key the way the family expects it. */
+    public record FixtureRequest(String method, String path, Map<String, String> headers, JsonNode body) {
+    }
+
+    public FixtureLoader(CreateWorkspaceUseCase workspaces, CreateUserUseCase users, IssueApiKeyUseCase keys,
+                         Supplier<String> baseUrl, List<FamilySection> sections) {
+        this.workspaces = workspaces;
+        this.users = users;
+        this.keys = keys;
+        this.baseUrl = baseUrl;
+        this.sections = sections;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.post("/__harness/fixtures", ctx -> ctx.status(201).json(load(Bodies.readObject(ctx))));
+    }
+
+    /** Loads a document; returns what was created, with ids, so a test can refer to it. */
+    public Map<String, Object> load(JsonNode document) {
+        JsonNode list = document.path("workspaces");
+        if (!list.isArray()) {
+            throw ValidationException.of("workspaces", "list_type", "workspaces must be a list", null);
+        }
+        List<Object> created = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            created.add(loadWorkspace(list.get(i), "workspaces." + i));
+        }
+        return Map.of("workspaces", created);
+    }
+
+    private Map<String, Object> loadWorkspace(JsonNode spec, String at) {
+        Workspace workspace = workspaces.createWorkspace(
+                new CreateWorkspaceUseCase.CreateWorkspaceCommand(spec.path("name").asText(null)));
+        Map<String, UUID> userIds = new HashMap<>();
+        List<Object> createdUsers = new ArrayList<>();
+        for (JsonNode u : iterable(spec.path("users"))) {
+            User user = users.createUser(new CreateUserUseCase.CreateUserCommand(workspace.id(),
+                    u.path("email").asText(null), u.path("name").asText(null), User.parseRole(u.path("role").asText(null))));
+            userIds.put(user.email(), user.id());
+            createdUsers.add(Map.of("id", user.id(), "email", user.email()));
+        }
+        Map<ApiKeyKind, List<IssuedKey>> issued = new LinkedHashMap<>();
+        List<Object> createdKeys = new ArrayList<>();
+        for (JsonNode k : iterable(spec.path("apiKeys"))) {
+            String email = k.hasNonNull("userEmail") ? User.normalizeEmail("userEmail", k.get("userEmail").asText()) : null;
+            UUID userId = email == null ? null : userIds.get(email);
+            if (email != null && userId == null) {
+                throw ValidationException.of(at + ".apiKeys.userEmail", "value_error",
+                        "no user " + email + " in this fixture workspace", email);
+            }
+            TreeSet<String> scopes = new TreeSet<>();
+            iterable(k.path("scopes")).forEach(s -> scopes.add(s.asText()));
+            ApiKeyKind kind = ApiKeyKind.parse(k.path("kind").asText(null));
+            var key = keys.issue(new IssueApiKeyUseCase.IssueApiKeyCommand(workspace.id(), kind,
+                    k.path("name").asText("fixture key"), userId, scopes, k.path("key").asText(null)));
+            issued.computeIfAbsent(kind, x -> new ArrayList<>())
+                    .add(new IssuedKey(key.plaintext(), email, key.key().scopes().stream().sorted().toList()));
+            createdKeys.add(Map.of("id", key.key().id(), "kind", kind.name(), "key", key.plaintext()));
+        }
+        List<FixtureRequest> requests = new ArrayList<>();
+        for (FamilySection section : sections) {
+            JsonNode items = spec.path(section.name());
+            if (!items.isMissingNode() && !items.isNull()) {
+                requests.addAll(section.toRequests(items, issued, workspace.id().toString()));
+            }
+        }
+        for (JsonNode r : iterable(spec.path("requests"))) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            r.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            requests.add(new FixtureRequest(r.path("method").asText("POST"), r.path("path").asText(), headers,
+                    r.get("body")));
+        }
+        List<Object> responses = new ArrayList<>();
+        for (FixtureRequest request : requests) {
+            responses.add(send(request, at));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", workspace.id());
+        result.put("name", workspace.name());
+        result.put("users", createdUsers);
+        result.put("apiKeys", createdKeys);
+        result.put("responses", responses);
+        return result;
+    }
+
+    private Object send(FixtureRequest request, String at) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.get() + request.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body().toString()));
+        request.headers().forEach(builder::header);
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? null : mapper.readTree(response.body());
+            if (response.statusCode() >= 300) {
+                throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
+                        + request.path() + " answered " + response.statusCode() + ": " + response.body(), null);
+            }
+            ObjectNode result = mapper.createObjectNode();
+            result.put("method", request.method());
+            result.put("path", request.path());
+            result.put("status", response.statusCode());
+            result.set("body", body);
+            return result;
+        } catch (IOException e) {
+            throw new IllegalStateException("fixture request " + request.path() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw ValidationException.of("", "list_type", "fixture sections must be lists", node.toString());
+        }
+        return () -> {
+            Iterator<JsonNode> it = node.elements();
+            return it;
+        };
+    }
+}

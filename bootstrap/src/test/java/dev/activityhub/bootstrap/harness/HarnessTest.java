@@ -1,0 +1,83 @@
+package dev.activityhub.bootstrap.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.ActivityHub;
+import dev.activityhub.bootstrap.RunningHub;
+import dev.activityhub.bootstrap.junit.ActivityHubExtension;
+import dev.activityhub.bootstrap.testing.HttpJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ActivityHubExtension.class)
+class HarnessTest {
+    private static final String FIXTURE = """
+            {"workspaces": [{"name": "Acme",
+              "users": [{"email": "ann@acme.io", "name": "Ann", "role": "ADMIN"}],
+              "apiKeys": [{"kind": "WORKSPACE", "name": "crm", "key": "ahk_fixture_acme"},
+                          {"kind": "DEVELOPER", "name": "cli", "key": "omi_dev_fixture_ann", "userEmail": "ann@acme.io",
+                           "scopes": ["action_items:read", "action_items:write"]}]}]}
+            """;
+
+    @Test
+    void loadsFixturesWithChosenKeysAndResetEmptiesEverything(RunningHub hub) {
+        JsonNode loaded = hub.admin().loadFixtures(FIXTURE);
+        String ws = loaded.at("/workspaces/0/id").asText();
+        assertEquals("ahk_fixture_acme", loaded.at("/workspaces/0/apiKeys/0/key").asText());
+        HttpJson http = new HttpJson(hub.baseUrl());
+        String[] admin = {"Authorization", "Bearer " + hub.admin().adminToken()};
+        assertEquals(2, http.get("/admin/v1/workspaces/" + ws + "/api-keys", admin).expect(200).json().size());
+
+        hub.admin().reset();
+
+        http.get("/admin/v1/workspaces/" + ws + "/api-keys", admin).expect(404);
+        assertEquals(0, hub.admin().events().size());
+    }
+
+    @Test
+    void theClockCanBeFrozenAndMoved(RunningHub hub) {
+        Instant at = Instant.parse("2030-01-01T00:00:00Z");
+        assertEquals(at, hub.admin().freezeClock(at));
+        assertEquals(at, hub.admin().now(), "a frozen clock stands still");
+        assertEquals(at.plus(Duration.ofMinutes(90)), hub.admin().advanceClock(Duration.ofMinutes(90)));
+        hub.admin().reset();
+        assertTrue(Duration.between(hub.admin().now(), Instant.now()).abs().toSeconds() < 5, "reset returns to real time");
+    }
+
+    @Test
+    void harnessEndpointsNeedTheAdminTokenAndValidateInput(RunningHub hub) {
+        HttpJson http = new HttpJson(hub.baseUrl());
+        http.post("/__harness/reset", null).expect(401);
+        String[] admin = {"Authorization", "Bearer " + hub.admin().adminToken()};
+        assertEquals("VALIDATION_ERROR", http.put("/__harness/clock", "{}", admin).expect(400).text("error.code"));
+        http.put("/__harness/clock", "{\"advanceBy\":\"soon\"}", admin).expect(400);
+        http.put("/__harness/clock", "{\"advanceBy\":\"-PT1H\"}", admin).expect(400);
+        http.post("/__harness/fixtures", "{\"workspaces\": 3}", admin).expect(400);
+        http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"A\", \"apiKeys\": [{\"kind\": \"DEVELOPER\", "
+                + "\"name\": \"k\", \"userEmail\": \"ghost@x.io\"}]}]}", admin).expect(400);
+        Instant frozen = hub.admin().freezeClock(Instant.parse("2031-05-01T10:00:00Z"));
+        String moved = http.put("/__harness/clock", "{\"advanceBy\": 90}", admin).expect(200).text("now");
+        assertEquals(frozen.plusSeconds(90), Instant.parse(moved), "a number means seconds");
+    }
+
+    @Test
+    void aSeedMakesIdsAndKeysRepeatRunToRun() {
+        String first;
+        String second;
+        try (RunningHub a = ActivityHub.harness().seed(7).start()) {
+            first = a.admin().loadFixtures("{\"workspaces\":[{\"name\":\"W\",\"apiKeys\":[{\"kind\":\"WORKSPACE\",\"name\":\"k\"}]}]}")
+                    .toString();
+        }
+        try (RunningHub b = ActivityHub.harness().seed(7).start()) {
+            second = b.admin().loadFixtures("{\"workspaces\":[{\"name\":\"W\",\"apiKeys\":[{\"kind\":\"WORKSPACE\",\"name\":\"k\"}]}]}")
+                    .toString();
+        }
+        assertEquals(first, second);
+        assertTrue(first.contains("ahk_"), first);
+    }
+}
