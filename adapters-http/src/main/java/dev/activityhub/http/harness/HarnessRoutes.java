@@ -2,6 +2,7 @@ package dev.activityhub.http.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClockCommand;
 import dev.activityhub.domain.shared.ValidationException;
@@ -83,7 +84,7 @@ public final class HarnessRoutes implements RouteGroup {
         return node.asText();
     }
 
-    private static Map<String, Object> eventJson(ControlHarnessUseCase.RecordedEvent e) {
+    private static Map<String, Object> eventJson(RecordedEvent e) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", e.id());
         json.put("type", e.type());

@@ -1,6 +1,6 @@
 package dev.activityhub.jdbc.harness;
 
-import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.RecordedEvent;
+import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.out.HarnessStorePort;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JsonColumns;

@@ -1,9 +1,10 @@
 package dev.activityhub.application.harness.port.in;
 
 import java.time.Duration;
+import dev.activityhub.application.harness.RecordedEvent;
+
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The contract-test harness's control surface: empty the store, move time, read what was emitted.
@@ -40,10 +41,5 @@ public interface ControlHarnessUseCase {
                         "advanceBy cannot move time backwards; use frozenAt", advanceBy.toString());
             }
         }
-    }
-
-    /** An outbox event as a test sees it. {@code state}: PENDING, PROCESSED or CANCELED. */
-    record RecordedEvent(String id, String workspaceId, String type, String aggregateId, Map<String, Object> payload,
-                         Instant occurredAt, Instant availableAt, String state) {
     }
 }

@@ -1,6 +1,6 @@
 package dev.activityhub.application.harness.port.out;
 
-import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.RecordedEvent;
+import dev.activityhub.application.harness.RecordedEvent;
 
 import java.util.List;
 
