@@ -1,5 +1,6 @@
 package dev.activityhub.application.harness.service;
 
+import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase;
 import dev.activityhub.application.harness.port.out.BackgroundJobsPort;
 import dev.activityhub.application.harness.port.out.ClockControlPort;
