@@ -92,6 +92,11 @@ public final class ActivityHubServer implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
+    /** Every registered route as {@code "METHOD /path"}. */
+    public List<String> routes() {
+        return http.routes();
+    }
+
     public Infrastructure infrastructure() {
         return infra;
     }

@@ -1,6 +1,8 @@
 package dev.activityhub.http.shared;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.openapi.OpenApiDocuments;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.Server;
@@ -23,10 +25,15 @@ public final class HttpServer {
     private static final long STOP_TIMEOUT_MS = 10_000;
 
     private final Javalin app;
+    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final OpenApiDocuments openApi;
 
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
         ObjectMapper mapper = Json.newMapper();
         Bodies.use(mapper);
+        ApiDocs docs = new ApiDocs();
+        groups.forEach(group -> group.describe(docs));
+        this.openApi = new OpenApiDocuments(docs, mapper);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = maxRequestBytes;
@@ -51,7 +58,9 @@ public final class HttpServer {
                     ctx.status(503).json(Map.of("status", "DOWN"));
                 }
             });
+            config.events.handlerAdded(info -> routes.add(info.getHttpMethod() + " " + info.getPath()));
             groups.forEach(group -> group.addRoutes(config.routes));
+            openApi.addRoutes(config.routes);
         });
     }
 
@@ -62,6 +71,15 @@ public final class HttpServer {
     public HttpServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Every registered route as {@code "METHOD /path"}, before-handlers included (for the OpenAPI coverage test). */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    public OpenApiDocuments openApi() {
+        return openApi;
     }
 
     public int port() {

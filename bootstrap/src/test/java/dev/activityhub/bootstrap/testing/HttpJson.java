@@ -21,9 +21,16 @@ public final class HttpJson {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
+    private final OpenApiContract contract;
 
     public HttpJson(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** With a contract, every response to a public API path is checked against the OpenAPI documents. */
+    public HttpJson(String baseUrl, OpenApiContract contract) {
         this.baseUrl = baseUrl;
+        this.contract = contract;
     }
 
     public Response get(String path, String... headers) {
@@ -59,6 +66,10 @@ public final class HttpJson {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (contract != null) {
+                contract.check(method, path, response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null), response.body());
+            }
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);

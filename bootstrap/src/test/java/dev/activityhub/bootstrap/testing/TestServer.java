@@ -4,8 +4,11 @@ import dev.activityhub.bootstrap.ActivityHubServer;
 import dev.activityhub.bootstrap.Config;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * A real Activity Hub on a random loopback port over in-memory H2 (or the given database), with an
@@ -19,7 +22,11 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer(ActivityHubServer server) {
         this.server = server;
-        this.http = new HttpJson(server.baseUrl());
+        HttpJson plain = new HttpJson(server.baseUrl());
+        // Every API response of every HTTP test is checked against the OpenAPI documents the server serves.
+        List<JsonNode> documents = List.of("leads", "action-items", "commerce").stream()
+                .map(name -> plain.get("/openapi/" + name + ".json").expect(200).json()).toList();
+        this.http = new HttpJson(server.baseUrl(), new OpenApiContract(documents));
     }
 
     public static TestServer start() {

@@ -1,0 +1,203 @@
+package dev.activityhub.http.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import dev.activityhub.http.shared.ApiFamily;
+import dev.activityhub.http.shared.RouteGroup;
+import io.javalin.config.RoutesConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * OpenAPI 3.1 documents of the three API families, built once at start-up from the operations the
+ * route groups declare and the DTO classes they name; served at {@code /openapi/<family>.json}.
+ */
+public final class OpenApiDocuments implements RouteGroup {
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+
+    private final Map<String, JsonNode> documents = new LinkedHashMap<>();
+
+    public OpenApiDocuments(ApiDocs docs, ObjectMapper mapper) {
+        SchemaGenerator generator = schemaGenerator(mapper);
+        documents.put("leads", build(docs, ApiFamily.LEADS, "Activity Hub — leads and activity API", mapper, generator));
+        documents.put("action-items", build(docs, ApiFamily.ACTION_ITEMS, "Activity Hub — action items API", mapper, generator));
+        documents.put("commerce", build(docs, ApiFamily.COMMERCE, "Activity Hub — commerce activities API", mapper, generator));
+    }
+
+    /** Document names: {@code leads}, {@code action-items}, {@code commerce}. */
+    public Map<String, JsonNode> documents() {
+        return documents;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        documents.forEach((name, document) -> routes.get("/openapi/" + name + ".json", ctx -> ctx.json(document)));
+    }
+
+    static SchemaGenerator schemaGenerator(ObjectMapper mapper) {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
+                OptionPreset.PLAIN_JSON)
+                .with(new JacksonModule())
+                .with(Option.NULLABLE_FIELDS_BY_DEFAULT, Option.NULLABLE_ARRAY_ITEMS_ALLOWED,
+                        Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA,
+                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
+                .without(Option.SCHEMA_VERSION_INDICATOR);
+        // Free-form JSON (metadata, payloads) is any JSON value.
+        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
+                JsonNode.class.isAssignableFrom(type.getErasedType()) || type.getErasedType() == Object.class
+                        ? new com.github.victools.jsonschema.generator.CustomDefinition(context.getGeneratorConfig().createObjectNode())
+                        : null);
+        return new SchemaGenerator(config.build());
+    }
+
+    private static JsonNode build(ApiDocs docs, ApiFamily family, String title, ObjectMapper mapper, SchemaGenerator generator) {
+        ObjectNode document = mapper.createObjectNode();
+        document.put("openapi", "3.1.0");
+        ObjectNode info = document.putObject("info");
+        info.put("title", title);
+        info.put("version", "1.0.0");
+        document.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = document.putObject("paths");
+        // One builder per document: shared DTOs become components/schemas entries referenced by $ref.
+        SchemaBuilder schemas = generator.buildMultipleSchemaDefinitions();
+        for (ApiDocs.Operation op : docs.operations(family)) {
+            ObjectNode item = paths.has(op.path()) ? (ObjectNode) paths.get(op.path()) : paths.putObject(op.path());
+            item.set(op.method().toLowerCase(java.util.Locale.ROOT), operation(op, family, mapper, schemas));
+        }
+        ObjectNode components = document.putObject("components");
+        components.set("securitySchemes", securitySchemes(family, mapper));
+        ObjectNode definitions = schemas.collectDefinitions("components/schemas");
+        definitions.set("Error", errorSchema(family, mapper));
+        components.set("schemas", definitions);
+        document.putArray("security").addObject().putArray(securityName(family));
+        return document;
+    }
+
+    private static ObjectNode operation(ApiDocs.Operation op, ApiFamily family, ObjectMapper mapper, SchemaBuilder generator) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("summary", op.summary());
+        node.put("operationId", op.method().toLowerCase(java.util.Locale.ROOT) + op.path().replaceAll("[^A-Za-z0-9]+", "_"));
+        List<ObjectNode> parameters = new ArrayList<>();
+        Matcher m = PATH_PARAM.matcher(op.path());
+        while (m.find()) {
+            ObjectNode p = mapper.createObjectNode();
+            p.put("name", m.group(1));
+            p.put("in", "path");
+            p.put("required", true);
+            p.putObject("schema").put("type", "string");
+            parameters.add(p);
+        }
+        for (ApiDocs.Parameter q : op.queryParameters()) {
+            ObjectNode p = mapper.createObjectNode();
+            p.put("name", q.name());
+            p.put("in", "query");
+            p.put("description", q.description());
+            p.putObject("schema").put("type", q.type());
+            parameters.add(p);
+        }
+        if (family == ApiFamily.COMMERCE) {
+            ObjectNode tenant = mapper.createObjectNode();
+            tenant.put("name", "x-tenant-id");
+            tenant.put("in", "header");
+            tenant.put("description", "The tenant (workspace) id; must be the key's own. Not needed with x-api-key.");
+            tenant.putObject("schema").put("type", "string").put("format", "uuid");
+            parameters.add(tenant);
+        }
+        if (!parameters.isEmpty()) {
+            node.putArray("parameters").addAll(parameters);
+        }
+        if (op.requestBody() != null) {
+            ObjectNode body = node.putObject("requestBody");
+            body.put("required", true);
+            body.putObject("content").putObject("application/json").set("schema", generator.createSchemaReference(op.requestBody()));
+        } else if (op.multipart()) {
+            ObjectNode body = node.putObject("requestBody");
+            body.put("required", true);
+            body.putObject("content").putObject("multipart/form-data").putObject("schema").put("type", "object");
+        }
+        ObjectNode responses = node.putObject("responses");
+        op.responses().forEach((status, response) -> {
+            ObjectNode r = responses.putObject(Integer.toString(status));
+            r.put("description", io.javalin.http.HttpStatus.forStatus(status).getMessage());
+            JsonNode schema;
+            if (response.isError()) {
+                schema = mapper.createObjectNode().put("$ref", "#/components/schemas/Error");
+            } else if (response.type() == null) {
+                return;
+            } else if (response.list()) {
+                ObjectNode array = mapper.createObjectNode().put("type", "array");
+                array.set("items", generator.createSchemaReference(response.type()));
+                schema = array;
+            } else {
+                schema = generator.createSchemaReference(response.type());
+            }
+            r.putObject("content").putObject("application/json").set("schema", schema);
+        });
+        return node;
+    }
+
+    private static String securityName(ApiFamily family) {
+        return switch (family) {
+            case LEADS -> "workspaceApiKey";
+            case ACTION_ITEMS -> "developerKey";
+            default -> "tenantKey";
+        };
+    }
+
+    private static ObjectNode securitySchemes(ApiFamily family, ObjectMapper mapper) {
+        ObjectNode schemes = mapper.createObjectNode();
+        ObjectNode scheme = schemes.putObject(securityName(family));
+        if (family == ApiFamily.LEADS) {
+            scheme.put("type", "apiKey").put("in", "header").put("name", "x-api-key");
+        } else {
+            scheme.put("type", "http").put("scheme", "bearer");
+            scheme.put("description", family == ApiFamily.ACTION_ITEMS ? "omi_dev_ developer key" : "rtn_sk_ tenant key");
+        }
+        return schemes;
+    }
+
+    /** The family's error body, as {@code HttpErrors} writes it (tests validate real error responses against it). */
+    private static ObjectNode errorSchema(ApiFamily family, ObjectMapper mapper) {
+        String json = switch (family) {
+            case ACTION_ITEMS -> """
+                    {"type": "object", "required": ["detail"], "additionalProperties": false,
+                     "properties": {"detail": {"oneOf": [{"type": "string"},
+                       {"type": "array", "items": {"type": "object", "required": ["type", "loc", "msg"],
+                        "properties": {"type": {"type": "string"}, "loc": {"type": "array"},
+                                       "msg": {"type": "string"}, "input": {}}}}]}}}
+                    """;
+            case COMMERCE -> """
+                    {"type": "object", "required": ["statusCode", "message", "error"], "additionalProperties": false,
+                     "properties": {"statusCode": {"type": "integer"},
+                       "message": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+                       "error": {"type": "string"}}}
+                    """;
+            default -> """
+                    {"type": "object", "required": ["success", "error"], "additionalProperties": false,
+                     "properties": {"success": {"const": false},
+                       "error": {"type": "object", "required": ["code", "message"],
+                         "properties": {"code": {"type": "string"}, "message": {"type": "string"},
+                                        "details": {"type": "array"}}}}}
+                    """;
+        };
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
