@@ -19,9 +19,12 @@ public record Config(
         DatabaseSettings database,
         Optional<String> adminToken,
         long maxRequestBytes,
-        Optional<Long> seed) {
+        Optional<Long> seed,
+        int devApiRateLimitPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Requests per minute per developer key (the vendor's documented default). */
+    public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
 
     public static Config from(Map<String, String> env, String[] args) {
         List<String> flags = Arrays.asList(args);
@@ -41,17 +44,23 @@ public record Config(
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
         long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(30L * 1024 * 1024)));
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
-        return new Config(host, port, database, adminToken, maxBody, seed);
+        int devApiRateLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_MINUTE",
+                Integer.toString(DEFAULT_DEV_API_RATE_LIMIT)));
+        return new Config(host, port, database, adminToken, maxBody, seed, devApiRateLimit);
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
-                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty());
+                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT);
     }
 
     public Config withDatabase(DatabaseSettings settings) {
-        return new Config(host, port, settings, adminToken, maxRequestBytes, seed);
+        return new Config(host, port, settings, adminToken, maxRequestBytes, seed, devApiRateLimitPerMinute);
+    }
+
+    public Config withDevApiRateLimit(int perMinute) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, perMinute);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {
