@@ -2,12 +2,9 @@ package dev.activityhub.jdbc.actionitem;
 
 import dev.activityhub.application.actionitem.port.out.LoadActionItemsPort.ActionItemFilter;
 import dev.activityhub.domain.actionitem.ActionItem;
-import dev.activityhub.domain.identity.ApiKey;
-import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Role;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
-import dev.activityhub.jdbc.identity.IdentityPersistenceAdapter;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
@@ -17,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -36,13 +32,12 @@ class ActionItemPersistenceAdapterTest {
     @MethodSource("databases")
     void storesFiltersSortsAndIsolatesByUser(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            var identity = new IdentityPersistenceAdapter(db.jdbi());
             Workspace ws = new Workspace(UUID.randomUUID(), "Acme", T0);
-            identity.saveWorkspace(ws);
+            saveWorkspace(db, ws);
             User ann = new User(ws.id(), UUID.randomUUID(), "ann@example.com", "Ann", Role.ADMIN, T0);
             User bob = new User(ws.id(), UUID.randomUUID(), "bob@example.com", "Bob", Role.ADMIN, T0);
-            identity.saveUser(ann);
-            identity.saveUser(bob);
+            saveUser(db, ann);
+            saveUser(db, bob);
             var store = new ActionItemPersistenceAdapter(db.jdbi());
 
             ActionItem undated = item(ws, ann, "undated", false, null, null, T0);
@@ -77,14 +72,16 @@ class ActionItemPersistenceAdapterTest {
     @MethodSource("databases")
     void countsRequestsPerKeyAndWindow(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            var identity = new IdentityPersistenceAdapter(db.jdbi());
             Workspace ws = new Workspace(UUID.randomUUID(), "Acme", T0);
-            identity.saveWorkspace(ws);
+            saveWorkspace(db, ws);
             User ann = new User(ws.id(), UUID.randomUUID(), "ann@example.com", "Ann", Role.ADMIN, T0);
-            identity.saveUser(ann);
+            saveUser(db, ann);
             UUID keyId = UUID.randomUUID();
-            identity.saveKey(new ApiKey(ws.id(), keyId, ann.id(), ApiKeyKind.DEVELOPER, "k", "c".repeat(64),
-                    "omi_dev_cccccc", Set.of("action_items:read"), T0, null));
+            db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO api_keys (workspace_id, id, user_id, kind, name, "
+                            + "key_hash, prefix, scopes, created_at) VALUES (:ws, :id, :user, 'DEVELOPER', 'k', :hash, "
+                            + "'omi_dev_cccccc', 'action_items:read', :at)")
+                    .bind("ws", ws.id()).bind("id", keyId).bind("user", ann.id()).bind("hash", "c".repeat(64))
+                    .bind("at", T0).execute());
             var counter = new JdbiRequestCounter(db.jdbi());
             Instant window = Instant.parse("2026-01-30T02:00:00Z");
             assertEquals(1, counter.increment(ws.id(), keyId, window));
@@ -93,6 +90,20 @@ class ActionItemPersistenceAdapterTest {
             assertEquals(1, counter.pruneBefore(window.plusSeconds(60)));
             assertEquals(2, counter.increment(ws.id(), keyId, window.plusSeconds(60)));
         }
+    }
+
+    // Fixture rows in plain SQL: identity's persistence classes belong to that context alone.
+    private static void saveWorkspace(Database db, Workspace ws) {
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO workspaces (workspace_id, name, created_at) "
+                        + "VALUES (:id, :name, :at)")
+                .bind("id", ws.id()).bind("name", ws.name()).bind("at", ws.createdAt()).execute());
+    }
+
+    private static void saveUser(Database db, User user) {
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
+                        + "VALUES (:ws, :id, :email, :name, 'ADMIN', :at)")
+                .bind("ws", user.workspaceId()).bind("id", user.id()).bind("email", user.email())
+                .bind("name", user.name()).bind("at", user.createdAt()).execute());
     }
 
     private static ActionItemFilter all() {
