@@ -21,9 +21,12 @@ public record Config(
         long maxRequestBytes,
         Optional<Long> seed,
         boolean harness,
-        Optional<String> fixturesFile) {
+        Optional<String> fixturesFile,
+        int devApiRateLimitPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Requests per minute per developer key (the vendor's documented default). */
+    public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
 
     public static Config from(Map<String, String> env, String[] args) {
         List<String> flags = Arrays.asList(args);
@@ -44,27 +47,37 @@ public record Config(
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
         long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(30L * 1024 * 1024)));
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
-        return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"));
+        int devApiRateLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_MINUTE",
+                Integer.toString(DEFAULT_DEV_API_RATE_LIMIT)));
+        return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
+                devApiRateLimit);
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
-                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty());
+                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty(),
+                DEFAULT_DEV_API_RATE_LIMIT);
     }
 
     /** The contract-test harness: in-memory, loopback, with the given admin token. */
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
-                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty());
+                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT);
     }
 
     public Config withDatabase(DatabaseSettings settings) {
-        return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile);
+        return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute);
     }
 
     public Config withAdminToken(String token) {
-        return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile);
+        return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute);
+    }
+
+    public Config withDevApiRateLimit(int perMinute) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {

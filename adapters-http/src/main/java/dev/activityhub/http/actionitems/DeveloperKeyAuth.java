@@ -1,0 +1,49 @@
+package dev.activityhub.http.actionitems;
+
+import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase;
+import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase.RequestQuota;
+import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
+import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.RateLimitedException;
+import dev.activityhub.domain.shared.UnauthorizedException;
+import dev.activityhub.http.shared.Principals;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/**
+ * Authentication and rate limiting of the developer API: {@code Authorization: Bearer omi_dev_...}
+ * naming a live DEVELOPER key, then one request counted against that key's per-minute budget. The
+ * budget headers go on every authenticated response, the refusal included.
+ */
+final class DeveloperKeyAuth implements Handler {
+    static final String MISSING_HEADER = "Missing or invalid Authorization header. Must be 'Bearer API_KEY'";
+    static final String INVALID_KEY = "Invalid API Key";
+
+    private final AuthenticateApiKeyUseCase authenticate;
+    private final ThrottleDeveloperRequestsUseCase throttle;
+
+    DeveloperKeyAuth(AuthenticateApiKeyUseCase authenticate, ThrottleDeveloperRequestsUseCase throttle) {
+        this.authenticate = authenticate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        String token = Principals.bearerToken(ctx);
+        if (token == null) {
+            throw new UnauthorizedException("UNAUTHORIZED", MISSING_HEADER);
+        }
+        Principal caller = authenticate.authenticate(token)
+                .filter(p -> p.kind() == ApiKeyKind.DEVELOPER && p.userId() != null)
+                .orElseThrow(() -> new UnauthorizedException("UNAUTHORIZED", INVALID_KEY));
+        Principals.attach(ctx, caller);
+        RequestQuota quota = throttle.consume(caller);
+        ctx.header("X-RateLimit-Limit", Integer.toString(quota.limit()));
+        ctx.header("X-RateLimit-Remaining", Integer.toString(quota.remaining()));
+        ctx.header("Retry-After", Long.toString(quota.resetsInSeconds()));
+        if (quota.exceeded()) {
+            throw new RateLimitedException(quota.resetsInSeconds());
+        }
+    }
+}

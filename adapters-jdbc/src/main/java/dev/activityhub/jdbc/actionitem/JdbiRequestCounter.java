@@ -1,0 +1,53 @@
+package dev.activityhub.jdbc.actionitem;
+
+import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Per-key request counters. Portable and atomic on H2 and PostgreSQL: make sure the window's row
+ * exists (a concurrent creator is simply ignored), then increment it; the UPDATE's row lock
+ * serialises concurrent increments, and the read that follows sees this transaction's own value.
+ * Callers run it in a transaction.
+ */
+public final class JdbiRequestCounter implements RequestCounterPort {
+    private static final String ENSURE_ROW = """
+            INSERT INTO developer_request_counts (workspace_id, key_id, window_start, request_count)
+            VALUES (:workspaceId, :keyId, :windowStart, 0)
+            ON CONFLICT DO NOTHING
+            """;
+    private static final String INCREMENT = """
+            UPDATE developer_request_counts SET request_count = request_count + 1
+             WHERE workspace_id = :workspaceId AND key_id = :keyId AND window_start = :windowStart
+            """;
+    private static final String READ = """
+            SELECT request_count FROM developer_request_counts
+             WHERE workspace_id = :workspaceId AND key_id = :keyId AND window_start = :windowStart
+            """;
+
+    private final Jdbi jdbi;
+
+    public JdbiRequestCounter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(ENSURE_ROW).bind("workspaceId", workspaceId).bind("keyId", keyId)
+                    .bind("windowStart", windowStart).execute();
+            h.createUpdate(INCREMENT).bind("workspaceId", workspaceId).bind("keyId", keyId)
+                    .bind("windowStart", windowStart).execute();
+            return h.createQuery(READ).bind("workspaceId", workspaceId).bind("keyId", keyId)
+                    .bind("windowStart", windowStart).mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
+    public int pruneBefore(Instant cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM developer_request_counts WHERE window_start < :cutoff")
+                .bind("cutoff", cutoff).execute());
+    }
+}

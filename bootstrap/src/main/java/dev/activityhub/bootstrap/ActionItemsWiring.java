@@ -1,0 +1,32 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.actionitem.service.ActionItemService;
+import dev.activityhub.application.actionitem.service.DeveloperKeyService;
+import dev.activityhub.application.actionitem.service.DeveloperRequestThrottle;
+import dev.activityhub.application.identity.service.IdentityService;
+import dev.activityhub.http.actionitems.DeveloperApiRoutes;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.actionitem.ActionItemPersistenceAdapter;
+import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The Omi-style developer API: action items, self-service developer keys, per-key rate limiting. */
+final class ActionItemsWiring {
+    private ActionItemsWiring() {
+    }
+
+    static void addTo(Infrastructure infra, IdentityService identity, List<RouteGroup> routes, List<Worker> workers) {
+        ActionItemPersistenceAdapter store = new ActionItemPersistenceAdapter(infra.database().jdbi());
+        ActionItemService actionItems = new ActionItemService(store, store, infra.outbox(), infra.tx(), infra.clock(),
+                infra.ids());
+        DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(
+                new JdbiRequestCounter(infra.database().jdbi()), infra.tx(), infra.clock(),
+                infra.config().devApiRateLimitPerMinute());
+        DeveloperKeyService keys = new DeveloperKeyService(identity, identity, infra.tx());
+        routes.add(new DeveloperApiRoutes(identity, throttle, actionItems, actionItems, actionItems, actionItems,
+                actionItems, keys));
+        workers.add(new Worker("developer-rate-limit-prune", Duration.ofMinutes(5), throttle::pruneOldWindows));
+    }
+}
