@@ -19,7 +19,8 @@ public record Config(
         DatabaseSettings database,
         Optional<String> adminToken,
         long maxRequestBytes,
-        Optional<Long> seed) {
+        Optional<Long> seed,
+        WebhookSettings webhooks) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -41,17 +42,21 @@ public record Config(
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
         long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(30L * 1024 * 1024)));
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
-        return new Config(host, port, database, adminToken, maxBody, seed);
+        return new Config(host, port, database, adminToken, maxBody, seed, WebhookSettings.fromEnv(env));
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
-                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty());
+                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), WebhookSettings.defaults());
     }
 
     public Config withDatabase(DatabaseSettings settings) {
-        return new Config(host, port, settings, adminToken, maxRequestBytes, seed);
+        return new Config(host, port, settings, adminToken, maxRequestBytes, seed, webhooks);
+    }
+
+    public Config withWebhooks(WebhookSettings settings) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, settings);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {
