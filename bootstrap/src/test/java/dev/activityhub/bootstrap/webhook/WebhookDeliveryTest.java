@@ -18,7 +18,6 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Delivery to a real receiver, driven by the frozen clock and synchronous worker ticks. */
@@ -239,7 +238,7 @@ class WebhookDeliveryTest {
         down.get("deliveries").forEach(d -> {
             assertEquals("PENDING", d.get("status").asText());
             assertEquals(2, d.get("attempts").size());
-            assertNull(d.at("/attempts/0/statusCode").isNull() ? null : "status", "no response while down");
+            assertTrue(d.at("/attempts/0/statusCode").isNull(), "no response while down");
         });
 
         receiver = WebhookReceiver.startOn(port);

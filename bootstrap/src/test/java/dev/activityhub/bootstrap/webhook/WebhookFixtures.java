@@ -6,6 +6,10 @@ import dev.activityhub.bootstrap.WebhookSettings;
 import dev.activityhub.bootstrap.Worker;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,6 +62,19 @@ final class WebhookFixtures {
         log.put("messages", java.util.List.of());
         log.put("completedAt", "2025-10-30T20:07:17.553Z");
         return appendEvent(server, workspaceId, "action_log.completed", "actionLog", log);
+    }
+
+    /**
+     * Stores a subscription without the HTTP API (which needs a workspace key). Used on PostgreSQL,
+     * where issuing a key without a user fails in the identity adapter today. Returns the secret.
+     */
+    static String subscribeDirectly(TestServer server, String workspaceId, String url, String... events) {
+        Infrastructure infra = server.server().infrastructure();
+        WebhookSecret secret = WebhookSecret.fromRandomHex("00112233445566778899aabbccddeeff0011223344556677");
+        new WebhookPersistenceAdapter(infra.database().jdbi()).saveSubscription(WebhookSubscription.create(
+                UUID.fromString(workspaceId), infra.ids().newId(), WebhookUrl.parse("url", url), Set.of(events), secret,
+                infra.clock().instant()));
+        return secret.value();
     }
 
     static String register(TestServer server, String key, String url, String eventsJson) {
