@@ -48,6 +48,7 @@ public final class ActivityHubServer implements AutoCloseable {
                     routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
             // Each API family adds its routes and workers here.
             ActionItemsWiring.addTo(infra, identity, routes, workers);
+            WebhooksWiring.addTo(infra, identity, routes, workers);
 
             AtomicReference<String> baseUrl = new AtomicReference<>();
             FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, baseUrl::get);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,9 +23,12 @@ public record Config(
         Optional<Long> seed,
         boolean harness,
         Optional<String> fixturesFile,
-        int devApiRateLimitPerMinute) {
+        int devApiRateLimitPerMinute,
+        WebhookSettings webhooks) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Hosts the harness may post webhooks to without an explicit allow-list. */
+    private static final Set<String> HARNESS_WEBHOOK_HOSTS = Set.of("127.0.0.1", "localhost", "::1");
     /** Requests per minute per developer key (the vendor's documented default). */
     public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
 
@@ -49,35 +53,46 @@ public record Config(
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
         int devApiRateLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_MINUTE",
                 Integer.toString(DEFAULT_DEV_API_RATE_LIMIT)));
+        WebhookSettings webhooks = WebhookSettings.fromEnv(env);
+        if (harness && !env.containsKey("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS")) {
+            webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
+        }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
-                devApiRateLimit);
+                devApiRateLimit, webhooks);
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
                 Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty(),
-                DEFAULT_DEV_API_RATE_LIMIT);
+                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults());
     }
 
     /** The contract-test harness: in-memory, loopback, with the given admin token. */
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
-                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT);
+                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT,
+                WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS));
     }
 
     public Config withDatabase(DatabaseSettings settings) {
         return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute);
+                devApiRateLimitPerMinute, webhooks);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute);
+                devApiRateLimitPerMinute, webhooks);
     }
 
     public Config withDevApiRateLimit(int perMinute) {
-        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute);
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute,
+                webhooks);
+    }
+
+    public Config withWebhooks(WebhookSettings settings) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute, settings);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {

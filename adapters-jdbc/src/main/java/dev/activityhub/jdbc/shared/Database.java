@@ -4,9 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.argument.NullArgument;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import javax.sql.DataSource;
+import java.sql.Types;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
@@ -18,6 +21,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.settings = settings;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        // A null whose Java type Jdbi cannot see (a null record component, say) is sent as SQL type OTHER,
+        // so PostgreSQL infers the column's type instead of refusing a varchar null in a uuid column.
+        jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.OTHER));
     }
 
     /** Opens the pool and brings the schema up to date with Flyway. */

@@ -57,6 +57,11 @@ class IdentityPersistenceAdapterTest {
             assertFalse(store.markRevoked(ws.id(), key.id(), T0.plusSeconds(9)), "second revoke changes nothing");
             assertEquals(1, store.listByWorkspace(ws.id()).size());
             assertTrue(store.findKey(UUID.randomUUID(), key.id()).isEmpty(), "another workspace sees nothing");
+
+            ApiKey workspaceKey = new ApiKey(ws.id(), UUID.randomUUID(), null, ApiKeyKind.WORKSPACE, "no user",
+                    "c".repeat(64), "ahk_cccccc", Set.of(), T0, null);
+            store.saveKey(workspaceKey);
+            assertEquals(workspaceKey, store.findByHash("c".repeat(64)).orElseThrow(), "a key without a user");
         }
     }
 }

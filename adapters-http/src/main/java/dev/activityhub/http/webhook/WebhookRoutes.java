@@ -1,0 +1,201 @@
+package dev.activityhub.http.webhook;
+
+import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase.CreateWebhookCommand;
+import dev.activityhub.application.webhook.port.in.DeleteWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.GetWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.DeliveryHistory;
+import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.ListDeliveriesQuery;
+import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookEventTypes;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.Principals;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.WorkspaceKeyAuth;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Webhook subscriptions of the leads family ({@code x-api-key} workspace key, {@code success} envelope):
+ * register, list, read, change, delete, and inspect or redeliver deliveries.
+ */
+public final class WebhookRoutes implements RouteGroup {
+    private static final String BASE = "/api/v1/webhooks";
+
+    private final WorkspaceKeyAuth auth;
+    private final CreateWebhookUseCase create;
+    private final ListWebhooksUseCase list;
+    private final GetWebhookUseCase get;
+    private final UpdateWebhookUseCase update;
+    private final DeleteWebhookUseCase delete;
+    private final ListWebhookDeliveriesUseCase deliveries;
+    private final RedeliverWebhookUseCase redeliver;
+
+    public WebhookRoutes(WorkspaceKeyAuth auth, CreateWebhookUseCase create, ListWebhooksUseCase list,
+                         GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
+                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver) {
+        this.auth = auth;
+        this.create = create;
+        this.list = list;
+        this.get = get;
+        this.update = update;
+        this.delete = delete;
+        this.deliveries = deliveries;
+        this.redeliver = redeliver;
+    }
+
+    record CreateRequest(String url, List<String> events, String secret) {
+    }
+
+    record UpdateRequest(String url, List<String> events, Boolean enabled) {
+    }
+
+    /** A subscription as clients see it; the secret only appears in the creation response. */
+    record WebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
+                       Instant createdAt, Instant updatedAt) {
+        static WebhookView of(WebhookSubscription s) {
+            return new WebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(), s.disabledReason(),
+                    s.createdAt(), s.updatedAt());
+        }
+    }
+
+    record CreatedWebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
+                              String secret, Instant createdAt, Instant updatedAt) {
+        static CreatedWebhookView of(WebhookSubscription s) {
+            return new CreatedWebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(),
+                    s.disabledReason(), s.secret().value(), s.createdAt(), s.updatedAt());
+        }
+    }
+
+    record AttemptView(int attemptNumber, Instant attemptedAt, Integer statusCode, long durationMs, String error,
+                       boolean success) {
+        static AttemptView of(DeliveryAttempt a) {
+            return new AttemptView(a.attemptNumber(), a.attemptedAt(), a.statusCode(), a.durationMillis(), a.error(),
+                    a.succeeded());
+        }
+    }
+
+    record DeliveryView(UUID id, UUID webhookId, UUID eventId, String eventType, String status, int attemptCount,
+                        Instant nextAttemptAt, Instant lastAttemptAt, Instant completedAt, String lastError,
+                        Instant createdAt, List<AttemptView> attempts) {
+        static DeliveryView of(WebhookDelivery d, List<DeliveryAttempt> attempts) {
+            return new DeliveryView(d.id(), d.subscriptionId(), d.eventId(), d.eventType(), d.status().name(),
+                    d.attempts(), d.isPending() ? d.nextAttemptAt() : null, d.lastAttemptAt(), d.completedAt(),
+                    d.lastError(), d.createdAt(), attempts.stream().map(AttemptView::of).toList());
+        }
+    }
+
+    record WebhookEnvelope(boolean success, WebhookView webhook) {
+    }
+
+    /** Only the creation response carries the secret. */
+    record CreatedWebhookEnvelope(boolean success, CreatedWebhookView webhook) {
+    }
+
+    record WebhooksEnvelope(boolean success, List<WebhookView> webhooks) {
+    }
+
+    record DeliveriesEnvelope(boolean success, List<DeliveryView> deliveries) {
+    }
+
+    record DeliveryEnvelope(boolean success, DeliveryView delivery) {
+    }
+
+    record SuccessEnvelope(boolean success) {
+    }
+
+    @Override
+    public void describe(ApiDocs docs) {
+        docs.operation("POST", BASE, "Subscribe a URL to events; the signing secret is returned only here")
+                .body(CreateRequest.class).response(201, CreatedWebhookEnvelope.class).errors(400, 401);
+        docs.operation("GET", BASE, "List the workspace's webhooks").response(200, WebhooksEnvelope.class).errors(401);
+        docs.operation("GET", BASE + "/{id}", "Get a webhook").response(200, WebhookEnvelope.class).errors(401, 404);
+        docs.operation("PATCH", BASE + "/{id}", "Change the URL or events, enable or disable")
+                .body(UpdateRequest.class).response(200, WebhookEnvelope.class).errors(400, 401, 404);
+        docs.operation("DELETE", BASE + "/{id}", "Delete a webhook and its delivery history")
+                .response(200, SuccessEnvelope.class).errors(401, 404);
+        docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt")
+                .query("limit", "integer", "how many deliveries (default 50)")
+                .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
+        docs.operation("POST", BASE + "/{id}/deliveries/{deliveryId}/redeliver", "Try one delivery again at the next tick")
+                .response(202, DeliveryEnvelope.class).errors(401, 404, 409);
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.before(BASE, auth);
+        routes.before(BASE + "/*", auth);
+        routes.post(BASE, ctx -> {
+            CreateRequest body = Bodies.read(ctx, CreateRequest.class);
+            WebhookSubscription created = create.createWebhook(
+                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret()));
+            ctx.status(201).json(new CreatedWebhookEnvelope(true, CreatedWebhookView.of(created)));
+        });
+        routes.get(BASE, ctx -> ctx.json(new WebhooksEnvelope(true,
+                list.listWebhooks(workspace(ctx)).stream().map(WebhookView::of).toList())));
+        routes.get(BASE + "/{id}", ctx ->
+                ctx.json(new WebhookEnvelope(true, WebhookView.of(get.getWebhook(workspace(ctx), webhookId(ctx))))));
+        routes.patch(BASE + "/{id}", ctx -> {
+            UUID id = webhookId(ctx);
+            UpdateRequest body = Bodies.read(ctx, UpdateRequest.class);
+            WebhookSubscription updated = update.updateWebhook(
+                    UpdateWebhookCommand.of(workspace(ctx), id, body.url(), body.events(), body.enabled()));
+            ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
+        });
+        routes.delete(BASE + "/{id}", ctx -> {
+            delete.deleteWebhook(workspace(ctx), webhookId(ctx));
+            ctx.json(new SuccessEnvelope(true));
+        });
+        routes.get(BASE + "/{id}/deliveries", ctx -> {
+            List<DeliveryHistory> history = deliveries.listDeliveries(
+                    new ListDeliveriesQuery(workspace(ctx), webhookId(ctx), limit(ctx)));
+            ctx.json(new DeliveriesEnvelope(true,
+                    history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList()));
+        });
+        routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
+            UUID id = webhookId(ctx);
+            UUID deliveryId = Inputs.pathId(ctx.pathParam("deliveryId"), "DELIVERY_NOT_FOUND", "Delivery not found");
+            WebhookDelivery scheduled = redeliver.redeliver(workspace(ctx), id, deliveryId);
+            ctx.status(202).json(new DeliveryEnvelope(true, DeliveryView.of(scheduled, List.of())));
+        });
+    }
+
+    private static UUID workspace(Context ctx) {
+        return Principals.of(ctx).workspaceId();
+    }
+
+    private static UUID webhookId(Context ctx) {
+        return Inputs.pathId(ctx.pathParam("id"), "WEBHOOK_NOT_FOUND", "Webhook not found");
+    }
+
+    private static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null) {
+            return ListDeliveriesQuery.DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("query.limit", "int_parsing", "limit must be an integer", raw);
+        }
+    }
+
+    private static List<String> inCanonicalOrder(WebhookSubscription s) {
+        return s.events().stream().sorted(Comparator.comparingInt(WebhookEventTypes.ALL::indexOf)).toList();
+    }
+}

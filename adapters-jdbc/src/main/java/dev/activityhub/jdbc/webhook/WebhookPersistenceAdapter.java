@@ -1,0 +1,340 @@
+package dev.activityhub.jdbc.webhook;
+
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
+import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+import dev.activityhub.jdbc.shared.SqlErrors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Subscriptions, deliveries and attempts in SQL, plus the outbox as the delivery worker reads it.
+ * Both claim queries lock with {@code FOR UPDATE SKIP LOCKED} (same SQL on H2 and PostgreSQL), so
+ * concurrent workers take disjoint rows.
+ */
+public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort, WebhookDeliveryPort {
+
+    private static final String SUBSCRIPTION_COLUMNS =
+            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at";
+    private static final String DELIVERY_COLUMNS = "workspace_id, id, subscription_id, event_id, event_type, status, "
+            + "attempts, next_attempt_at, last_attempt_at, completed_at, last_error, created_at";
+    private static final String ATTEMPT_COLUMNS =
+            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error";
+
+    private static final String LOCK_DUE_EVENTS = """
+            SELECT workspace_id, id, event_type FROM outbox_events
+             WHERE processed_at IS NULL AND canceled_at IS NULL AND available_at <= :now
+             ORDER BY available_at, id
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED
+            """;
+    private static final String CLAIM_DUE_DELIVERIES = "SELECT " + DELIVERY_COLUMNS + """
+             FROM webhook_deliveries
+             WHERE status = 'PENDING' AND next_attempt_at <= :now
+             ORDER BY next_attempt_at, id
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED
+            """;
+
+    private final Jdbi jdbi;
+
+    public WebhookPersistenceAdapter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.registerRowMapper(ConstructorMapper.factory(SubscriptionRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(DeliveryRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(AttemptRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(DueEventRow.class));
+    }
+
+    // --- subscriptions
+
+    @Override
+    public void saveSubscription(WebhookSubscription s) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_subscriptions (" + SUBSCRIPTION_COLUMNS + ") VALUES "
+                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt)")
+                .bindMap(subscriptionParams(s))
+                .execute());
+    }
+
+    @Override
+    public Optional<WebhookSubscription> findSubscription(UUID workspaceId, UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
+                        + " FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("workspaceId", workspaceId)
+                .bind("id", id)
+                .mapTo(SubscriptionRow.class)
+                .findOne()
+                .map(SubscriptionRow::toDomain));
+    }
+
+    @Override
+    public List<WebhookSubscription> listSubscriptions(UUID workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
+                        + " FROM webhook_subscriptions WHERE workspace_id = :workspaceId ORDER BY created_at, id")
+                .bind("workspaceId", workspaceId)
+                .mapTo(SubscriptionRow.class)
+                .map(SubscriptionRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public void updateSubscription(WebhookSubscription s) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_subscriptions
+                           SET url = :url, events = :events, enabled = :enabled, disabled_reason = :disabledReason,
+                               updated_at = :updatedAt
+                         WHERE workspace_id = :workspaceId AND id = :id
+                        """)
+                .bindMap(subscriptionParams(s))
+                .execute());
+    }
+
+    @Override
+    public boolean deleteSubscription(UUID workspaceId, UUID id) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "DELETE FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("workspaceId", workspaceId)
+                .bind("id", id)
+                .execute()) > 0;
+    }
+
+    private static Map<String, Object> subscriptionParams(WebhookSubscription s) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("workspaceId", s.workspaceId());
+        params.put("id", s.id());
+        params.put("url", s.url().value());
+        params.put("events", String.join(",", new TreeSet<>(s.events())));
+        params.put("secret", s.secret().value());
+        params.put("enabled", s.enabled());
+        params.put("disabledReason", s.disabledReason());
+        params.put("createdAt", s.createdAt());
+        params.put("updatedAt", s.updatedAt());
+        return params;
+    }
+
+    // --- the outbox, as the fan-out reads it
+
+    @Override
+    public List<DueEvent> lockDueEvents(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(LOCK_DUE_EVENTS)
+                .bind("now", now)
+                .bind("limit", limit)
+                .mapTo(DueEventRow.class)
+                .map(r -> new DueEvent(r.workspaceId(), r.id(), r.eventType()))
+                .list());
+    }
+
+    @Override
+    public void markEventProcessed(UUID workspaceId, UUID eventId, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE outbox_events SET processed_at = :at WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("at", at)
+                .bind("workspaceId", workspaceId)
+                .bind("id", eventId)
+                .execute());
+    }
+
+    @Override
+    public Optional<String> eventPayload(UUID workspaceId, UUID eventId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT payload FROM outbox_events WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("workspaceId", workspaceId)
+                .bind("id", eventId)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    // --- deliveries
+
+    @Override
+    public void addDelivery(WebhookDelivery d) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
+                            + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
+                            + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt)")
+                    .bindMap(deliveryParams(d))
+                    .execute());
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+            // Already fanned out to this subscription: nothing to add.
+        }
+    }
+
+    @Override
+    public List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit) {
+        return jdbi.withHandle(h -> {
+            List<WebhookDelivery> due = h.createQuery(CLAIM_DUE_DELIVERIES)
+                    .bind("now", now)
+                    .bind("limit", limit)
+                    .mapTo(DeliveryRow.class)
+                    .map(DeliveryRow::toDomain)
+                    .list();
+            for (WebhookDelivery d : due) {
+                h.createUpdate("""
+                                UPDATE webhook_deliveries SET next_attempt_at = :leaseUntil
+                                 WHERE workspace_id = :workspaceId AND id = :id
+                                """)
+                        .bind("leaseUntil", leaseUntil)
+                        .bind("workspaceId", d.workspaceId())
+                        .bind("id", d.id())
+                        .execute();
+            }
+            return due;
+        });
+    }
+
+    @Override
+    public boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt) {
+        return jdbi.withHandle(h -> {
+            Map<String, Object> params = deliveryParams(updated);
+            params.put("attemptsBefore", attemptsBefore);
+            int changed = h.createUpdate("""
+                            UPDATE webhook_deliveries
+                               SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                                   last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
+                             WHERE workspace_id = :workspaceId AND id = :id
+                               AND status = 'PENDING' AND attempts = :attemptsBefore
+                            """)
+                    .bindMap(params)
+                    .execute();
+            if (changed == 0) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO webhook_delivery_attempts (" + ATTEMPT_COLUMNS + ") VALUES "
+                            + "(:workspaceId, :id, :deliveryId, :attemptNumber, :attemptedAt, :statusCode, "
+                            + ":durationMillis, :error)")
+                    .bind("workspaceId", attempt.workspaceId())
+                    .bind("id", attempt.id())
+                    .bind("deliveryId", attempt.deliveryId())
+                    .bind("attemptNumber", attempt.attemptNumber())
+                    .bind("attemptedAt", attempt.attemptedAt())
+                    .bind("statusCode", attempt.statusCode())
+                    .bind("durationMillis", attempt.durationMillis())
+                    .bind("error", attempt.error())
+                    .execute();
+            return true;
+        });
+    }
+
+    @Override
+    public void updateDelivery(WebhookDelivery d) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_deliveries
+                           SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                               last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
+                         WHERE workspace_id = :workspaceId AND id = :id
+                        """)
+                .bindMap(deliveryParams(d))
+                .execute());
+    }
+
+    @Override
+    public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
+                        + " FROM webhook_deliveries WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("workspaceId", workspaceId)
+                .bind("id", deliveryId)
+                .mapTo(DeliveryRow.class)
+                .findOne()
+                .map(DeliveryRow::toDomain));
+    }
+
+    @Override
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + """
+                         FROM webhook_deliveries
+                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                         ORDER BY created_at DESC, id DESC
+                         LIMIT :limit
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("subscriptionId", subscriptionId)
+                .bind("limit", limit)
+                .mapTo(DeliveryRow.class)
+                .map(DeliveryRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public Map<UUID, List<DeliveryAttempt>> attemptsOf(UUID workspaceId, List<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return Map.of();
+        }
+        List<DeliveryAttempt> attempts = jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + """
+                         FROM webhook_delivery_attempts
+                         WHERE workspace_id = :workspaceId AND delivery_id IN (<deliveryIds>)
+                         ORDER BY delivery_id, attempt_number, attempted_at
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bindList("deliveryIds", deliveryIds)
+                .mapTo(AttemptRow.class)
+                .map(AttemptRow::toDomain)
+                .list());
+        return attempts.stream().collect(Collectors.groupingBy(DeliveryAttempt::deliveryId, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    private static Map<String, Object> deliveryParams(WebhookDelivery d) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("workspaceId", d.workspaceId());
+        params.put("id", d.id());
+        params.put("subscriptionId", d.subscriptionId());
+        params.put("eventId", d.eventId());
+        params.put("eventType", d.eventType());
+        params.put("status", d.status().name());
+        params.put("attempts", d.attempts());
+        params.put("nextAttemptAt", d.nextAttemptAt());
+        params.put("lastAttemptAt", d.lastAttemptAt());
+        params.put("completedAt", d.completedAt());
+        params.put("lastError", d.lastError());
+        params.put("createdAt", d.createdAt());
+        return params;
+    }
+
+    private record DueEventRow(UUID workspaceId, UUID id, String eventType) {
+    }
+
+    private record SubscriptionRow(UUID workspaceId, UUID id, String url, String events, String secret,
+                                   boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt) {
+        WebhookSubscription toDomain() {
+            return new WebhookSubscription(workspaceId, id, new WebhookUrl(url),
+                    Arrays.stream(events.split(",")).filter(e -> !e.isBlank()).collect(Collectors.toSet()),
+                    new WebhookSecret(secret), enabled, disabledReason, createdAt, updatedAt);
+        }
+    }
+
+    private record DeliveryRow(UUID workspaceId, UUID id, UUID subscriptionId, UUID eventId, String eventType,
+                               String status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt,
+                               Instant completedAt, String lastError, Instant createdAt) {
+        WebhookDelivery toDomain() {
+            return new WebhookDelivery(workspaceId, id, subscriptionId, eventId, eventType,
+                    DeliveryStatus.valueOf(status), attempts, nextAttemptAt, lastAttemptAt, completedAt, lastError,
+                    createdAt);
+        }
+    }
+
+    private record AttemptRow(UUID workspaceId, UUID id, UUID deliveryId, int attemptNumber, Instant attemptedAt,
+                              Integer statusCode, long durationMs, String error) {
+        DeliveryAttempt toDomain() {
+            return new DeliveryAttempt(workspaceId, id, deliveryId, attemptNumber, attemptedAt, statusCode, durationMs,
+                    error);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.activityhub.jdbc.webhook;
+
+import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetrySchedule;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WebhookPersistenceAdapterTest {
+    private static final Instant T0 = Instant.parse("2025-01-16T09:00:00Z");
+
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void fansOutOnceClaimsUnderALeaseAndDropsAStaleOutcome(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created", "lead.updated"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+            assertEquals(sub, store.findSubscription(ws, sub.id()).orElseThrow());
+
+            UUID eventId = UUID.randomUUID();
+            new JdbiOutbox(db.jdbi()).append(DomainEvent.now(eventId, ws, "lead.created", "L1",
+                    Map.of("event", "lead.created"), T0));
+            assertTrue(store.lockDueEvents(T0.minusSeconds(1), 10).isEmpty(), "not yet due");
+            assertEquals(1, store.lockDueEvents(T0, 10).size());
+            store.markEventProcessed(ws, eventId, T0);
+            assertTrue(store.lockDueEvents(T0, 10).isEmpty(), "processed events are not fanned out again");
+            assertEquals("{\"event\":\"lead.created\"}", store.eventPayload(ws, eventId).orElseThrow());
+
+            WebhookDelivery d = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", T0, T0);
+            store.addDelivery(d);
+            store.addDelivery(WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", T0, T0));
+            assertEquals(1, store.listDeliveries(ws, sub.id(), 10).size(), "one delivery per subscription and event");
+
+            assertEquals(1, store.claimDueDeliveries(T0, T0.plusSeconds(35), 10).size());
+            assertTrue(store.claimDueDeliveries(T0.plusSeconds(34), T0.plusSeconds(70), 10).isEmpty(), "leased");
+            WebhookDelivery reclaimed = store.claimDueDeliveries(T0.plusSeconds(35), T0.plusSeconds(70), 10).get(0);
+
+            DeliveryAttempt first = new DeliveryAttempt(ws, UUID.randomUUID(), d.id(), 1, T0, 200, 12, null);
+            assertTrue(store.recordOutcome(reclaimed.after(first, RetrySchedule.DEFAULT, 0.5, T0), 0, first));
+            DeliveryAttempt stale = new DeliveryAttempt(ws, UUID.randomUUID(), d.id(), 1, T0, 500, 12, null);
+            assertFalse(store.recordOutcome(d.after(stale, RetrySchedule.DEFAULT, 0.5, T0), 0, stale),
+                    "the worker whose lease ran out writes nothing");
+            assertEquals(DeliveryStatus.DELIVERED, store.findDelivery(ws, d.id()).orElseThrow().status());
+            assertEquals(List.of(first), store.attemptsOf(ws, List.of(d.id())).get(d.id()));
+
+            assertTrue(store.deleteSubscription(ws, sub.id()));
+            assertTrue(store.findDelivery(ws, d.id()).isEmpty(), "deliveries go with their subscription");
+            assertFalse(store.deleteSubscription(ws, sub.id()));
+        }
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.activityhub.application.webhook.port.out;
+
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The outbox as the delivery worker reads it, and deliveries with their attempts. */
+public interface WebhookDeliveryPort {
+
+    /** An outbox event ready to fan out. */
+    record DueEvent(UUID workspaceId, UUID eventId, String eventType) {
+    }
+
+    /**
+     * Locks up to {@code limit} events that are due ({@code available_at <= now}), neither processed nor
+     * canceled, skipping rows another worker holds. Call inside a transaction.
+     */
+    List<DueEvent> lockDueEvents(Instant now, int limit);
+
+    void markEventProcessed(UUID workspaceId, UUID eventId, Instant at);
+
+    /** Adds a delivery; a second one for the same subscription and event is ignored. */
+    void addDelivery(WebhookDelivery delivery);
+
+    /**
+     * Claims up to {@code limit} pending deliveries due at {@code now}, skipping rows another worker
+     * holds, and leases them by moving their next attempt to {@code leaseUntil}. Call inside a
+     * transaction; once it commits, no other worker sees them until the lease ends.
+     */
+    List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit);
+
+    /** The exact JSON body of the event, as the producer stored it. */
+    Optional<String> eventPayload(UUID workspaceId, UUID eventId);
+
+    /**
+     * Stores the delivery's new state and the attempt that led to it, if the delivery still has
+     * {@code attemptsBefore} attempts and is pending (otherwise a worker whose lease ran out lost the
+     * race, and nothing is written). Returns whether it was written.
+     */
+    boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt);
+
+    /** Overwrites status and schedule without an attempt (abandon, manual redelivery). */
+    void updateDelivery(WebhookDelivery delivery);
+
+    Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId);
+
+    /** Newest first. */
+    List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit);
+
+    /** Attempts of the given deliveries, in attempt order, keyed by delivery id. */
+    Map<UUID, List<DeliveryAttempt>> attemptsOf(UUID workspaceId, List<UUID> deliveryIds);
+}

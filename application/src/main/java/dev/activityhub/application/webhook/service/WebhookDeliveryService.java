@@ -1,0 +1,171 @@
+package dev.activityhub.application.webhook.service;
+
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.FanOutWebhookEventsUseCase;
+import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DueEvent;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
+import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.RetrySchedule;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.DoubleSupplier;
+
+/**
+ * At-least-once delivery from the outbox. Fan-out and claiming happen in short transactions that lock
+ * rows with SKIP LOCKED; the HTTP call happens outside any transaction, under a lease (the claimed
+ * delivery's next attempt is pushed past the longest possible call), so several instances never
+ * make the same attempt twice and a crashed instance's deliveries come back when its lease ends.
+ */
+public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase, DeliverWebhooksUseCase,
+        ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase {
+
+    /** Settings of the worker. {@code lease} must exceed the sender's timeout. */
+    public record Settings(RetrySchedule schedule, Duration lease, int batchSize) {
+    }
+
+    private final WebhookSubscriptionPort subscriptions;
+    private final WebhookDeliveryPort deliveries;
+    private final WebhookSenderPort sender;
+    private final DestinationGuard guard;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final DoubleSupplier jitter;
+    private final Settings settings;
+
+    public WebhookDeliveryService(WebhookSubscriptionPort subscriptions, WebhookDeliveryPort deliveries,
+                                  WebhookSenderPort sender, DestinationGuard guard, TransactionPort tx, Clock clock,
+                                  IdGenerator ids, DoubleSupplier jitter, Settings settings) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.guard = guard;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+        this.jitter = jitter;
+        this.settings = settings;
+    }
+
+    @Override
+    public int fanOutDueEvents() {
+        return tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<DueEvent> events = deliveries.lockDueEvents(now, settings.batchSize());
+            Map<UUID, List<WebhookSubscription>> byWorkspace = new HashMap<>();
+            Instant firstAttemptAt = now.plus(settings.schedule().delayAfter(0, jitter.getAsDouble()).orElseThrow());
+            for (DueEvent event : events) {
+                List<WebhookSubscription> candidates = byWorkspace.computeIfAbsent(event.workspaceId(),
+                        subscriptions::listSubscriptions);
+                for (WebhookSubscription subscription : candidates) {
+                    if (subscription.wants(event.eventType())) {
+                        deliveries.addDelivery(WebhookDelivery.schedule(event.workspaceId(), ids.newId(),
+                                subscription.id(), event.eventId(), event.eventType(), now, firstAttemptAt));
+                    }
+                }
+                deliveries.markEventProcessed(event.workspaceId(), event.eventId(), now);
+            }
+            return events.size();
+        });
+    }
+
+    @Override
+    public int deliverDue() {
+        Instant now = clock.instant();
+        List<WebhookDelivery> claimed = tx.inTransaction(() ->
+                deliveries.claimDueDeliveries(now, now.plus(settings.lease()), settings.batchSize()));
+        claimed.forEach(this::attempt);
+        return claimed.size();
+    }
+
+    private void attempt(WebhookDelivery delivery) {
+        Optional<WebhookSubscription> found = subscriptions.findSubscription(delivery.workspaceId(), delivery.subscriptionId());
+        if (found.isEmpty()) {
+            return; // deleted meanwhile: its deliveries went with it
+        }
+        WebhookSubscription subscription = found.get();
+        if (!subscription.enabled()) {
+            tx.inTransaction(() -> deliveries.updateDelivery(
+                    delivery.abandon("subscription disabled: " + subscription.disabledReason(), clock.instant())));
+            return;
+        }
+        Instant startedAt = clock.instant();
+        SendResult result = send(delivery, subscription, startedAt);
+        DeliveryAttempt attempt = new DeliveryAttempt(delivery.workspaceId(), ids.newId(), delivery.id(),
+                delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error());
+        Instant finishedAt = clock.instant();
+        WebhookDelivery next = delivery.after(attempt, settings.schedule(), jitter.getAsDouble(), finishedAt);
+        tx.inTransaction(() -> {
+            boolean recorded = deliveries.recordOutcome(next, delivery.attempts(), attempt);
+            if (recorded && attempt.endpointGone()) {
+                subscriptions.findSubscription(subscription.workspaceId(), subscription.id())
+                        .filter(WebhookSubscription::enabled)
+                        .ifPresent(current -> subscriptions.updateSubscription(
+                                current.disable("endpoint answered 410 Gone", finishedAt)));
+            }
+        });
+    }
+
+    private SendResult send(WebhookDelivery delivery, WebhookSubscription subscription, Instant at) {
+        Optional<String> refusal = guard.refusal(subscription.url());
+        if (refusal.isPresent()) {
+            return SendResult.noResponse(0, "refused: " + refusal.get());
+        }
+        Optional<String> body = deliveries.eventPayload(delivery.workspaceId(), delivery.eventId());
+        if (body.isEmpty()) {
+            return SendResult.noResponse(0, "event payload missing");
+        }
+        return sender.send(new WebhookRequest(subscription.url().uri(), delivery.eventId().toString(), at,
+                subscription.secret(), body.get()));
+    }
+
+    @Override
+    public List<DeliveryHistory> listDeliveries(ListDeliveriesQuery query) {
+        return tx.inTransaction(() -> {
+            subscriptions.findSubscription(query.workspaceId(), query.webhookId())
+                    .orElseThrow(WebhookSubscriptionService::notFound);
+            List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(), query.limit());
+            Map<UUID, List<DeliveryAttempt>> attempts = deliveries.attemptsOf(query.workspaceId(),
+                    page.stream().map(WebhookDelivery::id).toList());
+            return page.stream()
+                    .map(d -> new DeliveryHistory(d, attempts.getOrDefault(d.id(), List.of())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public WebhookDelivery redeliver(UUID workspaceId, UUID webhookId, UUID deliveryId) {
+        return tx.inTransaction(() -> {
+            WebhookSubscription subscription = subscriptions.findSubscription(workspaceId, webhookId)
+                    .orElseThrow(WebhookSubscriptionService::notFound);
+            WebhookDelivery delivery = deliveries.findDelivery(workspaceId, deliveryId)
+                    .filter(d -> d.subscriptionId().equals(webhookId))
+                    .orElseThrow(() -> new NotFoundException("DELIVERY_NOT_FOUND", "Delivery not found"));
+            if (!subscription.enabled()) {
+                throw new ConflictException("WEBHOOK_DISABLED", "Enable the webhook before redelivering");
+            }
+            WebhookDelivery rescheduled = delivery.redeliverAt(clock.instant());
+            deliveries.updateDelivery(rescheduled);
+            return rescheduled;
+        });
+    }
+}

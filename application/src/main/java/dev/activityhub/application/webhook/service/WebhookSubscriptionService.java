@@ -1,0 +1,106 @@
+package dev.activityhub.application.webhook.service;
+
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.SecretGenerator;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.DeleteWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.GetWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
+import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Subscriptions: where a workspace wants which events. */
+public final class WebhookSubscriptionService implements CreateWebhookUseCase, ListWebhooksUseCase,
+        GetWebhookUseCase, UpdateWebhookUseCase, DeleteWebhookUseCase {
+
+    private final WebhookSubscriptionPort subscriptions;
+    private final DestinationGuard guard;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final SecretGenerator secrets;
+
+    public WebhookSubscriptionService(WebhookSubscriptionPort subscriptions, DestinationGuard guard,
+                                      TransactionPort tx, Clock clock, IdGenerator ids, SecretGenerator secrets) {
+        this.subscriptions = subscriptions;
+        this.guard = guard;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public WebhookSubscription createWebhook(CreateWebhookCommand command) {
+        requireSafe(command.url());
+        WebhookSecret secret = command.secret() != null ? command.secret()
+                : WebhookSecret.fromRandomHex(secrets.randomHex(WebhookSecret.GENERATED_BYTES));
+        WebhookSubscription subscription = WebhookSubscription.create(command.workspaceId(), ids.newId(),
+                command.url(), command.events(), secret, clock.instant());
+        tx.inTransaction(() -> subscriptions.saveSubscription(subscription));
+        return subscription;
+    }
+
+    @Override
+    public List<WebhookSubscription> listWebhooks(UUID workspaceId) {
+        return subscriptions.listSubscriptions(workspaceId);
+    }
+
+    @Override
+    public WebhookSubscription getWebhook(UUID workspaceId, UUID webhookId) {
+        return subscriptions.findSubscription(workspaceId, webhookId).orElseThrow(WebhookSubscriptionService::notFound);
+    }
+
+    @Override
+    public WebhookSubscription updateWebhook(UpdateWebhookCommand command) {
+        if (command.url() != null) {
+            requireSafe(command.url()); // DNS lookups stay outside the transaction
+        }
+        return tx.inTransaction(() -> {
+            WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
+            Instant now = clock.instant();
+            WebhookSubscription updated = current;
+            if (command.url() != null) {
+                updated = updated.withUrl(command.url(), now);
+            }
+            if (command.events() != null) {
+                updated = updated.withEvents(command.events(), now);
+            }
+            if (command.enabled() != null && command.enabled() != updated.enabled()) {
+                updated = command.enabled() ? updated.enable(now) : updated.disable("disabled by the API", now);
+            }
+            subscriptions.updateSubscription(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public void deleteWebhook(UUID workspaceId, UUID webhookId) {
+        tx.inTransaction(() -> {
+            if (!subscriptions.deleteSubscription(workspaceId, webhookId)) {
+                throw notFound();
+            }
+        });
+    }
+
+    private void requireSafe(WebhookUrl url) {
+        guard.refusal(url).ifPresent(reason -> {
+            throw ValidationException.of("url", "url_forbidden", "url is not allowed: " + reason, url.value());
+        });
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("WEBHOOK_NOT_FOUND", "Webhook not found");
+    }
+}

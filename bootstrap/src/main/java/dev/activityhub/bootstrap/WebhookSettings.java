@@ -1,0 +1,60 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.domain.webhook.RetrySchedule;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Webhook delivery settings.
+ *
+ * @param allowHosts    hosts that may resolve to internal addresses (local development, tests)
+ * @param timeout       deadline of one POST, response included
+ * @param interval      how often the worker looks for due events and deliveries
+ * @param retrySchedule delays before each attempt
+ */
+public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule) {
+
+    public WebhookSettings {
+        allowHosts = Set.copyOf(allowHosts);
+    }
+
+    public static WebhookSettings defaults() {
+        return new WebhookSettings(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(1), RetrySchedule.DEFAULT);
+    }
+
+    /**
+     * {@code ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS} (comma-separated), {@code ACTIVITYHUB_WEBHOOK_TIMEOUT_MS},
+     * {@code ACTIVITYHUB_WEBHOOK_INTERVAL_MS}, {@code ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE} (e.g. {@code 0s,5s,5m}).
+     */
+    public static WebhookSettings fromEnv(Map<String, String> env) {
+        WebhookSettings d = defaults();
+        Set<String> allow = Arrays.stream(env.getOrDefault("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS", "").split(","))
+                .map(String::strip).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        Duration timeout = millis(env, "ACTIVITYHUB_WEBHOOK_TIMEOUT_MS", d.timeout());
+        Duration interval = millis(env, "ACTIVITYHUB_WEBHOOK_INTERVAL_MS", d.interval());
+        String schedule = env.get("ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE");
+        return new WebhookSettings(allow, timeout, interval,
+                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule));
+    }
+
+    public WebhookSettings withAllowHosts(Set<String> hosts) {
+        return new WebhookSettings(hosts, timeout, interval, retrySchedule);
+    }
+
+    public WebhookSettings withTimeout(Duration newTimeout) {
+        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule);
+    }
+
+    public WebhookSettings withInterval(Duration newInterval) {
+        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule);
+    }
+
+    private static Duration millis(Map<String, String> env, String name, Duration fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : Duration.ofMillis(Long.parseLong(value.strip()));
+    }
+}

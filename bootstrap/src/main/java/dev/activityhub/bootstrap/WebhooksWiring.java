@@ -1,0 +1,63 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.identity.service.IdentityService;
+import dev.activityhub.application.webhook.service.DestinationGuard;
+import dev.activityhub.application.webhook.service.WebhookDeliveryService;
+import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.WorkspaceKeyAuth;
+import dev.activityhub.http.webhook.WebhookRoutes;
+import dev.activityhub.http.webhook.client.DnsHostResolver;
+import dev.activityhub.http.webhook.client.JdkWebhookSender;
+import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+/** Webhooks: subscription routes and the delivery worker. */
+final class WebhooksWiring {
+    static final String WORKER_NAME = "webhooks";
+    /** Rows per claim; a tick keeps claiming until a batch comes back short. */
+    private static final int BATCH_SIZE = 50;
+    private static final int MAX_BATCHES_PER_TICK = 20;
+    /** Beyond the POST deadline, time to record the outcome before another instance may take the row. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+
+    private WebhooksWiring() {
+    }
+
+    static void addTo(Infrastructure infra, IdentityService identity, List<RouteGroup> routes, List<Worker> workers) {
+        WebhookSettings settings = infra.config().webhooks();
+        WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(infra.database().jdbi());
+        DestinationGuard guard = new DestinationGuard(new DnsHostResolver(), settings.allowHosts());
+        WebhookSubscriptionService subscriptions = new WebhookSubscriptionService(store, guard, infra.tx(),
+                infra.clock(), infra.ids(), infra.secrets());
+        RandomGenerator jitter = infra.config().seed().<RandomGenerator>map(s -> new Random(s ^ 0x3C6EF372L))
+                .orElseGet(SecureRandom::new);
+        WebhookDeliveryService delivery = new WebhookDeliveryService(store, store,
+                new JdkWebhookSender(settings.timeout()), guard, infra.tx(), infra.clock(), infra.ids(),
+                () -> {
+                    synchronized (jitter) {
+                        return jitter.nextDouble();
+                    }
+                },
+                new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
+                        BATCH_SIZE));
+        routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
+                subscriptions, subscriptions, delivery, delivery));
+        workers.add(new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery)));
+    }
+
+    /** Fans out every due event, then attempts every due delivery (bounded, so a tick ends). */
+    static void tick(WebhookDeliveryService delivery) {
+        for (int i = 0; i < MAX_BATCHES_PER_TICK && delivery.fanOutDueEvents() == BATCH_SIZE; i++) {
+            // keep going while batches come back full
+        }
+        for (int i = 0; i < MAX_BATCHES_PER_TICK && delivery.deliverDue() == BATCH_SIZE; i++) {
+            // keep going while batches come back full
+        }
+    }
+}

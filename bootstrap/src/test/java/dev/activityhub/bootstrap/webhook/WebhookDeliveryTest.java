@@ -1,0 +1,250 @@
+package dev.activityhub.bootstrap.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.MutableClock;
+import dev.activityhub.bootstrap.Worker;
+import dev.activityhub.bootstrap.testing.HttpJson;
+import dev.activityhub.bootstrap.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Delivery to a real receiver, driven by the frozen clock and synchronous worker ticks. */
+class WebhookDeliveryTest {
+    private static final Instant T0 = Instant.parse("2025-10-30T20:07:17.553Z");
+
+    private TestServer server;
+    private HttpJson http;
+    private MutableClock clock;
+    private Worker worker;
+    private WebhookReceiver receiver;
+    private TestServer.WorkspaceKey ws;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(WebhookFixtures.manualWorkerConfig());
+        http = server.http();
+        clock = server.server().infrastructure().clock();
+        clock.freezeAt(T0);
+        worker = WebhookFixtures.worker(server);
+        receiver = WebhookReceiver.start();
+        ws = server.newWorkspaceWithKey("Acme");
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.close();
+        server.close();
+    }
+
+    private String[] key() {
+        return new String[] {"x-api-key", ws.key()};
+    }
+
+    @Test
+    void deliversTheStoredPayloadSignedWithStandardWebhooksHeaders() throws Exception {
+        var created = http.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\",\"events\":[\"action_log.completed\"]}",
+                key()).expect(201);
+        String secret = created.text("webhook.secret");
+        String webhookId = created.text("webhook.id");
+        UUID eventId = WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+
+        assertEquals(1, receiver.received().size());
+        WebhookReceiver.Received r = receiver.received().get(0);
+        assertEquals(eventId.toString(), r.id(), "webhook-id is the event id");
+        assertEquals(Long.toString(T0.getEpochSecond()), r.timestamp());
+        assertEquals("application/json", r.contentType());
+        assertEquals(WebhookFixtures.expectedSignature(secret, r.id(), r.timestamp(), r.body()), r.signature());
+        JsonNode body = new HttpJson.Response(200, r.body(), java.util.Map.of()).json();
+        assertEquals("action_log.completed", body.get("event").asText());
+        assertEquals(ws.workspaceId(), body.get("workspaceId").asText());
+        assertEquals("COMPLETED", body.at("/actionLog/status").asText());
+        assertEquals("Incoming email: docs \u2713", body.at("/actionLog/summary").asText(), "UTF-8 survives signing");
+        assertTrue(body.at("/actionLog/output").isNull());
+
+        JsonNode delivery = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200)
+                .json().at("/deliveries/0");
+        assertEquals("DELIVERED", delivery.get("status").asText());
+        assertEquals(eventId.toString(), delivery.get("eventId").asText());
+        assertEquals(1, delivery.get("attemptCount").asInt());
+        assertEquals(200, delivery.at("/attempts/0/statusCode").asInt());
+        assertTrue(delivery.at("/attempts/0/success").asBoolean());
+        assertTrue(delivery.get("nextAttemptAt").isNull());
+
+        worker.runOnce();
+        assertEquals(1, receiver.received().size(), "a delivered event is not sent again");
+    }
+
+    @Test
+    void sendsOnlyWhatEnabledSubscriptionsOfTheWorkspaceAskedFor() {
+        WebhookFixtures.register(server, ws.key(), receiver.url() + "/leads", "[\"lead.created\"]");
+        String disabled = WebhookFixtures.register(server, ws.key(), receiver.url() + "/off", "[\"action_log.completed\"]");
+        http.patch("/api/v1/webhooks/" + disabled, "{\"enabled\":false}", key()).expect(200);
+        var other = server.newWorkspaceWithKey("Other");
+        WebhookFixtures.register(server, other.key(), receiver.url() + "/other", "[\"action_log.completed\"]");
+
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        UUID leadEvent = WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead",
+                java.util.Map.of("id", "L1"));
+        WebhookFixtures.appendEvent(server, ws.workspaceId(), "some.custom", "thing", java.util.Map.of("id", "T1"));
+        worker.runOnce();
+
+        assertEquals(List.of(leadEvent.toString()), receiver.received().stream().map(WebhookReceiver.Received::id).toList());
+    }
+
+    @Test
+    void eventsDueLaterWaitForTheirTime() {
+        WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_item.reminder\"]");
+        var infra = server.server().infrastructure();
+        UUID id = infra.ids().newId();
+        UUID workspace = UUID.fromString(ws.workspaceId());
+        infra.tx().inTransaction(() -> infra.outbox().append(new dev.activityhub.domain.shared.DomainEvent(id, workspace,
+                "action_item.reminder", "item-1", java.util.Map.of("event", "action_item.reminder"), T0,
+                T0.plus(Duration.ofMinutes(10)), "reminder:item-1")));
+        worker.runOnce();
+        assertEquals(0, receiver.received().size());
+        clock.advance(Duration.ofMinutes(10));
+        worker.runOnce();
+        assertEquals(1, receiver.received().size());
+    }
+
+    @Test
+    void retriesAfterA500WithTheSameIdAndRecordsEveryAttempt() {
+        receiver.answering(n -> n == 1 ? 500 : 204);
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+        assertEquals(1, receiver.received().size());
+        JsonNode pending = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("PENDING", pending.get("status").asText());
+        assertEquals(500, pending.at("/attempts/0/statusCode").asInt());
+        Instant next = Instant.parse(pending.get("nextAttemptAt").asText());
+        assertTrue(!next.isBefore(T0.plusMillis(4500)) && !next.isAfter(T0.plusMillis(5500)), "5 s ± 10 %: " + next);
+
+        clock.advance(Duration.ofSeconds(3));
+        worker.runOnce();
+        assertEquals(1, receiver.received().size(), "not before the backoff ends");
+
+        clock.advance(Duration.ofSeconds(3));
+        worker.runOnce();
+        assertEquals(2, receiver.received().size());
+        List<WebhookReceiver.Received> got = receiver.received();
+        assertEquals(got.get(0).id(), got.get(1).id(), "webhook-id is stable across retries");
+        assertNotEquals(got.get(0).timestamp(), got.get(1).timestamp(), "each attempt is signed at its own time");
+
+        JsonNode done = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("DELIVERED", done.get("status").asText());
+        assertEquals(2, done.get("attempts").size());
+        assertEquals(204, done.at("/attempts/1/statusCode").asInt());
+        assertEquals(2, done.at("/attempts/1/attemptNumber").asInt());
+    }
+
+    @Test
+    void retriesAfterATimeout() {
+        receiver.delaying(n -> n == 1 ? 1500 : 0);
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+        JsonNode first = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("PENDING", first.get("status").asText());
+        assertTrue(first.at("/attempts/0/statusCode").isNull());
+        assertTrue(first.at("/attempts/0/error").asText().contains("timeout"), first.toString());
+        assertTrue(first.at("/attempts/0/durationMs").asLong() >= 250, first.toString());
+
+        clock.advance(Duration.ofSeconds(6));
+        worker.runOnce();
+        JsonNode done = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("DELIVERED", done.get("status").asText(), done.toString());
+    }
+
+    @Test
+    void gone410DisablesTheSubscriptionAtOnce() {
+        receiver.answering(n -> 410);
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        worker.runOnce();
+
+        JsonNode webhook = http.get("/api/v1/webhooks/" + webhookId, key()).expect(200).json().get("webhook");
+        assertFalse(webhook.get("enabled").asBoolean());
+        assertTrue(webhook.get("disabledReason").asText().contains("410"));
+        JsonNode delivery = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("FAILED", delivery.get("status").asText());
+
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        clock.advance(Duration.ofHours(1));
+        worker.runOnce();
+        assertEquals(1, receiver.received().size(), "nothing goes to a disabled subscription");
+    }
+
+    @Test
+    void givesUpWhenTheScheduleIsUsedUpAndCanBeRedeliveredByHand() {
+        receiver.answering(n -> n <= 8 ? 503 : 200);
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        for (int i = 0; i < 8; i++) {
+            worker.runOnce();
+            clock.advance(Duration.ofHours(11));
+        }
+        worker.runOnce();
+        assertEquals(8, receiver.received().size(), "the default schedule makes 8 attempts");
+        JsonNode failed = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("FAILED", failed.get("status").asText());
+        assertEquals("HTTP 503", failed.get("lastError").asText());
+        String deliveryId = failed.get("id").asText();
+
+        var redeliver = http.post("/api/v1/webhooks/" + webhookId + "/deliveries/" + deliveryId + "/redeliver", "",
+                key()).expect(202);
+        assertEquals("PENDING", redeliver.text("delivery.status"));
+        worker.runOnce();
+        assertEquals(9, receiver.received().size());
+        assertEquals("DELIVERED", http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200)
+                .text("deliveries.0.status"));
+
+        http.post("/api/v1/webhooks/" + webhookId + "/deliveries/" + UUID.randomUUID() + "/redeliver", "", key()).expect(404);
+        var other = server.newWorkspaceWithKey("Other");
+        http.post("/api/v1/webhooks/" + webhookId + "/deliveries/" + deliveryId + "/redeliver", "",
+                "x-api-key", other.key()).expect(404);
+    }
+
+    @Test
+    void aReceiverThatIsDownGetsEveryEventOnceItIsBack() throws Exception {
+        int port = receiver.port();
+        String url = receiver.url();
+        receiver.close();
+        String webhookId = WebhookFixtures.register(server, ws.key(), url, "[\"lead.created\"]");
+        for (int i = 0; i < 5; i++) {
+            WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead", java.util.Map.of("id", "L" + i));
+        }
+        worker.runOnce();
+        clock.advance(Duration.ofSeconds(6));
+        worker.runOnce();
+        JsonNode down = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json();
+        assertEquals(5, down.get("deliveries").size());
+        down.get("deliveries").forEach(d -> {
+            assertEquals("PENDING", d.get("status").asText());
+            assertEquals(2, d.get("attempts").size());
+            assertTrue(d.at("/attempts/0/statusCode").isNull(), "no response while down");
+        });
+
+        receiver = WebhookReceiver.startOn(port);
+        clock.advance(Duration.ofMinutes(6));
+        worker.runOnce();
+        assertEquals(5, receiver.received().size());
+        assertEquals(5, receiver.countsById().size());
+    }
+}
