@@ -1,6 +1,5 @@
 package dev.activityhub.jdbc.lead;
 
-import dev.activityhub.domain.identity.Workspace;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.ActionLogType;
@@ -8,7 +7,6 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
-import dev.activityhub.jdbc.identity.IdentityPersistenceAdapter;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
@@ -34,10 +32,13 @@ class LeadPersistenceAdapterTest {
         return TestDatabases.all();
     }
 
+    /** Plain SQL: another context's persistence adapter is off limits, even in tests. */
     private static UUID workspace(Database db) {
-        Workspace ws = new Workspace(UUID.randomUUID(), "Acme", T0);
-        new IdentityPersistenceAdapter(db.jdbi()).saveWorkspace(ws);
-        return ws.id();
+        UUID id = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.createUpdate(
+                        "INSERT INTO workspaces (workspace_id, name, created_at) VALUES (:id, 'Acme', :at)")
+                .bind("id", id).bind("at", T0).execute());
+        return id;
     }
 
     private static Lead lead(UUID ws, String firstName, String email, String phone, Instant at) {
