@@ -47,6 +47,7 @@ public final class ActivityHubServer implements AutoCloseable {
             config.adminToken().ifPresent(token ->
                     routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
             // Each API family adds its routes and workers here.
+            LeadsWiring.addTo(infra, identity, routes, workers);
             ActionItemsWiring.addTo(infra, identity, routes, workers);
             WebhooksWiring.addTo(infra, identity, routes, workers);
 

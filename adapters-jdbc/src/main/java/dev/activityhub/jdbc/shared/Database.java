@@ -4,12 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.Arguments;
-import org.jdbi.v3.core.argument.NullArgument;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import javax.sql.DataSource;
 import java.sql.Types;
+import java.util.UUID;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
@@ -21,9 +23,14 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.settings = settings;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        // A null whose Java type Jdbi cannot see (a null record component, say) is sent as SQL type OTHER,
-        // so PostgreSQL infers the column's type instead of refusing a varchar null in a uuid column.
-        jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.OTHER));
+        // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
+        // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
+        jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {
+            @Override
+            protected Argument build(UUID value, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setObject(position, value);
+            }
+        });
     }
 
     /** Opens the pool and brings the schema up to date with Flyway. */

@@ -1,0 +1,185 @@
+package dev.activityhub.http.lead;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
+import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
+import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
+import dev.activityhub.application.lead.port.in.GetChecklistUseCase;
+import dev.activityhub.application.lead.port.in.GetChecklistUseCase.GetChecklistQuery;
+import dev.activityhub.application.lead.port.in.GetLeadUseCase;
+import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
+import dev.activityhub.application.lead.port.in.LeadSummary;
+import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
+import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListActionLogsQuery;
+import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
+import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
+import dev.activityhub.application.lead.port.in.Page;
+import dev.activityhub.application.lead.port.in.PageQuery;
+import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
+import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
+import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.http.lead.LeadResponses.ActionLogList;
+import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
+import dev.activityhub.http.lead.LeadResponses.ChecklistBody;
+import dev.activityhub.http.lead.LeadResponses.LeadBody;
+import dev.activityhub.http.lead.LeadResponses.LeadList;
+import dev.activityhub.http.lead.LeadResponses.LeadListItem;
+import dev.activityhub.http.lead.LeadResponses.LeadViewBody;
+import dev.activityhub.http.lead.LeadResponses.Pagination;
+import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.Principals;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.WorkspaceKeyAuth;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The leads and activity API (Omni-compatible), behind {@code x-api-key}. */
+public final class LeadsRoutes implements RouteGroup {
+    /** Stands in for a leadId that is not a UUID: it names no lead, so the lookup answers 404. */
+    private static final UUID NO_LEAD = new UUID(0, 0);
+
+    private final WorkspaceKeyAuth auth;
+    private final CreateLeadUseCase createLead;
+    private final UpdateLeadUseCase updateLead;
+    private final GetLeadUseCase getLead;
+    private final ListLeadsUseCase listLeads;
+    private final ListActionLogsUseCase listActionLogs;
+    private final GetChecklistUseCase getChecklist;
+    private final CreateActivityUseCase createActivity;
+
+    public LeadsRoutes(WorkspaceKeyAuth auth, CreateLeadUseCase createLead, UpdateLeadUseCase updateLead,
+                       GetLeadUseCase getLead, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
+                       GetChecklistUseCase getChecklist, CreateActivityUseCase createActivity) {
+        this.auth = auth;
+        this.createLead = createLead;
+        this.updateLead = updateLead;
+        this.getLead = getLead;
+        this.listLeads = listLeads;
+        this.listActionLogs = listActionLogs;
+        this.getChecklist = getChecklist;
+        this.createActivity = createActivity;
+    }
+
+    /** Body of {@code POST /api/v1/activity}; metadata is any JSON object, kept as sent. */
+    record ActivityRequest(String leadId, String eventType, String title, String description,
+                           Map<String, Object> metadata) {
+    }
+
+    /** Create/update body, for the OpenAPI document only: bodies are read as trees to tell null from absent. */
+    record LeadWriteRequest(String leadId, String firstName, String middleName, String lastName, String email,
+                            String phoneNumber, String businessName, String website, String externalLeadId,
+                            String timezone, String source, @JsonProperty("isTest") Boolean isTest,
+                            String assigneeType, Boolean didOptOut, Boolean emailVerified, List<String> tags,
+                            String status, List<Map<String, Object>> checklistItems) {
+    }
+
+    @Override
+    public void describe(ApiDocs docs) {
+        docs.operation("POST", "/api/v1/leads", "Create a lead; answers with the full lead view")
+                .body(LeadWriteRequest.class).response(201, LeadViewBody.class).errors(400, 401);
+        docs.operation("PUT", "/api/v1/leads", "Update the given fields of the lead named by leadId")
+                .body(LeadWriteRequest.class).response(200, LeadViewBody.class).errors(400, 401, 404);
+        docs.operation("GET", "/api/v1/leads", "List the workspace's leads, newest first")
+                .query("search", "string", "matches names, business name and email")
+                .query("page", "integer", "1-based page").query("limit", "integer", "1..100, default 20")
+                .response(200, LeadList.class).errors(400, 401);
+        docs.operation("GET", "/api/v1/leads/{leadId}", "A lead with its checklist, documents and timeline")
+                .response(200, LeadViewBody.class).errors(401, 404);
+        docs.operation("GET", "/api/v1/leads/{leadId}/action-logs", "The lead's action logs, newest first")
+                .query("page", "integer", "1-based page").query("limit", "integer", "1..100, default 20")
+                .response(200, ActionLogList.class).errors(400, 401, 404);
+        docs.operation("GET", "/api/v1/leads/{leadId}/checklist", "The lead's checklist, grouped")
+                .response(200, ChecklistBody.class).errors(401, 404);
+        docs.operation("POST", "/api/v1/activity", "Add a custom event to a lead's timeline")
+                .body(ActivityRequest.class).response(201, ActivityCreated.class).errors(400, 401, 404);
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.before("/api/v1/leads", auth);
+        routes.before("/api/v1/leads/*", auth);
+        routes.before("/api/v1/activity", auth);
+
+        routes.post("/api/v1/leads", ctx -> {
+            ObjectNode body = Bodies.readObject(ctx);
+            var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), LeadRequests.changes(body),
+                    LeadRequests.checklistItemCodes(body)));
+            ctx.status(201).json(LeadViewBody.of(view));
+        });
+        routes.put("/api/v1/leads", ctx -> {
+            ObjectNode body = Bodies.readObject(ctx);
+            UUID leadId = LeadRequests.leadId(body);
+            var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId,
+                    LeadRequests.changes(body), LeadRequests.checklistItemCodes(body)));
+            ctx.json(LeadViewBody.of(view));
+        });
+        routes.get("/api/v1/leads", ctx -> {
+            Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
+                    ctx.queryParam("search"), pageQuery(ctx)));
+            List<LeadListItem> items = page.items().stream()
+                    .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name())).toList();
+            ctx.json(new LeadList(items, Pagination.of(page)));
+        });
+        routes.get("/api/v1/leads/{leadId}", ctx ->
+                ctx.json(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId(ctx), pathLeadId(ctx))))));
+        routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
+            Page<ActionLog> page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
+                    pathLeadId(ctx), pageQuery(ctx)));
+            ctx.json(new ActionLogList(page.items().stream().map(LeadResponses::actionLog).toList(),
+                    Pagination.of(page)));
+        });
+        routes.get("/api/v1/leads/{leadId}/checklist", ctx -> {
+            var checklist = getChecklist.getChecklist(new GetChecklistQuery(workspaceId(ctx), pathLeadId(ctx)));
+            ctx.json(new ChecklistBody(checklist.leadId(), checklist.status().name(), List.of()));
+        });
+        routes.post("/api/v1/activity", ctx -> {
+            ActivityRequest body = Bodies.read(ctx, ActivityRequest.class);
+            UUID leadId = body.leadId() == null ? null : uuidOr(body.leadId(), NO_LEAD);
+            ActionLog log = createActivity.createActivity(new CreateActivityCommand(workspaceId(ctx), leadId,
+                    body.eventType(), body.title(), body.description(), body.metadata()));
+            ctx.status(201).json(new ActivityCreated(true, log.id()));
+        });
+    }
+
+    private static UUID workspaceId(Context ctx) {
+        return Principals.of(ctx).workspaceId();
+    }
+
+    private static UUID pathLeadId(Context ctx) {
+        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+    }
+
+    private static UUID uuidOr(String value, UUID fallback) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /** {@code ?page=1&limit=20}: page from 1, limit 1..100. */
+    private static PageQuery pageQuery(Context ctx) {
+        return PageQuery.of(intParam(ctx, "page"), intParam(ctx, "limit"));
+    }
+
+    private static Integer intParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, "int_parsing", name + " must be an integer", value);
+        }
+    }
+}

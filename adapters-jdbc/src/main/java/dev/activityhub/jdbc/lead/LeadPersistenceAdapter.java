@@ -1,0 +1,273 @@
+package dev.activityhub.jdbc.lead;
+
+import dev.activityhub.application.lead.port.out.LoadActionLogPort;
+import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.lead.port.out.SaveActionLogPort;
+import dev.activityhub.application.lead.port.out.SaveLeadPort;
+import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.lead.ActionLogStatus;
+import dev.activityhub.domain.lead.ActionLogType;
+import dev.activityhub.domain.lead.AssigneeType;
+import dev.activityhub.domain.lead.Lead;
+import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.jdbc.shared.JsonColumns;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Leads and action logs in SQL. Row records stay private to this class. */
+public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort {
+
+    private static final String LEAD_COLUMNS = """
+            workspace_id, id, first_name, middle_name, last_name, email, phone_number, business_name, website,
+            external_lead_id, timezone, source, is_test, assignee_type, did_opt_out, opt_out_at, email_verified_at,
+            phone_verified_at, tags, explicit_status, activity_summary, external_portal_link, submitted_at,
+            completed_at, created_at, updated_at, deleted_at""";
+
+    private static final String LOG_COLUMNS = """
+            workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
+            title, description, metadata, scheduled_at, created_at, completed_at""";
+
+    /**
+     * Case-insensitive substring match; LIKE's wildcards in the search are escaped with '!'
+     * (not a backslash, which JDBI's statement parser would read as escaping the quote).
+     */
+    private static final String SEARCH = """
+             AND (LOWER(first_name) LIKE :pattern ESCAPE '!'
+                  OR LOWER(last_name) LIKE :pattern ESCAPE '!'
+                  OR LOWER(first_name || ' ' || last_name) LIKE :pattern ESCAPE '!'
+                  OR LOWER(business_name) LIKE :pattern ESCAPE '!'
+                  OR email LIKE :pattern ESCAPE '!')
+            """;
+
+    private final Jdbi jdbi;
+
+    public LeadPersistenceAdapter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.registerRowMapper(ConstructorMapper.factory(LeadRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(ActionLogRow.class));
+    }
+
+    // --- leads
+
+    @Override
+    public void insertLead(Lead lead) {
+        jdbi.useHandle(h -> bindLead(h.createUpdate("""
+                        INSERT INTO leads (%s)
+                        VALUES (:workspaceId, :id, :firstName, :middleName, :lastName, :email, :phoneNumber,
+                                :businessName, :website, :externalLeadId, :timezone, :source, :isTest, :assigneeType,
+                                :didOptOut, :optOutAt, :emailVerifiedAt, :phoneVerifiedAt, :tags, :explicitStatus,
+                                :activitySummary, :externalPortalLink, :submittedAt, :completedAt, :createdAt,
+                                :updatedAt, :deletedAt)
+                        """.formatted(LEAD_COLUMNS)), lead).execute());
+    }
+
+    @Override
+    public void updateLead(Lead lead) {
+        int rows = jdbi.withHandle(h -> bindLead(h.createUpdate("""
+                        UPDATE leads SET first_name = :firstName, middle_name = :middleName, last_name = :lastName,
+                               email = :email, phone_number = :phoneNumber, business_name = :businessName,
+                               website = :website, external_lead_id = :externalLeadId, timezone = :timezone,
+                               source = :source, is_test = :isTest, assignee_type = :assigneeType,
+                               did_opt_out = :didOptOut, opt_out_at = :optOutAt, email_verified_at = :emailVerifiedAt,
+                               phone_verified_at = :phoneVerifiedAt, tags = :tags, explicit_status = :explicitStatus,
+                               activity_summary = :activitySummary, external_portal_link = :externalPortalLink,
+                               submitted_at = :submittedAt, completed_at = :completedAt, updated_at = :updatedAt,
+                               deleted_at = :deletedAt
+                         WHERE workspace_id = :workspaceId AND id = :id
+                        """), lead).execute());
+        if (rows != 1) {
+            throw new IllegalStateException("lead " + lead.id() + " vanished during its update");
+        }
+    }
+
+    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindLead(T statement, Lead lead) {
+        return statement.bindMethods(lead)
+                .bind("assigneeType", lead.assigneeType().name())
+                .bind("explicitStatus", lead.explicitStatus() == null ? null : lead.explicitStatus().name())
+                .bind("tags", JsonColumns.write(lead.tags()));
+    }
+
+    @Override
+    public Optional<Lead> findLead(UUID workspaceId, UUID leadId) {
+        return findLead(workspaceId, leadId, "");
+    }
+
+    @Override
+    public Optional<Lead> findLeadForUpdate(UUID workspaceId, UUID leadId) {
+        return findLead(workspaceId, leadId, " FOR UPDATE");
+    }
+
+    private Optional<Lead> findLead(UUID workspaceId, UUID leadId, String lock) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS
+                        + " FROM leads WHERE workspace_id = :workspaceId AND id = :id AND deleted_at IS NULL" + lock)
+                .bind("workspaceId", workspaceId)
+                .bind("id", leadId)
+                .mapTo(LeadRow.class)
+                .findOne()
+                .map(LeadRow::toDomain));
+    }
+
+    @Override
+    public List<Lead> findMatchingLeads(UUID workspaceId, UUID excludedLeadId, String email, String phoneNumber,
+                                        int limit) {
+        if (email == null && phoneNumber == null) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS + """
+                         FROM leads
+                        WHERE workspace_id = :workspaceId AND id <> :id AND deleted_at IS NULL
+                          AND (email = :email OR phone_number = :phone)
+                        ORDER BY created_at DESC, id DESC
+                        LIMIT :limit
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("id", excludedLeadId)
+                .bind("email", email)
+                .bind("phone", phoneNumber)
+                .bind("limit", limit)
+                .mapTo(LeadRow.class)
+                .map(LeadRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public List<Lead> listLeads(UUID workspaceId, String search, long offset, int limit) {
+        return jdbi.withHandle(h -> bindSearch(h.createQuery("SELECT " + LEAD_COLUMNS
+                        + " FROM leads WHERE workspace_id = :workspaceId AND deleted_at IS NULL" + searchClause(search)
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"), workspaceId, search)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .mapTo(LeadRow.class)
+                .map(LeadRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public long countLeads(UUID workspaceId, String search) {
+        return jdbi.withHandle(h -> bindSearch(h.createQuery(
+                        "SELECT COUNT(*) FROM leads WHERE workspace_id = :workspaceId AND deleted_at IS NULL"
+                                + searchClause(search)),
+                workspaceId, search).mapTo(Long.class).one());
+    }
+
+    private static String searchClause(String search) {
+        return search == null ? "" : SEARCH;
+    }
+
+    private static Query bindSearch(Query query, UUID workspaceId, String search) {
+        query.bind("workspaceId", workspaceId);
+        if (search != null) {
+            query.bind("pattern", "%" + search.toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return query;
+    }
+
+    // --- action logs
+
+    @Override
+    public void insertActionLog(ActionLog log) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO action_logs (%s)
+                        VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
+                                :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
+                                :createdAt, :completedAt)
+                        """.formatted(LOG_COLUMNS))
+                .bindMethods(log)
+                .bind("type", log.type().name())
+                .bind("status", log.status().name())
+                .bind("input", JsonColumns.write(log.input()))
+                .bind("output", JsonColumns.write(log.output()))
+                .bind("metadata", JsonColumns.write(log.metadata()))
+                .execute());
+    }
+
+    @Override
+    public List<ActionLog> listActionLogs(UUID workspaceId, UUID leadId, long offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS + """
+                         FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId
+                        ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("leadId", leadId)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .mapTo(ActionLogRow.class)
+                .map(ActionLogRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public long countActionLogs(UUID workspaceId, UUID leadId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId")
+                .bind("workspaceId", workspaceId)
+                .bind("leadId", leadId)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    @Override
+    public Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId) {
+        return firstLog(workspaceId, leadId, "status = 'COMPLETED'", "created_at DESC, id DESC");
+    }
+
+    @Override
+    public Optional<ActionLog> nextFollowUp(UUID workspaceId, UUID leadId) {
+        return firstLog(workspaceId, leadId, "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE'",
+                "scheduled_at ASC, created_at ASC, id ASC");
+    }
+
+    @Override
+    public Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId) {
+        return firstLog(workspaceId, leadId, "status = 'AWAITING_APPROVAL' AND type = 'MESSAGE'",
+                "created_at ASC, id ASC");
+    }
+
+    /** {@code condition} and {@code order} are constants of this class, never input. */
+    private Optional<ActionLog> firstLog(UUID workspaceId, UUID leadId, String condition, String order) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
+                        + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId AND " + condition
+                        + " ORDER BY " + order + " LIMIT 1")
+                .bind("workspaceId", workspaceId)
+                .bind("leadId", leadId)
+                .mapTo(ActionLogRow.class)
+                .findOne()
+                .map(ActionLogRow::toDomain));
+    }
+
+    private record LeadRow(UUID workspaceId, UUID id, String firstName, String middleName, String lastName,
+                           String email, String phoneNumber, String businessName, String website,
+                           String externalLeadId, String timezone, String source, boolean isTest,
+                           String assigneeType, boolean didOptOut, Instant optOutAt, Instant emailVerifiedAt,
+                           Instant phoneVerifiedAt, String tags, String explicitStatus, String activitySummary,
+                           String externalPortalLink, Instant submittedAt, Instant completedAt, Instant createdAt,
+                           Instant updatedAt, Instant deletedAt) {
+        Lead toDomain() {
+            List<String> tagList = JsonColumns.readList(tags).stream().map(String::valueOf).toList();
+            return new Lead(workspaceId, id, firstName, middleName, lastName, email, phoneNumber, businessName,
+                    website, externalLeadId, timezone, source, isTest, AssigneeType.valueOf(assigneeType), didOptOut,
+                    optOutAt, emailVerifiedAt, phoneVerifiedAt, tagList,
+                    explicitStatus == null ? null : LeadStatus.valueOf(explicitStatus), activitySummary,
+                    externalPortalLink, submittedAt, completedAt, createdAt, updatedAt, deletedAt);
+        }
+    }
+
+    private record ActionLogRow(UUID workspaceId, UUID id, UUID leadId, String type, String status, String summary,
+                                String input, String output, String error, UUID parentActionId, String eventType,
+                                String title, String description, String metadata, Instant scheduledAt,
+                                Instant createdAt, Instant completedAt) {
+        ActionLog toDomain() {
+            return new ActionLog(workspaceId, id, leadId, ActionLogType.valueOf(type), ActionLogStatus.valueOf(status),
+                    summary, JsonColumns.readMap(input), JsonColumns.readMap(output), error, parentActionId, eventType,
+                    title, description, JsonColumns.readMap(metadata), scheduledAt, createdAt, completedAt);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.activityhub.application.lead.port.in;
+
+import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+public interface UpdateLeadUseCase {
+    /** Changes only the given fields; a request that changes nothing writes nothing. */
+    LeadView updateLead(UpdateLeadCommand command);
+
+    record UpdateLeadCommand(UUID workspaceId, UUID leadId, LeadChanges changes, List<String> checklistItemCodes) {
+        public UpdateLeadCommand {
+            Objects.requireNonNull(workspaceId, "workspaceId");
+            if (leadId == null) {
+                throw ValidationException.of("leadId", "missing", "leadId is required", null);
+            }
+            Objects.requireNonNull(changes, "changes");
+            checklistItemCodes = checklistItemCodes == null ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checklistItemCodes));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.activityhub.application.lead.port.out;
+
+import dev.activityhub.domain.lead.ActionLog;
+
+/** Appends to a lead's timeline. */
+public interface SaveActionLogPort {
+    void insertActionLog(ActionLog log);
+}

@@ -1,0 +1,56 @@
+package dev.activityhub.application.lead.port.in;
+
+import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
+import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class LeadCommandsTest {
+    private static final UUID WS = UUID.randomUUID();
+
+    @Test
+    void activityCommandReportsEveryMissingField() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new CreateActivityCommand(WS, null, " ", null, null, null));
+        assertEquals(List.of("leadId", "eventType", "title"), e.errors().stream().map(FieldError::field).toList());
+        CreateActivityCommand ok = new CreateActivityCommand(WS, UUID.randomUUID(), " sales_call ", " Call ", null, null);
+        assertEquals("sales_call", ok.eventType());
+        assertEquals("Call", ok.title());
+    }
+
+    @Test
+    void updateNeedsALeadId() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new UpdateLeadCommand(WS, null, LeadChanges.none(), null));
+        assertEquals("leadId", e.errors().get(0).field());
+    }
+
+    @Test
+    void pageQueryDefaultsAndBounds() {
+        PageQuery defaults = PageQuery.of(null, null);
+        assertEquals(1, defaults.page());
+        assertEquals(20, defaults.limit());
+        assertEquals(40, PageQuery.of(3, 20).offset());
+        ValidationException e = assertThrows(ValidationException.class, () -> PageQuery.of(0, 0));
+        assertEquals(List.of("page", "limit"), e.errors().stream().map(FieldError::field).toList());
+        assertThrows(ValidationException.class, () -> PageQuery.of(1, 101));
+        assertEquals(100, PageQuery.of(1, 100).limit());
+    }
+
+    @Test
+    void pageArithmetic() {
+        Page<String> page = new Page<>(List.of("a", "b"), 2, 2, 5);
+        assertEquals(3, page.totalPages());
+        assertEquals(true, page.hasMore());
+        assertEquals(false, new Page<>(List.of("e"), 3, 2, 5).hasMore());
+        assertEquals(0, new Page<>(List.of(), 1, 20, 0).totalPages());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.activityhub.bootstrap.lead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.testing.HttpJson;
+import dev.activityhub.bootstrap.testing.TestServer;
+import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code POST /api/v1/activity}, seed 000. */
+class ActivityApiTest {
+    /** Seed 000's request body, verbatim but for the lead id. */
+    private static final String SEED_000_BODY = """
+            {
+              "leadId": "a9d0a790-201b-47e9-84ed-cc7eed1270c5",
+              "eventType": "sales_call",
+              "title": "Intro call – SBA loan interest",
+              "description": "Successful intro call. Borrower runs Pacific Coast Container Haulers (drayage at Port of Long Beach). In business 4 years, ~8 employees, ~$1.2M revenue. Interested in SBA 7(a) to refinance equipment and add a truck (~$180–220K). Next step: collect last two years of tax returns.",
+              "metadata": {
+                "durationMinutes": 25,
+                "outcome": "positive",
+                "loanType": "SBA",
+                "nextStep": "Request last 2 years of tax returns",
+                "followUpDays": 2
+              }
+            }""";
+
+    private static TestServer server;
+    private static HttpJson http;
+    private static WorkspaceKey acme;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        http = server.http();
+        acme = server.newWorkspaceWithKey("Acme");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String[] key(WorkspaceKey wk) {
+        return new String[] {"x-api-key", wk.key()};
+    }
+
+    private static String newLead(WorkspaceKey wk) {
+        return http.post("/api/v1/leads", "{\"firstName\":\"John\"}", key(wk)).expect(201).text("lead.id");
+    }
+
+    @Test
+    void seedRequestCreatesACompletedCustomActivity() {
+        String leadId = newLead(acme);
+        JsonNode created = http.post("/api/v1/activity",
+                SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5", leadId), key(acme)).expect(201).json();
+        assertEquals(2, created.size(), "exactly {success, actionLogId}");
+        assertTrue(created.get("success").asBoolean());
+        String actionLogId = created.get("actionLogId").asText();
+        assertTrue(actionLogId.matches("[0-9a-f-]{36}"));
+
+        JsonNode lead = http.get("/api/v1/leads/" + leadId, key(acme)).expect(200).json();
+        JsonNode first = lead.at("/actionLogs/0");
+        assertEquals(actionLogId, first.get("id").asText());
+        assertEquals("API_ACTIVITY", first.get("type").asText());
+        assertEquals("COMPLETED", first.get("status").asText());
+        assertEquals("sales_call", first.get("eventType").asText());
+        assertEquals("Intro call – SBA loan interest", first.get("title").asText());
+        assertEquals("Intro call – SBA loan interest", first.get("summary").asText());
+        assertTrue(first.get("description").asText().endsWith("collect last two years of tax returns."));
+        JsonNode sentMetadata = HttpJsonTrees.parse(SEED_000_BODY).get("metadata");
+        assertEquals(sentMetadata, first.get("metadata"), "metadata comes back unchanged");
+        assertTrue(first.at("/metadata/durationMinutes").isIntegralNumber());
+        assertEquals(25, first.at("/metadata/durationMinutes").asInt());
+        assertEquals(actionLogId, lead.at("/lastAction/id").asText());
+    }
+
+    @Test
+    void deeplyNestedMetadataSurvives() {
+        String leadId = newLead(acme);
+        String metadata = "{\"a\":{\"b\":[1,2.5,{\"c\":null,\"d\":[true,\"x\"]}]},\"big\":12345678901234}";
+        http.post("/api/v1/activity", "{\"leadId\":\"" + leadId + "\",\"eventType\":\"e\",\"title\":\"t\",\"metadata\":"
+                + metadata + "}", key(acme)).expect(201);
+        JsonNode logs = http.get("/api/v1/leads/" + leadId + "/action-logs", key(acme)).expect(200).json();
+        assertEquals(HttpJsonTrees.parse(metadata), logs.at("/actionLogs/0/metadata"));
+    }
+
+    @Test
+    void rejectsMissingFieldsAndWrongTypesWithoutWriting() {
+        String leadId = newLead(acme);
+        String path = "/api/v1/activity";
+        JsonNode noType = http.post(path, "{\"leadId\":\"" + leadId + "\",\"title\":\"t\"}", key(acme)).expect(400).json();
+        assertEquals("eventType", noType.at("/error/details/0/field").asText());
+        assertEquals(false, noType.get("success").asBoolean());
+        assertEquals("title", http.post(path, "{\"leadId\":\"" + leadId + "\",\"eventType\":\"e\"}", key(acme))
+                .expect(400).text("error.details.0.field"));
+        assertEquals("leadId", http.post(path, "{\"eventType\":\"e\",\"title\":\"t\"}", key(acme))
+                .expect(400).text("error.details.0.field"));
+        http.post(path, "{\"leadId\":\"" + leadId + "\",\"eventType\":\"e\",\"title\":\"  \"}", key(acme)).expect(400);
+        http.post(path, "{\"leadId\":\"" + leadId + "\",\"eventType\":5,\"title\":\"t\"}", key(acme)).expect(400);
+        http.post(path, "{\"leadId\":\"" + leadId + "\",\"eventType\":\"e\",\"title\":\"t\",\"metadata\":\"x\"}",
+                key(acme)).expect(400);
+        http.post(path, "{\"leadId\":\"" + leadId + "\",\"eventType\":\"e\",\"title\":\"t\",\"metadata\":[1]}",
+                key(acme)).expect(400);
+        http.post(path, "{\"leadId\":" + 7 + ",\"eventType\":\"e\",\"title\":\"t\"}", key(acme)).expect(400);
+        http.post(path, "{oops", key(acme)).expect(400);
+        assertEquals(1, http.get("/api/v1/leads/" + leadId, key(acme)).json().get("actionLogs").size(),
+                "only the creation log");
+    }
+
+    @Test
+    void unknownOrForeignLeadIsNotFound() {
+        String leadId = newLead(acme);
+        WorkspaceKey other = server.newWorkspaceWithKey("Other");
+        JsonNode foreign = http.post("/api/v1/activity", SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5",
+                leadId), key(other)).expect(404).json();
+        assertEquals("LEAD_NOT_FOUND", foreign.at("/error/code").asText());
+        http.post("/api/v1/activity", SEED_000_BODY, key(acme)).expect(404);
+        http.post("/api/v1/activity", SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5", "nope"),
+                key(acme)).expect(404);
+        assertEquals(1, http.get("/api/v1/leads/" + leadId, key(acme)).json().get("actionLogs").size());
+    }
+}

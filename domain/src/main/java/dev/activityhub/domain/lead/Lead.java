@@ -1,0 +1,244 @@
+package dev.activityhub.domain.lead;
+
+import dev.activityhub.domain.identity.User;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Text;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person (and their business) the workspace is collecting information from.
+ *
+ * @param explicitStatus a status set through the API, or null to let the checklist decide (see {@link LeadStatus#of})
+ * @param completedAt    when the lead first became COMPLETED; set once and never cleared, so lead.completed fires once
+ */
+public record Lead(
+        UUID workspaceId,
+        UUID id,
+        String firstName,
+        String middleName,
+        String lastName,
+        String email,
+        String phoneNumber,
+        String businessName,
+        String website,
+        String externalLeadId,
+        String timezone,
+        String source,
+        boolean isTest,
+        AssigneeType assigneeType,
+        boolean didOptOut,
+        Instant optOutAt,
+        Instant emailVerifiedAt,
+        Instant phoneVerifiedAt,
+        List<String> tags,
+        LeadStatus explicitStatus,
+        String activitySummary,
+        String externalPortalLink,
+        Instant submittedAt,
+        Instant completedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt) {
+
+    public static final String DEFAULT_SOURCE = "api";
+    public static final AssigneeType DEFAULT_ASSIGNEE = AssigneeType.HUMAN_AGENT;
+    static final int MAX_TAGS = 50;
+
+    public Lead {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(assigneeType, "assigneeType");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        tags = List.copyOf(tags);
+    }
+
+    /** A new lead from a create request; firstName is required. */
+    public static Lead create(UUID workspaceId, UUID id, LeadChanges changes, Instant now) {
+        if (!changes.has(LeadField.FIRST_NAME)) {
+            throw ValidationException.of("firstName", "missing", "firstName is required", null);
+        }
+        Lead blank = new Lead(workspaceId, id, "", null, null, null, null, null, null, null, null, DEFAULT_SOURCE,
+                false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null, null, now, now, null);
+        return blank.apply(changes, now);
+    }
+
+    /**
+     * This lead with the given fields changed, every field validated and normalised (all failures
+     * reported together). Returns {@code this} when nothing actually changes.
+     */
+    public Lead apply(LeadChanges changes, Instant now) {
+        Draft d = new Draft(this);
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<LeadField, Object> change : changes.values().entrySet()) {
+            try {
+                d.set(change.getKey(), change.getValue(), now);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Lead changed = d.build(updatedAt);
+        return changed.equals(this) ? this : d.build(now);
+    }
+
+    /** The lead's status with the given checklist (leads have no checklist items until templates exist). */
+    public LeadStatus status(List<ChecklistItemState> checklist) {
+        return LeadStatus.of(didOptOut, explicitStatus, checklist);
+    }
+
+    /** Records the first completion; later completions keep the first timestamp. */
+    public Lead markCompleted(Instant at) {
+        if (completedAt != null) {
+            return this;
+        }
+        return new Lead(workspaceId, id, firstName, middleName, lastName, email, phoneNumber, businessName, website,
+                externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt, emailVerifiedAt,
+                phoneVerifiedAt, tags, explicitStatus, activitySummary, externalPortalLink, submittedAt, at, createdAt,
+                updatedAt, deletedAt);
+    }
+
+    /** Mutable working copy, so {@link #apply} reads as a list of field rules. */
+    private static final class Draft {
+        private final Lead base;
+        private String firstName;
+        private String middleName;
+        private String lastName;
+        private String email;
+        private String phoneNumber;
+        private String businessName;
+        private String website;
+        private String externalLeadId;
+        private String timezone;
+        private String source;
+        private boolean isTest;
+        private AssigneeType assigneeType;
+        private boolean didOptOut;
+        private Instant optOutAt;
+        private Instant emailVerifiedAt;
+        private List<String> tags;
+        private LeadStatus explicitStatus;
+
+        Draft(Lead l) {
+            base = l;
+            firstName = l.firstName;
+            middleName = l.middleName;
+            lastName = l.lastName;
+            email = l.email;
+            phoneNumber = l.phoneNumber;
+            businessName = l.businessName;
+            website = l.website;
+            externalLeadId = l.externalLeadId;
+            timezone = l.timezone;
+            source = l.source;
+            isTest = l.isTest;
+            assigneeType = l.assigneeType;
+            didOptOut = l.didOptOut;
+            optOutAt = l.optOutAt;
+            emailVerifiedAt = l.emailVerifiedAt;
+            tags = l.tags;
+            explicitStatus = l.explicitStatus;
+        }
+
+        void set(LeadField field, Object value, Instant now) {
+            String name = field.apiName();
+            switch (field) {
+                case FIRST_NAME -> firstName = Text.required(name, (String) value, 200);
+                case MIDDLE_NAME -> middleName = Text.optional(name, (String) value, 200);
+                case LAST_NAME -> lastName = Text.optional(name, (String) value, 200);
+                case EMAIL -> email = Text.trimToNull((String) value) == null ? null
+                        : User.normalizeEmail(name, (String) value);
+                case PHONE_NUMBER -> phoneNumber = Text.trimToNull((String) value) == null ? null
+                        : PhoneNumbers.toE164(name, (String) value);
+                case BUSINESS_NAME -> businessName = Text.optional(name, (String) value, 300);
+                case WEBSITE -> website = Text.optional(name, (String) value, 2048);
+                case EXTERNAL_LEAD_ID -> externalLeadId = Text.optional(name, (String) value, 200);
+                case TIMEZONE -> timezone = timezone(name, (String) value);
+                case SOURCE -> {
+                    String s = Text.optional(name, (String) value, 100);
+                    source = s == null ? DEFAULT_SOURCE : s;
+                }
+                case IS_TEST -> isTest = requiredBoolean(name, value);
+                case ASSIGNEE_TYPE -> assigneeType = AssigneeType.parse(name, (String) value);
+                case DID_OPT_OUT -> {
+                    boolean optOut = requiredBoolean(name, value);
+                    if (optOut && !didOptOut) {
+                        optOutAt = now;
+                    } else if (!optOut) {
+                        optOutAt = null;
+                    }
+                    didOptOut = optOut;
+                }
+                case EMAIL_VERIFIED -> {
+                    boolean verified = requiredBoolean(name, value);
+                    if (verified && emailVerifiedAt == null) {
+                        emailVerifiedAt = now;
+                    } else if (!verified) {
+                        emailVerifiedAt = null;
+                    }
+                }
+                case TAGS -> tags = tags(name, value);
+                case STATUS -> explicitStatus = LeadStatus.parseSettable(name, (String) value);
+                default -> throw new IllegalStateException("unhandled field " + field);
+            }
+        }
+
+        Lead build(Instant updatedAt) {
+            Lead b = base;
+            return new Lead(b.workspaceId, b.id, firstName, middleName, lastName, email, phoneNumber, businessName,
+                    website, externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt,
+                    emailVerifiedAt, b.phoneVerifiedAt, tags, explicitStatus, b.activitySummary, b.externalPortalLink,
+                    b.submittedAt, b.completedAt, b.createdAt, updatedAt, b.deletedAt);
+        }
+
+        private static boolean requiredBoolean(String field, Object value) {
+            if (value == null) {
+                throw ValidationException.of(field, "bool_type", field + " must be true or false", null);
+            }
+            return (Boolean) value;
+        }
+
+        private static String timezone(String field, String value) {
+            String zone = Text.optional(field, value, 100);
+            if (zone == null) {
+                return null;
+            }
+            try {
+                return ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                throw ValidationException.of(field, "value_error",
+                        field + " must be an IANA time zone such as America/New_York", value);
+            }
+        }
+
+        private static List<String> tags(String field, Object value) {
+            if (value == null) {
+                return List.of();
+            }
+            List<?> raw = (List<?>) value;
+            Set<String> unique = new LinkedHashSet<>();
+            for (int i = 0; i < raw.size(); i++) {
+                unique.add(Text.required(field + "." + i, (String) raw.get(i), 100));
+            }
+            if (unique.size() > MAX_TAGS) {
+                throw ValidationException.of(field, "too_long", field + " may hold at most " + MAX_TAGS + " tags", null);
+            }
+            return List.copyOf(unique);
+        }
+    }
+}

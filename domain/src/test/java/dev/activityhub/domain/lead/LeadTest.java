@@ -1,0 +1,117 @@
+package dev.activityhub.domain.lead;
+
+import dev.activityhub.domain.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LeadTest {
+    private static final Instant T0 = Instant.parse("2026-01-30T02:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(60);
+    private static final UUID WS = UUID.fromString("00000000-0000-7000-8000-000000000001");
+
+    private static Lead john() {
+        return Lead.create(WS, UUID.randomUUID(), LeadChanges.none()
+                .with(LeadField.FIRST_NAME, "  John ")
+                .with(LeadField.LAST_NAME, "Doe")
+                .with(LeadField.EMAIL, "John@Example.COM")
+                .with(LeadField.PHONE_NUMBER, "(678) 231-9992")
+                .with(LeadField.ASSIGNEE_TYPE, "agent")
+                .with(LeadField.EMAIL_VERIFIED, true)
+                .with(LeadField.TAGS, List.of("vip", " vip ", "sba")), T0);
+    }
+
+    @Test
+    void createNormalisesAndFillsDefaults() {
+        Lead lead = john();
+        assertEquals("John", lead.firstName());
+        assertEquals("john@example.com", lead.email());
+        assertEquals("+16782319992", lead.phoneNumber());
+        assertEquals(AssigneeType.AI_AGENT, lead.assigneeType());
+        assertEquals("api", lead.source());
+        assertEquals(T0, lead.emailVerifiedAt());
+        assertEquals(List.of("vip", "sba"), lead.tags());
+        assertEquals(LeadStatus.IN_PROGRESS, lead.status(List.of()));
+        assertEquals(T0, lead.createdAt());
+    }
+
+    @Test
+    void firstNameIsRequired() {
+        ValidationException missing = assertThrows(ValidationException.class,
+                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.LAST_NAME, "Doe"), T0));
+        assertEquals("firstName", missing.errors().get(0).field());
+        assertThrows(ValidationException.class,
+                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "  "), T0));
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnce() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Lead.create(WS, UUID.randomUUID(),
+                LeadChanges.none().with(LeadField.FIRST_NAME, "A").with(LeadField.EMAIL, "not-an-email")
+                        .with(LeadField.PHONE_NUMBER, "12").with(LeadField.ASSIGNEE_TYPE, "robot")
+                        .with(LeadField.TIMEZONE, "Mars/Olympus"), T0));
+        assertEquals(List.of("email", "phoneNumber", "timezone", "assigneeType"),
+                e.errors().stream().map(err -> err.field()).sorted((a, b) -> order(a) - order(b)).toList());
+    }
+
+    private static int order(String field) {
+        return List.of("email", "phoneNumber", "timezone", "assigneeType").indexOf(field);
+    }
+
+    @Test
+    void applyChangesOnlyGivenFieldsAndClearsExplicitNulls() {
+        Lead lead = john();
+        Lead updated = lead.apply(LeadChanges.none().with(LeadField.BUSINESS_NAME, "Pacific Coast")
+                .with(LeadField.EMAIL, null), T1);
+        assertEquals("Pacific Coast", updated.businessName());
+        assertNull(updated.email());
+        assertEquals("Doe", updated.lastName());
+        assertEquals(T1, updated.updatedAt());
+    }
+
+    @Test
+    void applyWithoutRealChangeReturnsTheSameLead() {
+        Lead lead = john();
+        assertSame(lead, lead.apply(LeadChanges.none().with(LeadField.LAST_NAME, " Doe "), T1));
+    }
+
+    @Test
+    void optOutSetsTimestampAndStatus() {
+        Lead out = john().apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, true), T1);
+        assertEquals(T1, out.optOutAt());
+        assertEquals(LeadStatus.OPTED_OUT, out.status(List.of()));
+        Lead back = out.apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, false), T1.plusSeconds(1));
+        assertNull(back.optOutAt());
+        assertThrows(ValidationException.class, () -> john().apply(LeadChanges.none().with(LeadField.IS_TEST, null), T1));
+    }
+
+    @Test
+    void markCompletedKeepsTheFirstTime() {
+        Lead done = john().markCompleted(T1);
+        assertEquals(T1, done.markCompleted(T1.plusSeconds(5)).completedAt());
+    }
+
+    @Test
+    void updatedEventCarriesOnlyChangedFields() {
+        Lead before = john();
+        Lead after = before.apply(LeadChanges.none().with(LeadField.STATUS, "COMPLETED")
+                .with(LeadField.LAST_NAME, "Dough"), T1);
+        List<String> changes = LeadEvents.changedFields(before, LeadStatus.IN_PROGRESS, after, LeadStatus.COMPLETED);
+        assertEquals(List.of("lastName", "status"), changes);
+        var event = LeadEvents.updated(UUID.randomUUID(), after, LeadStatus.COMPLETED, changes, T1);
+        @SuppressWarnings("unchecked")
+        var lead = (java.util.Map<String, Object>) event.payload().get("lead");
+        assertEquals(List.of("id", "lastName", "status"), List.copyOf(lead.keySet()));
+        assertEquals("COMPLETED", lead.get("status"));
+        assertEquals(List.of("lastName", "status"), event.payload().get("changes"));
+        assertTrue(event.payload().containsKey("workspaceId"));
+    }
+}
