@@ -42,6 +42,7 @@ public final class ActivityHubServer implements AutoCloseable {
             config.adminToken().ifPresent(token ->
                     routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
             // Each API family adds its routes and workers here.
+            CommerceWiring.addTo(infra, identity, routes, workers);
 
             announceFirstStart(config, identity, console);
             HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes())

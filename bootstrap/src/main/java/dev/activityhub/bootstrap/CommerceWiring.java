@@ -1,0 +1,53 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.commerce.service.ActivityDispatcher;
+import dev.activityhub.application.commerce.service.ActivityService;
+import dev.activityhub.application.commerce.service.CommerceService;
+import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
+import dev.activityhub.http.commerce.CommerceAuth;
+import dev.activityhub.http.commerce.CommerceRoutes;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
+import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Commerce activities (Reten-style API): commerces, activities, results, and the dispatch worker. */
+final class CommerceWiring {
+    /** Seconds between dispatcher ticks. */
+    static final String DISPATCH_INTERVAL_VARIABLE = "ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS";
+    static final String DISPATCH_WORKER = "commerce-dispatch";
+    private static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(30);
+
+    private CommerceWiring() {
+    }
+
+    static void addTo(Infrastructure infra, AuthenticateApiKeyUseCase identity, List<RouteGroup> routes,
+                      List<Worker> workers) {
+        var jdbi = infra.database().jdbi();
+        CommercePersistenceAdapter commerceStore = new CommercePersistenceAdapter(jdbi);
+        ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi);
+        CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
+        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, infra.outbox(),
+                infra.tx(), infra.clock(), infra.ids());
+        ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, activityStore, infra.outbox(), infra.tx(),
+                infra.clock(), infra.ids());
+        routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
+                commerces, activities, activities, activities, activities, activities)));
+        workers.add(new Worker(DISPATCH_WORKER, dispatchInterval(System.getenv()), dispatcher::dispatchDue));
+    }
+
+    static Duration dispatchInterval(Map<String, String> env) {
+        String value = env.get(DISPATCH_INTERVAL_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_DISPATCH_INTERVAL;
+        }
+        long seconds = Long.parseLong(value.strip());
+        if (seconds < 1) {
+            throw new IllegalArgumentException(DISPATCH_INTERVAL_VARIABLE + " must be at least 1 second");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+}
