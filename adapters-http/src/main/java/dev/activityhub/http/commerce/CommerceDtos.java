@@ -37,7 +37,7 @@ final class CommerceDtos {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CommerceRequest(String externalId, String name, String taxId, List<ContactDto> contacts,
+    record CommerceRequest(String id, String externalId, String name, String taxId, List<ContactDto> contacts,
                            String representativeUserId, String ownerUserId) {
     }
 

@@ -133,6 +133,7 @@ public final class CommerceRoutes implements RouteGroup {
                 errors.add("commerces." + i, "missing", "commerces." + i + " should not be empty", null);
                 continue;
             }
+            UUID id = errors.uuid(p + "id", c.id(), false);
             String externalId = errors.required(p + "external_id", c.externalId(), 200);
             String name = errors.required(p + "name", c.name(), 200);
             String taxId = errors.optional(p + "tax_id", c.taxId(), 50);
@@ -140,7 +141,7 @@ public final class CommerceRoutes implements RouteGroup {
             UUID owner = errors.uuid(p + "owner_user_id", c.ownerUserId(), false);
             List<CommerceContact> contacts = contacts(errors, p + "contacts", c.contacts());
             if (externalId != null && name != null) {
-                syncs.add(new CommerceSync(externalId, new Commerce.Details(name, taxId, contacts, rep, owner)));
+                syncs.add(new CommerceSync(id, externalId, new Commerce.Details(name, taxId, contacts, rep, owner)));
             }
         }
         errors.throwIfAny();

@@ -63,8 +63,8 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
                 throw new ConflictException("TAX_ID_TAKEN", "A commerce with tax_id '" + commerce.taxId() + "' already exists");
             }
             if (SqlErrors.isUniqueViolation(e)) {
-                throw new ConflictException("COMMERCE_EXISTS",
-                        "A commerce with external_id '" + commerce.externalId() + "' already exists");
+                throw new ConflictException("COMMERCE_EXISTS", "A commerce with id '" + commerce.id()
+                        + "' or external_id '" + commerce.externalId() + "' already exists");
             }
             throw e;
         }

@@ -78,10 +78,26 @@ class CommerceApiTest {
         return server.server().workers().stream().filter(w -> w.name().equals("commerce-dispatch")).findFirst().orElseThrow();
     }
 
+    /** The seed's request body, verbatim. */
+    private static final String SEED_REQUEST = """
+            {
+            "type": "MESSAGE",
+            "reason": "Monthly promotion",
+            "channel": "WHATSAPP",
+            "commerce_id": "880e8400-e29b-41d4-a716-446655440000",
+            "idempotency_key": "msg-2025-01-15-001",
+            "scheduled_at": "2025-01-16T09:00:00.000Z",
+            "attribute_keys": ["commerce_info"]
+            }""";
+
     @Test
     void seedExampleGetsTheSeedsCreatedBody() {
         Tenant t = tenant("Seed");
-        var response = http.post("/api/activities", seedBody(t.commerceId(), "msg-2025-01-15-001"), t.headers()).expect(201);
+        // The tenant syncs the seed's commerce under the seed's id (sync accepts an id for new commerces).
+        http.post("/api/commerces/sync", """
+                {"commerces":[{"id":"880e8400-e29b-41d4-a716-446655440000","external_id":"SEED-1","name":"Seed shop",
+                  "representative_user_id":"%s"}]}""".formatted(t.userId()), t.headers()).expect(201);
+        var response = http.post("/api/activities", SEED_REQUEST, t.headers()).expect(201);
         JsonNode body = response.json();
         Set<String> fields = new TreeSet<>();
         body.fieldNames().forEachRemaining(fields::add);
@@ -93,10 +109,17 @@ class CommerceApiTest {
         assertEquals("READY", body.get("status").asText());
         assertEquals("msg-2025-01-15-001", body.get("idempotencyKey").asText());
         assertEquals("2025-01-16T09:00:00.000Z", body.get("scheduledAt").asText());
-        assertEquals("{\"commerceId\":\"" + t.commerceId() + "\"}", body.get("commerceAssignment").toString());
+        assertEquals("{\"commerceId\":\"880e8400-e29b-41d4-a716-446655440000\"}", body.get("commerceAssignment").toString());
 
         JsonNode stored = http.get("/api/activities/" + body.get("id").asText(), t.headers()).expect(200).json();
-        assertEquals("Kiosco Don Pepe", stored.at("/attributes/commerce_info/name").asText());
+        assertEquals("Seed shop", stored.at("/attributes/commerce_info/name").asText());
+        http.post("/api/activities", SEED_REQUEST, t.headers()).expect(409);
+        // another tenant may use the same commerce id and idempotency key
+        Tenant other = tenant("Seed Other");
+        http.post("/api/commerces/sync", """
+                {"commerces":[{"id":"880e8400-e29b-41d4-a716-446655440000","external_id":"SEED-1","name":"Seed shop",
+                  "owner_user_id":"%s"}]}""".formatted(other.userId()), other.headers()).expect(201);
+        http.post("/api/activities", SEED_REQUEST, other.headers()).expect(201);
         assertEquals(t.userId(), stored.at("/commerceAssignment/targetUserId").asText());
     }
 

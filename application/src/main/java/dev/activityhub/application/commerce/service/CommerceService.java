@@ -55,7 +55,7 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
             for (CommerceSync sync : command.commerces()) {
                 Commerce current = existing.get(sync.externalId());
                 if (current == null) {
-                    Commerce commerce = Commerce.create(ws, ids.newId(), sync.externalId(), sync.details(), now);
+                    Commerce commerce = Commerce.create(ws, sync.id() != null ? sync.id() : ids.newId(), sync.externalId(), sync.details(), now);
                     commerces.insertCommerce(commerce);
                     result.add(commerce);
                     created++;

@@ -51,7 +51,7 @@ class ActivityServiceTest {
 
     Commerce commerce(UUID representative) {
         store.users.add(rep);
-        return commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync("ext-" + UUID.randomUUID(),
+        return commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(null, "ext-" + UUID.randomUUID(),
                 new Commerce.Details("Shop", null, List.of(), representative, null))))).commerces().get(0);
     }
 
@@ -137,7 +137,7 @@ class ActivityServiceTest {
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
         assertEquals(ActivityStatus.UNRESOLVED, a.status());
         assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "UNRESOLVED is not dispatched");
-        commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(c.externalId(),
+        commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(null, c.externalId(),
                 new Commerce.Details("Shop", null, List.of(), rep, null)))));
         assertEquals(ActivityStatus.READY, activities.retryResolution(admin, a.id()).status());
         assertThrows(ConflictException.class, () -> activities.retryResolution(admin, a.id()));
@@ -146,7 +146,7 @@ class ActivityServiceTest {
     @Test
     void syncRejectsUsersOfNoTenant() {
         ValidationException e = assertThrows(ValidationException.class, () -> commerces.sync(admin,
-                new SyncCommercesCommand(List.of(new CommerceSync("x", new Commerce.Details("Shop", null, List.of(),
+                new SyncCommercesCommand(List.of(new CommerceSync(null, "x", new Commerce.Details("Shop", null, List.of(),
                         UUID.randomUUID(), null))))));
         assertEquals("commerces.0.representative_user_id", e.errors().get(0).field());
         assertTrue(store.commerces.isEmpty());

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 public interface SyncCommercesUseCase {
     /** Upserts every commerce by external id in one transaction (all or nothing). Needs {@code SYNC_COMMERCES}. */
@@ -15,7 +16,11 @@ public interface SyncCommercesUseCase {
 
     int MAX_BATCH = 500;
 
-    record CommerceSync(String externalId, Commerce.Details details) {
+    /**
+     * @param id optional id for a commerce created by this sync (so a tenant can keep its own ids);
+     *           ignored when the external id already exists
+     */
+    record CommerceSync(UUID id, String externalId, Commerce.Details details) {
         public CommerceSync {
             Objects.requireNonNull(externalId, "externalId");
             Objects.requireNonNull(details, "details");
