@@ -51,6 +51,8 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                    completed_at = CAST(:completedAt AS TIMESTAMP WITH TIME ZONE)
              WHERE workspace_id = :workspaceId AND id = :id
             """;
+    /** Candidates per claimed row: room to skip rows a concurrent dispatcher holds. */
+    private static final int CLAIM_WINDOW_FACTOR = 4;
     private static final String DUE = "status = 'READY' AND scheduled_at <= :now AND next_attempt_at <= :now";
 
     private final Jdbi jdbi;
@@ -186,17 +188,29 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                 .list());
     }
 
+    /**
+     * The oldest due rows form a candidate window (ordered, unlocked); the outer query locks up to
+     * {@code limit} of them, skipping rows another dispatcher holds. The split is for H2, which
+     * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is
+     * locked; PostgreSQL is happy either way.
+     */
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commerce_activities"
                         + " WHERE workspace_id = :ws AND " + DUE
-                        + " ORDER BY scheduled_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                        + " AND id IN (SELECT id FROM commerce_activities WHERE workspace_id = :ws AND " + DUE
+                        + "             ORDER BY scheduled_at, id LIMIT :window)"
+                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .bind("ws", workspaceId)
                 .bind("now", now)
                 .bind("limit", limit)
+                .bind("window", limit * CLAIM_WINDOW_FACTOR)
                 .mapTo(ActivityRow.class)
                 .map(ActivityRow::toDomain)
-                .list());
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(CommerceActivity::scheduledAt).thenComparing(CommerceActivity::id))
+                .toList());
     }
 
     @Override

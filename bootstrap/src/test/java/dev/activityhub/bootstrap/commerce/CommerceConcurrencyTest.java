@@ -1,4 +1,4 @@
-package dev.activityhub.jdbc.commerce;
+package dev.activityhub.bootstrap.commerce;
 
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;

@@ -1,4 +1,4 @@
-package dev.activityhub.jdbc.commerce;
+package dev.activityhub.bootstrap.commerce;
 
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
@@ -13,6 +13,8 @@ import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Role;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
+import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
 import dev.activityhub.jdbc.identity.IdentityPersistenceAdapter;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
@@ -27,7 +29,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The real commerce services over one test database, plus a tenant with a user and a commerce. */
+/**
+ * The real commerce services and adapters over one test database (H2 or PostgreSQL), plus a tenant
+ * with a user and a commerce. Lives in bootstrap because it composes services with adapters.
+ */
 final class CommerceFixture {
     static final Instant NOW = Instant.parse("2025-01-16T10:00:00.000Z");
 
