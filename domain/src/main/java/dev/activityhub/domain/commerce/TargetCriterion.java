@@ -15,7 +15,8 @@ public record TargetCriterion(Type type, Map<String, Object> config, int priorit
 
     public TargetCriterion {
         Objects.requireNonNull(type, "type");
-        config = config == null ? Map.of() : Map.copyOf(config);
+        // JSON config may hold nulls, which Map.copyOf rejects
+        config = config == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
     }
 
     public static Type parseType(String field, String value) {

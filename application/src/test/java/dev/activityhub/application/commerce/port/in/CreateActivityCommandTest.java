@@ -26,6 +26,12 @@ class CreateActivityCommandTest {
         assertEquals(ActivityType.MESSAGE, draft.type());
         assertEquals(Instant.parse("2025-01-16T09:00:00Z"), draft.scheduledAt());
         assertEquals(1, draft.targetCriteria().size());
+        var nullConfig = new java.util.HashMap<String, Object>();
+        nullConfig.put("role", null);
+        var withNull = CreateActivityCommand.of(new ActivityFields("TASK", "r", "SMS",
+                "880e8400-e29b-41d4-a716-446655440000", "k", "2025-01-16T09:00:00Z", null, null, null, null,
+                List.of(new CriterionFields("ROLE_MATCH", nullConfig, 1)), null, null), null).draft();
+        assertEquals(nullConfig, withNull.targetCriteria().get(0).config(), "JSON nulls in config are kept, not a crash");
     }
 
     @Test
