@@ -49,6 +49,7 @@ public final class ActivityHubServer implements AutoCloseable {
             // Each API family adds its routes and workers here.
             LeadsWiring.addTo(infra, identity, routes, workers);
             ActionItemsWiring.addTo(infra, identity, routes, workers);
+            CommerceWiring.addTo(infra, identity, routes, workers);
             WebhooksWiring.addTo(infra, identity, routes, workers);
 
             AtomicReference<String> baseUrl = new AtomicReference<>();

@@ -3,6 +3,7 @@ package dev.activityhub.bootstrap;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,14 @@ public record Config(
         boolean harness,
         Optional<String> fixturesFile,
         int devApiRateLimitPerMinute,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        Duration dispatchInterval) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Hosts the harness may post webhooks to without an explicit allow-list. */
     private static final Set<String> HARNESS_WEBHOOK_HOSTS = Set.of("127.0.0.1", "localhost", "::1");
+    /** How often due commerce activities are dispatched (the vendor's scheduler runs every 30 s). */
+    public static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(30);
     /** Requests per minute per developer key (the vendor's documented default). */
     public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
 
@@ -58,41 +62,59 @@ public record Config(
             webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
         }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
-                devApiRateLimit, webhooks);
+                devApiRateLimit, webhooks, dispatchInterval(env));
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
                 Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty(),
-                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults());
+                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults(), DEFAULT_DISPATCH_INTERVAL);
     }
 
     /** The contract-test harness: in-memory, loopback, with the given admin token. */
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
                 Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT,
-                WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS));
+                WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS), DEFAULT_DISPATCH_INTERVAL);
     }
 
     public Config withDatabase(DatabaseSettings settings) {
         return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks);
+                devApiRateLimitPerMinute, webhooks, dispatchInterval);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks);
+                devApiRateLimitPerMinute, webhooks, dispatchInterval);
     }
 
     public Config withDevApiRateLimit(int perMinute) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute,
-                webhooks);
+                webhooks, dispatchInterval);
     }
 
     public Config withWebhooks(WebhookSettings settings) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, settings);
+                devApiRateLimitPerMinute, settings, dispatchInterval);
+    }
+
+    public Config withDispatchInterval(Duration interval) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute, webhooks, interval);
+    }
+
+    /** {@code ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS}, at least 1. */
+    static Duration dispatchInterval(Map<String, String> env) {
+        String value = env.get("ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_DISPATCH_INTERVAL;
+        }
+        long seconds = Long.parseLong(value.strip());
+        if (seconds < 1) {
+            throw new IllegalArgumentException("ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS must be at least 1 second");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static Optional<String> flagValue(List<String> flags, String name) {

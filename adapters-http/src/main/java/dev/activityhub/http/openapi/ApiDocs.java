@@ -2,6 +2,8 @@ package dev.activityhub.http.openapi;
 
 import dev.activityhub.http.shared.ApiFamily;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +65,14 @@ public final class ApiDocs {
             return this;
         }
 
-        /** A JSON response of this class; {@code null} for no body. */
-        public Operation response(int status, Class<?> type) {
+        /** A JSON response of this type (a class, or {@link ApiDocs#generic}); {@code null} for no body. */
+        public Operation response(int status, Type type) {
             responses.put(status, new Response(type, false));
             return this;
         }
 
         /** A JSON array of this class. */
-        public Operation responseList(int status, Class<?> itemType) {
+        public Operation responseList(int status, Type itemType) {
             responses.put(status, new Response(itemType, true));
             return this;
         }
@@ -116,8 +118,28 @@ public final class ApiDocs {
         }
     }
 
+    /** A parameterised type such as {@code PageResponse<ActivityResponse>}, for generic DTO records. */
+    public static Type generic(Class<?> raw, Type... arguments) {
+        return new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return arguments.clone();
+            }
+
+            @Override
+            public Type getRawType() {
+                return raw;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return raw.getDeclaringClass();
+            }
+        };
+    }
+
     /** @param type null for an empty body; {@link #ERROR} for the family's error body */
-    public record Response(Class<?> type, boolean list) {
+    public record Response(Type type, boolean list) {
         static final Response ERROR = new Response(Void.class, false);
 
         boolean isError() {

@@ -1,0 +1,322 @@
+package dev.activityhub.jdbc.commerce;
+
+import dev.activityhub.application.commerce.port.out.ActivityPort;
+import dev.activityhub.application.commerce.port.out.TargetUserPort;
+import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityFilter;
+import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.ActivityType;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.ContactHistory;
+import dev.activityhub.domain.commerce.Page;
+import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.TargetCriterion;
+import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.jdbc.shared.JsonColumns;
+import dev.activityhub.jdbc.shared.SqlErrors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Commerce activities and their target-user candidates in SQL. */
+public final class ActivityPersistenceAdapter implements ActivityPort, TargetUserPort {
+    private static final String COLUMNS = """
+            workspace_id, id, activity_type, reason, channel, commerce_id, idempotency_key, scheduled_at,
+            suggested_execution_time, user_status, score, assignment_reason, target_criteria, attribute_keys,
+            attributes, status, target_user_id, dispatch_attempts, next_attempt_at, last_dispatch_error,
+            created_at, updated_at, dispatched_at, canceled_at, result, result_notes, completed_by, completed_at
+            """;
+    private static final String VALUES = """
+            :workspaceId, :id, :activityType, :reason, :channel, :commerceId, :idempotencyKey, :scheduledAt,
+            :suggestedExecutionTime, :userStatus, :score, :assignmentReason, :targetCriteria, :attributeKeys,
+            :attributes, :status, :targetUserId, :dispatchAttempts, :nextAttemptAt, :lastDispatchError,
+            :createdAt, :updatedAt, :dispatchedAt, :canceledAt, :result, :resultNotes, :completedBy, CAST(:completedAt AS TIMESTAMP WITH TIME ZONE)
+            """;
+    private static final String UPDATE = """
+            UPDATE commerce_activities
+               SET status = :status, target_user_id = :targetUserId, dispatch_attempts = :dispatchAttempts,
+                   next_attempt_at = :nextAttemptAt, last_dispatch_error = :lastDispatchError,
+                   updated_at = :updatedAt, dispatched_at = :dispatchedAt, canceled_at = :canceledAt,
+                   result = :result, result_notes = :resultNotes, completed_by = :completedBy,
+                   completed_at = CAST(:completedAt AS TIMESTAMP WITH TIME ZONE)
+             WHERE workspace_id = :workspaceId AND id = :id
+            """;
+    /** Candidates per claimed row: room to skip rows a concurrent dispatcher holds. */
+    private static final int CLAIM_WINDOW_FACTOR = 4;
+    private static final String DUE = "status = 'READY' AND scheduled_at <= :now AND next_attempt_at <= :now";
+
+    private final Jdbi jdbi;
+
+    public ActivityPersistenceAdapter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.registerRowMapper(ConstructorMapper.factory(ActivityRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(TargetUserRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(ContactRow.class));
+    }
+
+    @Override
+    public void insertActivity(CommerceActivity activity) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO commerce_activities (" + COLUMNS + ") VALUES (" + VALUES + ")")
+                    .bindMethods(activity)
+                    .bindMap(columnsOf(activity))
+                    .execute());
+        } catch (RuntimeException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new ConflictException("IDEMPOTENCY_KEY_EXISTS",
+                        "Activity with idempotency_key '" + activity.idempotencyKey() + "' already exists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void updateActivity(CommerceActivity activity) {
+        int rows = jdbi.withHandle(h -> h.createUpdate(UPDATE).bindMethods(activity)
+                .bindMap(columnsOf(activity)).execute());
+        if (rows != 1) {
+            throw new IllegalStateException("activity " + activity.id() + " vanished during its update");
+        }
+    }
+
+    @Override
+    public Optional<CommerceActivity> findActivity(UUID workspaceId, UUID activityId) {
+        return one(workspaceId, activityId, "");
+    }
+
+    @Override
+    public Optional<CommerceActivity> lockActivity(UUID workspaceId, UUID activityId) {
+        return one(workspaceId, activityId, " FOR UPDATE");
+    }
+
+    private Optional<CommerceActivity> one(UUID workspaceId, UUID activityId, String suffix) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM commerce_activities WHERE workspace_id = :ws AND id = :id" + suffix)
+                .bind("ws", workspaceId)
+                .bind("id", activityId)
+                .mapTo(ActivityRow.class)
+                .findOne()
+                .map(ActivityRow::toDomain));
+    }
+
+    @Override
+    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+        Map<String, Object> binds = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("workspace_id = :ws");
+        binds.put("ws", workspaceId);
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            binds.put("status", filter.status().name());
+        }
+        if (filter.type() != null) {
+            where.append(" AND activity_type = :type");
+            binds.put("type", filter.type().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" AND channel = :channel");
+            binds.put("channel", filter.channel().name());
+        }
+        if (filter.commerceId() != null) {
+            where.append(" AND commerce_id = :commerceId");
+            binds.put("commerceId", filter.commerceId());
+        }
+        if (filter.scheduledFrom() != null) {
+            where.append(" AND scheduled_at >= :from");
+            binds.put("from", filter.scheduledFrom());
+        }
+        if (filter.scheduledTo() != null) {
+            where.append(" AND scheduled_at <= :to");
+            binds.put("to", filter.scheduledTo());
+        }
+        if (filter.search() != null) {
+            where.append(" AND (LOWER(reason) LIKE :search ESCAPE '!' OR LOWER(idempotency_key) LIKE :search ESCAPE '!')");
+            binds.put("search", Like.contains(filter.search()));
+        }
+        return jdbi.withHandle(h -> {
+            Query count = h.createQuery("SELECT COUNT(*) FROM commerce_activities WHERE " + where);
+            Query items = h.createQuery("SELECT " + COLUMNS + " FROM commerce_activities WHERE " + where
+                    + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset");
+            binds.forEach((k, v) -> {
+                count.bind(k, v);
+                items.bind(k, v);
+            });
+            long total = count.mapTo(Long.class).one();
+            List<CommerceActivity> list = items.bind("limit", page.limit()).bind("offset", page.offset())
+                    .mapTo(ActivityRow.class).map(ActivityRow::toDomain).list();
+            return new Page<>(list, page, total);
+        });
+    }
+
+    @Override
+    public ContactHistory contactHistory(UUID workspaceId, UUID commerceId) {
+        List<ContactRow> rows = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT channel, completed_by FROM commerce_activities
+                         WHERE workspace_id = :ws AND commerce_id = :commerceId AND status = 'COMPLETED'
+                           AND completed_by IS NOT NULL
+                         ORDER BY completed_at DESC, id DESC
+                         LIMIT 500
+                        """)
+                .bind("ws", workspaceId)
+                .bind("commerceId", commerceId)
+                .mapTo(ContactRow.class)
+                .list());
+        if (rows.isEmpty()) {
+            return ContactHistory.NONE;
+        }
+        Map<ActivityChannel, UUID> byChannel = new EnumMap<>(ActivityChannel.class);
+        for (ContactRow row : rows) {
+            byChannel.putIfAbsent(ActivityChannel.valueOf(row.channel()), row.completedBy());
+        }
+        return new ContactHistory(rows.get(0).completedBy(), byChannel);
+    }
+
+    @Override
+    public List<UUID> workspacesWithDueActivities(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT workspace_id FROM commerce_activities WHERE " + DUE)
+                .bind("now", now)
+                .mapTo(UUID.class)
+                .list());
+    }
+
+    /**
+     * The oldest due rows form a candidate window (ordered, unlocked); the outer query locks up to
+     * {@code limit} of them, skipping rows another dispatcher holds. The split is for H2, which
+     * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is
+     * locked; PostgreSQL is happy either way.
+     */
+    @Override
+    public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commerce_activities"
+                        + " WHERE workspace_id = :ws AND " + DUE
+                        + " AND id IN (SELECT id FROM commerce_activities WHERE workspace_id = :ws AND " + DUE
+                        + "             ORDER BY scheduled_at, id LIMIT :window)"
+                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .bind("ws", workspaceId)
+                .bind("now", now)
+                .bind("limit", limit)
+                .bind("window", limit * CLAIM_WINDOW_FACTOR)
+                .mapTo(ActivityRow.class)
+                .map(ActivityRow::toDomain)
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(CommerceActivity::scheduledAt).thenComparing(CommerceActivity::id))
+                .toList());
+    }
+
+    @Override
+    public void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM activity_target_users WHERE workspace_id = :ws AND activity_id = :activityId")
+                    .bind("ws", workspaceId)
+                    .bind("activityId", activityId)
+                    .execute();
+            for (TargetUser user : users) {
+                h.createUpdate("""
+                                INSERT INTO activity_target_users (workspace_id, id, activity_id, user_id, source, priority, status)
+                                VALUES (:workspaceId, :id, :activityId, :userId, :source, :priority, :status)
+                                """)
+                        .bindMethods(user)
+                        .bind("status", user.status().name())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT workspace_id, id, activity_id, user_id, source, priority, status
+                          FROM activity_target_users WHERE workspace_id = :ws AND activity_id = :activityId
+                         ORDER BY priority, id
+                        """)
+                .bind("ws", workspaceId)
+                .bind("activityId", activityId)
+                .mapTo(TargetUserRow.class)
+                .map(TargetUserRow::toDomain)
+                .list());
+    }
+
+    /** Values whose column form differs from the domain accessor (enums, JSON, the outcome); the rest bind by method. */
+    private static Map<String, Object> columnsOf(CommerceActivity a) {
+        ActivityRow row = ActivityRow.of(a);
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("activityType", row.activityType());
+        m.put("channel", row.channel());
+        m.put("status", row.status());
+        m.put("targetCriteria", row.targetCriteria());
+        m.put("attributeKeys", row.attributeKeys());
+        m.put("attributes", row.attributes());
+        m.put("result", row.result());
+        m.put("resultNotes", row.resultNotes());
+        m.put("completedBy", row.completedBy());
+        m.put("completedAt", row.completedAt());
+        return m;
+    }
+
+    private record ContactRow(String channel, UUID completedBy) {
+    }
+
+    private record TargetUserRow(UUID workspaceId, UUID id, UUID activityId, UUID userId, String source, int priority,
+                                 String status) {
+        TargetUser toDomain() {
+            return new TargetUser(workspaceId, id, activityId, userId, source, priority, TargetUser.Status.valueOf(status));
+        }
+    }
+
+    /** The row shape; JSON columns hold criteria, attribute keys and resolved attributes. */
+    private record ActivityRow(UUID workspaceId, UUID id, String activityType, String reason, String channel, UUID commerceId,
+                       String idempotencyKey, Instant scheduledAt, Instant suggestedExecutionTime, String userStatus,
+                       Integer score, String assignmentReason, String targetCriteria, String attributeKeys,
+                       String attributes, String status, UUID targetUserId, int dispatchAttempts,
+                       Instant nextAttemptAt, String lastDispatchError, Instant createdAt, Instant updatedAt,
+                       Instant dispatchedAt, Instant canceledAt, String result, String resultNotes, UUID completedBy,
+                       Instant completedAt) {
+
+        static ActivityRow of(CommerceActivity a) {
+            List<Map<String, Object>> criteria = new ArrayList<>();
+            for (TargetCriterion c : a.targetCriteria()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("type", c.type().name());
+                m.put("config", c.config());
+                m.put("priority", c.priority());
+                criteria.add(m);
+            }
+            CommerceActivity.Outcome o = a.outcome();
+            return new ActivityRow(a.workspaceId(), a.id(), a.type().name(), a.reason(), a.channel().name(),
+                    a.commerceId(), a.idempotencyKey(), a.scheduledAt(), a.suggestedExecutionTime(), a.userStatus(),
+                    a.score(), a.assignmentReason(), JsonColumns.write(criteria), JsonColumns.write(a.attributeKeys()),
+                    JsonColumns.write(a.attributes()), a.status().name(), a.targetUserId(), a.dispatchAttempts(),
+                    a.nextAttemptAt(), a.lastDispatchError(), a.createdAt(), a.updatedAt(), a.dispatchedAt(),
+                    a.canceledAt(), o == null ? null : o.result(), o == null ? null : o.notes(),
+                    o == null ? null : o.completedBy(), o == null ? null : o.completedAt());
+        }
+
+        @SuppressWarnings("unchecked")
+        CommerceActivity toDomain() {
+            List<TargetCriterion> criteria = new ArrayList<>();
+            for (Object o : JsonColumns.readList(targetCriteria)) {
+                Map<String, Object> m = (Map<String, Object>) o;
+                criteria.add(new TargetCriterion(TargetCriterion.Type.valueOf((String) m.get("type")),
+                        (Map<String, Object>) m.get("config"), ((Number) m.get("priority")).intValue()));
+            }
+            List<String> keys = JsonColumns.readList(attributeKeys).stream().map(String::valueOf).toList();
+            CommerceActivity.Outcome outcome = result == null ? null
+                    : new CommerceActivity.Outcome(result, resultNotes, completedBy, completedAt);
+            return new CommerceActivity(workspaceId, id, ActivityType.valueOf(activityType), reason,
+                    ActivityChannel.valueOf(channel), commerceId, idempotencyKey, scheduledAt, suggestedExecutionTime,
+                    userStatus, score, assignmentReason, criteria, keys, JsonColumns.readMap(attributes),
+                    ActivityStatus.valueOf(status), targetUserId, dispatchAttempts, nextAttemptAt, lastDispatchError,
+                    createdAt, updatedAt, dispatchedAt, canceledAt, outcome);
+        }
+    }
+}

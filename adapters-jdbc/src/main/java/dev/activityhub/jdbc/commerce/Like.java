@@ -1,0 +1,14 @@
+package dev.activityhub.jdbc.commerce;
+
+import java.util.Locale;
+
+/** Builds LIKE patterns that match the user's text literally under {@code ESCAPE '!'} (JDBI's SQL parser eats backslashes). */
+final class Like {
+    private Like() {
+    }
+
+    static String contains(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

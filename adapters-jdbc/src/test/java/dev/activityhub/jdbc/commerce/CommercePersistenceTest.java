@@ -1,0 +1,170 @@
+package dev.activityhub.jdbc.commerce;
+
+import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityFilter;
+import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.ActivityType;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.CommerceContact;
+import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.TargetCriterion;
+import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commerce adapters' contract on H2 and PostgreSQL (services on top are tested in bootstrap). */
+class CommercePersistenceTest {
+    static final Instant NOW = Instant.parse("2025-01-16T10:00:00Z");
+
+    static Stream<Named<DatabaseSettings>> databases() {
+        return TestDatabases.all();
+    }
+
+    record Tenant(UUID ws, UUID user, Commerce commerce) {
+    }
+
+    static Tenant tenant(Database db, CommercePersistenceAdapter store, String name) {
+        UUID ws = UUID.randomUUID();
+        UUID user = UUID.randomUUID();
+        db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, ?, ?)", ws, name, NOW);
+            h.execute("INSERT INTO users (workspace_id, id, email, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    ws, user, name.toLowerCase() + "@example.com", "Rep", "FDE", NOW);
+        });
+        Commerce commerce = Commerce.create(ws, UUID.randomUUID(), "ext-" + name, new Commerce.Details("Shop " + name,
+                "TAX-" + name, List.of(new CommerceContact("Ana", null, "+54", null)), user, null), NOW);
+        store.insertCommerce(commerce);
+        return new Tenant(ws, user, commerce);
+    }
+
+    static CommerceActivity activity(Tenant t, String key, Instant scheduledAt) {
+        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
+                t.commerce().id(), key, scheduledAt, null, null, 3, null,
+                List.of(new TargetCriterion(TargetCriterion.Type.ROLE_MATCH, Map.of("role", "OWNER"), 1)),
+                List.of("commerce_info"), List.of());
+        return CommerceActivity.create(t.ws(), UUID.randomUUID(), draft, Map.of("commerce_info", Map.of("name", "Shop")),
+                t.user(), NOW);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void storesCommercesWithUniqueTaxIdPerTenant(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new CommercePersistenceAdapter(db.jdbi());
+            Tenant a = tenant(db, store, "A");
+            Tenant b = tenant(db, store, "B");
+            assertEquals(a.commerce(), store.findCommerce(a.ws(), a.commerce().id()).orElseThrow());
+            assertTrue(store.findCommerce(b.ws(), a.commerce().id()).isEmpty(), "other tenant sees nothing");
+
+            Commerce clash = Commerce.create(a.ws(), UUID.randomUUID(), "ext-2",
+                    new Commerce.Details("Other", "TAX-A", List.of(), null, null), NOW);
+            assertThrows(ConflictException.class, () -> store.insertCommerce(clash));
+            store.insertCommerce(Commerce.create(b.ws(), UUID.randomUUID(), "ext-2",
+                    new Commerce.Details("Other", "TAX-A", List.of(), null, null), NOW));
+            Commerce renamed = a.commerce().with(new Commerce.Details("Renamed", null, List.of(), null, a.user()), NOW);
+            store.updateCommerce(renamed);
+            assertEquals(renamed, store.findCommerce(a.ws(), a.commerce().id()).orElseThrow());
+
+            assertEquals(1, store.listCommerces(a.ws(), "renamed", new PageRequest(1, 10)).total());
+            assertEquals(0, store.listCommerces(a.ws(), "100%", new PageRequest(1, 10)).total());
+            assertEquals(Set.of(a.user()), store.existingUserIds(a.ws(), Set.of(a.user(), b.user())));
+            assertEquals(1, store.lockByExternalIds(a.ws(), List.of("ext-A", "nope")).size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void roundTripsActivitiesTargetsAndFilters(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var commerces = new CommercePersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi());
+            Tenant a = tenant(db, commerces, "A");
+            Tenant b = tenant(db, commerces, "B");
+            CommerceActivity created = activity(a, "k-1", NOW.minusSeconds(3600));
+            store.insertActivity(created);
+            assertEquals(created, store.findActivity(a.ws(), created.id()).orElseThrow());
+            assertTrue(store.findActivity(b.ws(), created.id()).isEmpty());
+            assertThrows(ConflictException.class, () -> store.insertActivity(activity(a, "k-1", NOW)));
+            store.insertActivity(activity(b, "k-1", NOW));
+
+            TargetUser target = new TargetUser(a.ws(), UUID.randomUUID(), created.id(), a.user(), "REPRESENTATIVE", 7,
+                    TargetUser.Status.RESOLVED);
+            store.replaceTargetUsers(a.ws(), created.id(), List.of(target));
+            assertEquals(List.of(target), store.listTargetUsers(a.ws(), created.id()));
+
+            CommerceActivity done = created.dispatch(NOW)
+                    .complete(new CommerceActivity.Outcome("DONE", "ok", a.user(), NOW), NOW);
+            store.updateActivity(done);
+            assertEquals(done, store.findActivity(a.ws(), created.id()).orElseThrow());
+            assertEquals(a.user(), store.contactHistory(a.ws(), a.commerce().id()).lastOn(ActivityChannel.WHATSAPP).orElseThrow());
+
+            var filtered = store.listActivities(a.ws(), new ActivityFilter(ActivityStatus.COMPLETED, ActivityType.MESSAGE,
+                    ActivityChannel.WHATSAPP, a.commerce().id(), NOW.minusSeconds(7200), NOW, "MONTHLY"), new PageRequest(1, 10));
+            assertEquals(1, filtered.total());
+            assertEquals(0, store.listActivities(a.ws(), new ActivityFilter(null, null, ActivityChannel.SMS, null, null,
+                    null, null), new PageRequest(1, 10)).total());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void claimingSkipsRowsAnotherTransactionHolds(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            var commerces = new CommercePersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi());
+            Tenant a = tenant(db, commerces, "A");
+            for (int i = 0; i < 5; i++) {
+                store.insertActivity(activity(a, "k-" + i, NOW.minusSeconds(60)));
+            }
+            store.insertActivity(activity(a, "later", NOW.plusSeconds(60)));
+            assertEquals(List.of(a.ws()), store.workspacesWithDueActivities(NOW));
+
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> holder = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    int n = store.claimDueActivities(a.ws(), NOW, 3).size();
+                    held.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                    return n;
+                }));
+                assertTrue(held.await(30, TimeUnit.SECONDS));
+                List<CommerceActivity> rest = db.jdbi().inTransaction(h -> store.claimDueActivities(a.ws(), NOW, 100));
+                assertEquals(2, rest.size(), "the three held rows are skipped, not waited for");
+                release.countDown();
+                assertEquals(3, holder.get(30, TimeUnit.SECONDS));
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+            CommerceActivity leased = store.findActivity(a.ws(), store.claimDueActivities(a.ws(), NOW, 1).get(0).id())
+                    .orElseThrow().claimForDispatch(NOW, Duration.ofMinutes(5));
+            store.updateActivity(leased);
+            assertEquals(4, store.claimDueActivities(a.ws(), NOW, 100).size(), "a leased activity is not due");
+        }
+    }
+}

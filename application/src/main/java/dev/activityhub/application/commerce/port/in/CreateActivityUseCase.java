@@ -1,0 +1,116 @@
+package dev.activityhub.application.commerce.port.in;
+
+import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityType;
+import dev.activityhub.domain.commerce.AttributeCatalog;
+import dev.activityhub.domain.commerce.AttributeInput;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.TargetCriterion;
+import dev.activityhub.domain.identity.Principal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+public interface CreateActivityUseCase {
+    /**
+     * Creates a {@code READY} activity (or {@code UNRESOLVED} when no target user is found). Needs
+     * {@code CREATE_ACTIVITY}; unknown commerce → not found; idempotency key taken in the tenant → conflict.
+     */
+    CommerceActivity createActivity(Principal principal, CreateActivityCommand command);
+
+    /** A target criterion as received. */
+    record CriterionFields(String type, Map<String, Object> config, Integer priority) {
+    }
+
+    /** A caller-provided attribute as received. */
+    record AttributeFields(String key, Object value, Object fallback) {
+    }
+
+    /** The request's fields as received (strings for enums, ids and times), checked all at once by {@link CreateActivityCommand#of}. */
+    record ActivityFields(String type, String reason, String channel, String commerceId, String idempotencyKey,
+                          String scheduledAt, String suggestedExecutionTime, String userStatus, Integer score,
+                          String assignmentReason, List<CriterionFields> targetCriteria, List<String> attributeKeys,
+                          List<AttributeFields> attributes) {
+    }
+
+    record CreateActivityCommand(CommerceActivity.Draft draft) {
+        public CreateActivityCommand {
+            Objects.requireNonNull(draft, "draft");
+        }
+
+        /**
+         * Validates every field and reports all failures together.
+         *
+         * @param fixedType the type an endpoint implies ({@code /tasks} → TASK), or null to read {@code type}
+         */
+        public static CreateActivityCommand of(ActivityFields f, ActivityType fixedType) {
+            InputErrors errors = new InputErrors();
+            ActivityType type = fixedType;
+            if (fixedType == null) {
+                type = errors.check(() -> ActivityType.parse("type", f.type()));
+            } else if (f.type() != null && !fixedType.name().equals(f.type())) {
+                errors.add("type", "enum", "type must be " + fixedType + " on this endpoint", f.type());
+            }
+            String reason = errors.required("reason", f.reason(), 500);
+            ActivityChannel channel = errors.check(() -> ActivityChannel.parse("channel", f.channel()));
+            var commerceId = errors.uuid("commerce_id", f.commerceId(), true);
+            String idempotencyKey = errors.required("idempotency_key", f.idempotencyKey(), 255);
+            var scheduledAt = errors.instant("scheduled_at", f.scheduledAt(), true);
+            var suggested = errors.instant("suggested_execution_time", f.suggestedExecutionTime(), false);
+            String userStatus = errors.optional("user_status", f.userStatus(), 100);
+            String assignmentReason = errors.optional("assignment_reason", f.assignmentReason(), 500);
+            if (f.score() != null && f.score() < 0) {
+                errors.add("score", "min", "score must not be less than 0", f.score());
+            }
+            List<TargetCriterion> criteria = new ArrayList<>();
+            List<CriterionFields> rawCriteria = f.targetCriteria() == null ? List.of() : f.targetCriteria();
+            for (int i = 0; i < rawCriteria.size(); i++) {
+                CriterionFields c = rawCriteria.get(i);
+                String field = "target_criteria." + i;
+                if (c == null) {
+                    errors.add(field, "missing", field + " should not be empty", null);
+                    continue;
+                }
+                var criterionType = errors.check(() -> TargetCriterion.parseType(field + ".type", c.type()));
+                if (c.priority() == null) {
+                    errors.add(field + ".priority", "missing", field + ".priority should not be empty", null);
+                }
+                if (criterionType != null && c.priority() != null) {
+                    criteria.add(new TargetCriterion(criterionType, c.config(), c.priority()));
+                }
+            }
+            List<String> keys = f.attributeKeys() == null ? List.of() : f.attributeKeys();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i) == null) {
+                    errors.add("attribute_keys." + i, "missing", "attribute_keys." + i + " should not be empty", null);
+                }
+            }
+            if (errors.isEmpty()) {
+                errors.check(() -> {
+                    AttributeCatalog.requireKnown(keys);
+                    return null;
+                });
+            }
+            List<AttributeInput> attributes = new ArrayList<>();
+            List<AttributeFields> rawAttributes = f.attributes() == null ? List.of() : f.attributes();
+            for (int i = 0; i < rawAttributes.size(); i++) {
+                AttributeFields a = rawAttributes.get(i);
+                int index = i;
+                if (a == null) {
+                    errors.add("attributes." + i, "missing", "attributes." + i + " should not be empty", null);
+                    continue;
+                }
+                AttributeInput input = errors.check(() -> AttributeInput.of(index, a.key(), a.value(), a.fallback()));
+                if (input != null) {
+                    attributes.add(input);
+                }
+            }
+            errors.throwIfAny();
+            return new CreateActivityCommand(new CommerceActivity.Draft(type, reason, channel, commerceId,
+                    idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria, keys,
+                    attributes));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.activityhub.application.commerce.port.in;
+
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Collects every failing field of a command, so one 400 names them all (the vendor answers with a
+ * list of messages), instead of stopping at the first.
+ */
+public final class InputErrors {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** Runs a check; its validation errors are recorded and null returned. */
+    public <T> T check(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    public void add(String field, String type, String message, Object input) {
+        errors.add(new FieldError(field, type, message, input));
+    }
+
+    public String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "missing", field + " should not be empty", value);
+            return null;
+        }
+        String t = value.strip();
+        if (t.length() > max) {
+            add(field, "string_too_long", field + " must be shorter than or equal to " + max + " characters", value);
+            return null;
+        }
+        return t;
+    }
+
+    public String optional(String field, String value, int max) {
+        return value == null || value.isBlank() ? null : required(field, value, max);
+    }
+
+    public UUID uuid(String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                add(field, "missing", field + " should not be empty", null);
+            }
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        add(field, "uuid_parsing", field + " must be a UUID", value);
+        return null;
+    }
+
+    public Instant instant(String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                add(field, "missing", field + " should not be empty", null);
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            add(field, "datetime_parsing", field + " must be a valid ISO 8601 date string", value);
+            return null;
+        }
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+}

@@ -1,0 +1,21 @@
+package dev.activityhub.application.commerce.port.in;
+
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.Page;
+import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.identity.Principal;
+
+import java.util.UUID;
+
+public interface ViewCommercesUseCase {
+    /** Needs {@code VIEW_ACTIVITIES}; another tenant's commerce is not found. */
+    Commerce getCommerce(Principal principal, UUID commerceId);
+
+    Page<Commerce> listCommerces(Principal principal, ListCommercesQuery query);
+
+    record ListCommercesQuery(String search, PageRequest page) {
+        public ListCommercesQuery {
+            search = search == null || search.isBlank() ? null : search.strip();
+        }
+    }
+}

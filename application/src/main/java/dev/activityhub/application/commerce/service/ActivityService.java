@@ -1,0 +1,184 @@
+package dev.activityhub.application.commerce.service;
+
+import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
+import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
+import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
+import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase;
+import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
+import dev.activityhub.application.commerce.port.out.ActivityPort;
+import dev.activityhub.application.commerce.port.out.CommercePort;
+import dev.activityhub.application.commerce.port.out.TargetUserPort;
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.OutboxPort;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.commerce.ActivityFilter;
+import dev.activityhub.domain.commerce.AttributeCatalog;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.Page;
+import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.TargetCandidate;
+import dev.activityhub.domain.commerce.TargetResolver;
+import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.identity.Permission;
+import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Commerce activities: creation with target and attribute resolution, reads, cancel, results. */
+public final class ActivityService implements CreateActivityUseCase, ViewActivitiesUseCase, CancelActivityUseCase,
+        ResolveTargetUseCase, SubmitActivityResultUseCase {
+
+    private final ActivityPort activities;
+    private final CommercePort commerces;
+    private final TargetUserPort targetUsers;
+    private final OutboxPort outbox;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public ActivityService(ActivityPort activities, CommercePort commerces, TargetUserPort targetUsers,
+                           OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids) {
+        this.activities = activities;
+        this.commerces = commerces;
+        this.targetUsers = targetUsers;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public CommerceActivity createActivity(Principal principal, CreateActivityCommand command) {
+        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        UUID ws = principal.workspaceId();
+        CommerceActivity.Draft draft = command.draft();
+        return tx.inTransaction(() -> {
+            Commerce commerce = commerces.findCommerce(ws, draft.commerceId()).orElseThrow(CommerceService::notFound);
+            Map<String, Object> attributes = AttributeCatalog.resolve(draft.attributeKeys(), draft.attributes(), commerce);
+            List<TargetCandidate> candidates = TargetResolver.resolve(draft.targetCriteria(), commerce, draft.channel(),
+                    activities.contactHistory(ws, commerce.id()));
+            UUID target = candidates.isEmpty() ? null : candidates.get(0).userId();
+            Instant now = clock.instant();
+            CommerceActivity activity = CommerceActivity.create(ws, ids.newId(), draft, attributes, target, now);
+            // The unique (workspace_id, idempotency_key) constraint decides between concurrent twins.
+            activities.insertActivity(activity);
+            targetUsers.replaceTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates));
+            outbox.append(ActivityEvents.of(ids.newId(), "activity.created", activity, now));
+            return activity;
+        });
+    }
+
+    @Override
+    public CommerceActivity getActivity(Principal principal, UUID activityId) {
+        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        return activities.findActivity(principal.workspaceId(), activityId).orElseThrow(ActivityService::notFound);
+    }
+
+    @Override
+    public Page<CommerceActivity> listActivities(Principal principal, ActivityFilter filter, PageRequest page) {
+        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        return activities.listActivities(principal.workspaceId(), filter, page);
+    }
+
+    @Override
+    public List<TargetUser> listTargetUsers(Principal principal, UUID activityId) {
+        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        return tx.inTransaction(() -> {
+            activities.findActivity(principal.workspaceId(), activityId).orElseThrow(ActivityService::notFound);
+            return targetUsers.listTargetUsers(principal.workspaceId(), activityId);
+        });
+    }
+
+    @Override
+    public CommerceActivity cancelActivity(Principal principal, UUID activityId) {
+        Permissions.require(principal, Permission.CANCEL_ACTIVITY);
+        return tx.inTransaction(() -> {
+            CommerceActivity current = lock(principal.workspaceId(), activityId);
+            Instant now = clock.instant();
+            CommerceActivity canceled = current.cancel(now);
+            activities.updateActivity(canceled);
+            outbox.append(ActivityEvents.of(ids.newId(), "activity.canceled", canceled, now));
+            return canceled;
+        });
+    }
+
+    @Override
+    public CommerceActivity retryResolution(Principal principal, UUID activityId) {
+        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        UUID ws = principal.workspaceId();
+        return tx.inTransaction(() -> {
+            CommerceActivity current = lock(ws, activityId);
+            Instant now = clock.instant();
+            // Checked before any lookup: only UNRESOLVED may retry, whatever the commerce looks like now.
+            current.retryResolution(null, now);
+            Commerce commerce = commerces.findCommerce(ws, current.commerceId()).orElseThrow(CommerceService::notFound);
+            List<TargetCandidate> candidates = TargetResolver.resolve(current.targetCriteria(), commerce,
+                    current.channel(), activities.contactHistory(ws, commerce.id()));
+            CommerceActivity retried = current.retryResolution(
+                    candidates.isEmpty() ? null : candidates.get(0).userId(), now);
+            activities.updateActivity(retried);
+            targetUsers.replaceTargetUsers(ws, activityId, toTargetUsers(ws, activityId, candidates));
+            return retried;
+        });
+    }
+
+    @Override
+    public TargetUser resolveTargetUser(Principal principal, UUID activityId, UUID targetUserId) {
+        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        UUID ws = principal.workspaceId();
+        return tx.inTransaction(() -> {
+            CommerceActivity current = lock(ws, activityId);
+            List<TargetUser> candidates = targetUsers.listTargetUsers(ws, activityId);
+            TargetUser chosen = candidates.stream().filter(t -> t.id().equals(targetUserId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("TARGET_USER_NOT_FOUND", "Target user not found"));
+            activities.updateActivity(current.retarget(chosen.userId(), clock.instant()));
+            List<TargetUser> updated = new ArrayList<>();
+            for (TargetUser t : candidates) {
+                updated.add(t.withStatus(t.id().equals(targetUserId) ? TargetUser.Status.RESOLVED : TargetUser.Status.PENDING));
+            }
+            targetUsers.replaceTargetUsers(ws, activityId, updated);
+            return chosen.withStatus(TargetUser.Status.RESOLVED);
+        });
+    }
+
+    @Override
+    public CommerceActivity submitResult(Principal principal, SubmitResultCommand command) {
+        Permissions.require(principal, Permission.SUBMIT_ACTIVITY_RESULT);
+        return tx.inTransaction(() -> {
+            CommerceActivity current = lock(principal.workspaceId(), command.activityId());
+            Instant now = clock.instant();
+            UUID by = command.completedBy() != null ? command.completedBy()
+                    : principal.userId() != null ? principal.userId() : current.targetUserId();
+            CommerceActivity completed = current.complete(
+                    new CommerceActivity.Outcome(command.result(), command.notes(), by, now), now);
+            activities.updateActivity(completed);
+            outbox.append(ActivityEvents.of(ids.newId(), "activity.completed", completed, now));
+            return completed;
+        });
+    }
+
+    private CommerceActivity lock(UUID ws, UUID activityId) {
+        return activities.lockActivity(ws, activityId).orElseThrow(ActivityService::notFound);
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("ACTIVITY_NOT_FOUND", "Activity not found");
+    }
+
+    private List<TargetUser> toTargetUsers(UUID ws, UUID activityId, List<TargetCandidate> candidates) {
+        List<TargetUser> list = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            TargetCandidate c = candidates.get(i);
+            list.add(new TargetUser(ws, ids.newId(), activityId, c.userId(), c.source(), c.priority(),
+                    i == 0 ? TargetUser.Status.RESOLVED : TargetUser.Status.PENDING));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.activityhub.application.commerce.service;
+
+import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
+import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
+import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
+import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
+import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.Permission;
+import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActivityServiceTest {
+    static final Instant NOW = Instant.parse("2025-01-16T10:00:00Z");
+    final InMemoryCommerceStore store = new InMemoryCommerceStore();
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final CommerceService commerces = new CommerceService(store, store, store, clock, UUID::randomUUID);
+    final ActivityService activities = new ActivityService(store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, clock, UUID::randomUUID);
+    final UUID ws = UUID.randomUUID();
+    final UUID rep = UUID.randomUUID();
+    final Principal admin = principal(ws, Permission.values());
+
+    static Principal principal(UUID ws, Permission... permissions) {
+        Set<String> grants = Arrays.stream(permissions).map(Enum::name).collect(Collectors.toSet());
+        return new Principal(ws, UUID.randomUUID(), null, ApiKeyKind.TENANT, grants);
+    }
+
+    Commerce commerce(UUID representative) {
+        store.users.add(rep);
+        return commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(null, "ext-" + UUID.randomUUID(),
+                new Commerce.Details("Shop", null, List.of(), representative, null))))).commerces().get(0);
+    }
+
+    static CreateActivityCommand command(UUID commerceId, String key) {
+        return CreateActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
+                "2025-01-16T09:00:00.000Z", null, null, null, null, null, List.of("commerce_info"), null), null);
+    }
+
+    @Test
+    void createsAReadyActivityWithItsTargetAndAnEvent() {
+        Commerce c = commerce(rep);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        assertEquals(ActivityStatus.READY, a.status());
+        assertEquals(rep, a.targetUserId());
+        assertEquals(1, store.listTargetUsers(ws, a.id()).size());
+        assertEquals("activity.created", store.events.get(0).type());
+        assertThrows(ConflictException.class, () -> activities.createActivity(admin, command(c.id(), "k-1")));
+    }
+
+    @Test
+    void refusesWithoutPermissionAndForUnknownCommerces() {
+        Commerce c = commerce(rep);
+        assertThrows(ForbiddenException.class,
+                () -> activities.createActivity(principal(ws, Permission.VIEW_ACTIVITIES), command(c.id(), "k")));
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> activities.createActivity(admin, command(UUID.randomUUID(), "k")));
+        assertEquals("Commerce not found", e.getMessage());
+        assertThrows(NotFoundException.class,
+                () -> activities.createActivity(principal(UUID.randomUUID(), Permission.values()), command(c.id(), "k")),
+                "another tenant's commerce");
+        assertTrue(store.activities.isEmpty());
+    }
+
+    @Test
+    void dispatchEmitsTheActivityInCamelCaseAndResultsComplete() {
+        Commerce c = commerce(rep);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        assertEquals(new DispatchReport(1, 0, 0), dispatcher.dispatchDue());
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "never twice");
+        DomainEvent event = store.events.get(store.events.size() - 1);
+        assertEquals("activity.dispatched", event.type());
+        assertEquals(ws.toString(), event.payload().get("workspaceId"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resource = (Map<String, Object>) event.payload().get("activity");
+        assertEquals("DISPATCHED", resource.get("status"));
+        assertEquals("k-1", resource.get("idempotencyKey"));
+        assertThrows(ConflictException.class, () -> activities.cancelActivity(admin, a.id()));
+
+        CommerceActivity done = activities.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));
+        assertEquals(ActivityStatus.COMPLETED, done.status());
+        assertEquals(rep, done.outcome().completedBy(), "defaults to the target when the key acts as no user");
+    }
+
+    @Test
+    void aDispatchThatKeepsFailingEndsFailedAfterThreeTries() {
+        Commerce c = commerce(rep);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        store.outboxFailure = new IllegalStateException("broker down");
+        assertEquals(new DispatchReport(0, 1, 0), dispatcher.dispatchDue());
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "backing off");
+        // the fixed clock never reaches the back-off, so move the activity's next attempt by hand
+        store.activities.put(a.id(), due(store.activities.get(a.id())));
+        assertEquals(new DispatchReport(0, 1, 0), dispatcher.dispatchDue());
+        store.activities.put(a.id(), due(store.activities.get(a.id())));
+        assertEquals(new DispatchReport(0, 0, 1), dispatcher.dispatchDue());
+        CommerceActivity failed = store.activities.get(a.id());
+        assertEquals(ActivityStatus.FAILED, failed.status());
+        assertEquals(3, failed.dispatchAttempts());
+        assertTrue(failed.lastDispatchError().contains("broker down"));
+    }
+
+    private static CommerceActivity due(CommerceActivity a) {
+        return new CommerceActivity(a.workspaceId(), a.id(), a.type(), a.reason(), a.channel(), a.commerceId(),
+                a.idempotencyKey(), a.scheduledAt(), a.suggestedExecutionTime(), a.userStatus(), a.score(),
+                a.assignmentReason(), a.targetCriteria(), a.attributeKeys(), a.attributes(), a.status(),
+                a.targetUserId(), a.dispatchAttempts(), NOW, a.lastDispatchError(), a.createdAt(), a.updatedAt(),
+                a.dispatchedAt(), a.canceledAt(), a.outcome());
+    }
+
+    @Test
+    void unresolvedUntilTheCommerceHasSomeoneThenRetrySucceeds() {
+        Commerce c = commerce(null);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        assertEquals(ActivityStatus.UNRESOLVED, a.status());
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "UNRESOLVED is not dispatched");
+        commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(null, c.externalId(),
+                new Commerce.Details("Shop", null, List.of(), rep, null)))));
+        assertEquals(ActivityStatus.READY, activities.retryResolution(admin, a.id()).status());
+        assertThrows(ConflictException.class, () -> activities.retryResolution(admin, a.id()));
+    }
+
+    @Test
+    void syncRejectsUsersOfNoTenant() {
+        ValidationException e = assertThrows(ValidationException.class, () -> commerces.sync(admin,
+                new SyncCommercesCommand(List.of(new CommerceSync(null, "x", new Commerce.Details("Shop", null, List.of(),
+                        UUID.randomUUID(), null))))));
+        assertEquals("commerces.0.representative_user_id", e.errors().get(0).field());
+        assertTrue(store.commerces.isEmpty());
+    }
+}

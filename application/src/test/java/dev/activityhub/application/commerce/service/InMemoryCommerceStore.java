@@ -1,0 +1,203 @@
+package dev.activityhub.application.commerce.service;
+
+import dev.activityhub.application.commerce.port.out.ActivityPort;
+import dev.activityhub.application.commerce.port.out.CommercePort;
+import dev.activityhub.application.commerce.port.out.TargetUserPort;
+import dev.activityhub.application.commerce.port.out.TenantUserPort;
+import dev.activityhub.application.shared.port.out.OutboxPort;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityFilter;
+import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.ContactHistory;
+import dev.activityhub.domain.commerce.Page;
+import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.DomainEvent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** In-memory fakes of every commerce out-port, with the same uniqueness rules as the database. */
+final class InMemoryCommerceStore implements CommercePort, TenantUserPort, ActivityPort, TargetUserPort, OutboxPort,
+        TransactionPort {
+    final Map<UUID, Commerce> commerces = new LinkedHashMap<>();
+    final Map<UUID, CommerceActivity> activities = new LinkedHashMap<>();
+    final Map<UUID, List<TargetUser>> targets = new LinkedHashMap<>();
+    final Set<UUID> users = new HashSet<>();
+    final List<DomainEvent> events = new ArrayList<>();
+    /** When set, {@link #append} throws it: a dispatch that fails. */
+    RuntimeException outboxFailure;
+
+    private int depth;
+
+    /** Rolls every map back when the outermost transaction throws, like the database would. */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (depth > 0) {
+            return work.get();
+        }
+        var commercesBefore = new LinkedHashMap<>(commerces);
+        var activitiesBefore = new LinkedHashMap<>(activities);
+        var targetsBefore = new LinkedHashMap<>(targets);
+        int eventsBefore = events.size();
+        depth++;
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            commerces.clear();
+            commerces.putAll(commercesBefore);
+            activities.clear();
+            activities.putAll(activitiesBefore);
+            targets.clear();
+            targets.putAll(targetsBefore);
+            events.subList(eventsBefore, events.size()).clear();
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    @Override
+    public void insertCommerce(Commerce commerce) {
+        checkTaxId(commerce);
+        commerces.put(commerce.id(), commerce);
+    }
+
+    @Override
+    public void updateCommerce(Commerce commerce) {
+        checkTaxId(commerce);
+        commerces.put(commerce.id(), commerce);
+    }
+
+    private void checkTaxId(Commerce c) {
+        if (c.taxId() != null && commerces.values().stream().anyMatch(o -> o.workspaceId().equals(c.workspaceId())
+                && !o.id().equals(c.id()) && c.taxId().equals(o.taxId()))) {
+            throw new ConflictException("TAX_ID_TAKEN", "taken");
+        }
+    }
+
+    @Override
+    public Optional<Commerce> findCommerce(UUID workspaceId, UUID commerceId) {
+        return Optional.ofNullable(commerces.get(commerceId)).filter(c -> c.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Map<String, Commerce> lockByExternalIds(UUID workspaceId, Collection<String> externalIds) {
+        Map<String, Commerce> found = new LinkedHashMap<>();
+        commerces.values().stream().filter(c -> c.workspaceId().equals(workspaceId) && externalIds.contains(c.externalId()))
+                .forEach(c -> found.put(c.externalId(), c));
+        return found;
+    }
+
+    @Override
+    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageRequest page) {
+        List<Commerce> all = commerces.values().stream().filter(c -> c.workspaceId().equals(workspaceId))
+                .filter(c -> search == null || c.name().toLowerCase().contains(search.toLowerCase())).toList();
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
+    }
+
+    @Override
+    public Set<UUID> existingUserIds(UUID workspaceId, Set<UUID> candidates) {
+        Set<UUID> known = new HashSet<>(candidates);
+        known.retainAll(users);
+        return known;
+    }
+
+    @Override
+    public void insertActivity(CommerceActivity activity) {
+        boolean taken = activities.values().stream().anyMatch(a -> a.workspaceId().equals(activity.workspaceId())
+                && a.idempotencyKey().equals(activity.idempotencyKey()));
+        if (taken) {
+            throw new ConflictException("IDEMPOTENCY_KEY_EXISTS", "taken");
+        }
+        activities.put(activity.id(), activity);
+    }
+
+    @Override
+    public void updateActivity(CommerceActivity activity) {
+        Objects.requireNonNull(activities.get(activity.id()));
+        activities.put(activity.id(), activity);
+    }
+
+    @Override
+    public Optional<CommerceActivity> findActivity(UUID workspaceId, UUID activityId) {
+        return Optional.ofNullable(activities.get(activityId)).filter(a -> a.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Optional<CommerceActivity> lockActivity(UUID workspaceId, UUID activityId) {
+        return findActivity(workspaceId, activityId);
+    }
+
+    @Override
+    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+        List<CommerceActivity> all = activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId))
+                .filter(a -> filter.status() == null || a.status() == filter.status()).toList();
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
+    }
+
+    @Override
+    public ContactHistory contactHistory(UUID workspaceId, UUID commerceId) {
+        Map<ActivityChannel, UUID> byChannel = new EnumMap<>(ActivityChannel.class);
+        UUID last = null;
+        List<CommerceActivity> done = activities.values().stream()
+                .filter(a -> a.workspaceId().equals(workspaceId) && a.commerceId().equals(commerceId)
+                        && a.status() == ActivityStatus.COMPLETED)
+                .sorted(Comparator.comparing((CommerceActivity a) -> a.outcome().completedAt()).reversed()).toList();
+        for (CommerceActivity a : done) {
+            last = last == null ? a.outcome().completedBy() : last;
+            byChannel.putIfAbsent(a.channel(), a.outcome().completedBy());
+        }
+        return new ContactHistory(last, byChannel);
+    }
+
+    @Override
+    public List<UUID> workspacesWithDueActivities(Instant now) {
+        return activities.values().stream().filter(a -> a.isDue(now)).map(CommerceActivity::workspaceId).distinct().toList();
+    }
+
+    @Override
+    public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
+        return activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId) && a.isDue(now))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> list) {
+        targets.put(activityId, List.copyOf(list));
+    }
+
+    @Override
+    public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
+        return targets.getOrDefault(activityId, List.of());
+    }
+
+    @Override
+    public void append(DomainEvent event) {
+        if (outboxFailure != null) {
+            throw outboxFailure;
+        }
+        events.add(event);
+    }
+
+    @Override
+    public void cancelPending(UUID workspaceId, String dedupeKey, Instant at) {
+        // not used by the commerce context
+    }
+}

@@ -1,0 +1,36 @@
+package dev.activityhub.bootstrap;
+
+import dev.activityhub.application.commerce.service.ActivityDispatcher;
+import dev.activityhub.application.commerce.service.ActivityService;
+import dev.activityhub.application.commerce.service.CommerceService;
+import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
+import dev.activityhub.http.commerce.CommerceAuth;
+import dev.activityhub.http.commerce.CommerceRoutes;
+import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
+import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
+
+import java.util.List;
+
+/** Commerce activities (Reten-style API): commerces, activities, results, and the dispatch worker. */
+final class CommerceWiring {
+    static final String DISPATCH_WORKER = "commerce-dispatch";
+
+    private CommerceWiring() {
+    }
+
+    static void addTo(Infrastructure infra, AuthenticateApiKeyUseCase identity, List<RouteGroup> routes,
+                      List<Worker> workers) {
+        var jdbi = infra.database().jdbi();
+        CommercePersistenceAdapter commerceStore = new CommercePersistenceAdapter(jdbi);
+        ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi);
+        CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
+        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, infra.outbox(),
+                infra.tx(), infra.clock(), infra.ids());
+        ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, activityStore, infra.outbox(), infra.tx(),
+                infra.clock(), infra.ids());
+        routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
+                commerces, activities, activities, activities, activities, activities)));
+        workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), dispatcher::dispatchDue));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.activityhub.bootstrap.commerce;
+
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** Idempotency and dispatch under real concurrency, on H2 and PostgreSQL. */
+class CommerceConcurrencyTest {
+    static Stream<Named<DatabaseSettings>> databases() {
+        return TestDatabases.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void concurrentRequestsWithOneIdempotencyKeyCreateExactlyOneActivity(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            var b = f.tenant("B");
+            int threads = 8;
+            List<Throwable> outcomes = race(threads, i -> () -> {
+                f.activities.createActivity(a.principal(),
+                        CommerceFixture.command(a.commerce().id(), "same-key", "2025-01-16T09:00:00.000Z"));
+                return null;
+            });
+            long successes = outcomes.stream().filter(o -> o == null).count();
+            assertEquals(1, successes, "exactly one request wins: " + outcomes);
+            outcomes.stream().filter(o -> o != null).forEach(o -> assertInstanceOf(ConflictException.class, o));
+            assertEquals(1, f.count("SELECT COUNT(*) FROM commerce_activities WHERE workspace_id = ? AND idempotency_key = ?",
+                    a.workspaceId(), "same-key"));
+            // the same key in another tenant is a different activity
+            f.activities.createActivity(b.principal(),
+                    CommerceFixture.command(b.commerce().id(), "same-key", "2025-01-16T09:00:00.000Z"));
+            assertEquals(2, f.count("SELECT COUNT(*) FROM commerce_activities WHERE idempotency_key = ?", "same-key"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoDispatchersRunningAtOnceDispatchEveryActivityExactlyOnce(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            int total = 150;
+            for (int i = 0; i < total; i++) {
+                f.activities.createActivity(a.principal(),
+                        CommerceFixture.command(a.commerce().id(), "k-" + i, "2025-01-16T09:00:00.000Z"));
+            }
+            DispatchActivitiesUseCase first = f.dispatcher();
+            DispatchActivitiesUseCase second = f.dispatcher();
+            int dispatched = 0;
+            for (int round = 0; round < 3; round++) {
+                List<DispatchReport> reports = new ArrayList<>();
+                List<Throwable> errors = race(2, i -> () -> {
+                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
+                    synchronized (reports) {
+                        reports.add(r);
+                    }
+                    return null;
+                });
+                errors.forEach(e -> assertEquals(null, e));
+                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
+            }
+            assertEquals(total, dispatched);
+            assertEquals(total, f.count("SELECT COUNT(*) FROM commerce_activities WHERE status = 'DISPATCHED'"));
+            assertEquals(total, f.count("SELECT COUNT(*) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+            assertEquals(total, f.count("SELECT COUNT(DISTINCT aggregate_id) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+            assertEquals(total, f.count("SELECT COUNT(*) FROM commerce_activities WHERE dispatch_attempts = 1"),
+                    "no activity was claimed twice");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void oneTickTakesAtMostOneHundredPerTenant(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            var b = f.tenant("B");
+            for (int i = 0; i < 105; i++) {
+                f.activities.createActivity(a.principal(),
+                        CommerceFixture.command(a.commerce().id(), "k-" + i, "2025-01-16T09:00:00.000Z"));
+            }
+            f.activities.createActivity(b.principal(),
+                    CommerceFixture.command(b.commerce().id(), "b-1", "2025-01-16T09:00:00.000Z"));
+            f.activities.createActivity(b.principal(),
+                    CommerceFixture.command(b.commerce().id(), "b-later", "2025-01-16T11:00:00.000Z"));
+            assertEquals(101, f.dispatcher().dispatchDue().dispatched());
+            assertEquals(5, f.dispatcher().dispatchDue().dispatched());
+            assertEquals(0, f.dispatcher().dispatchDue().dispatched(), "not due yet");
+        }
+    }
+
+    /** Starts {@code n} tasks at the same instant; returns each task's failure, or null for success. */
+    private static List<Throwable> race(int n, java.util.function.IntFunction<Callable<Void>> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CyclicBarrier start = new CyclicBarrier(n);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Callable<Void> work = task.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return work.call();
+                }));
+            }
+            List<Throwable> outcomes = new ArrayList<>();
+            for (Future<Void> future : futures) {
+                try {
+                    future.get(60, TimeUnit.SECONDS);
+                    outcomes.add(null);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.activityhub.bootstrap.commerce;
+
+import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.service.ActivityDispatcher;
+import dev.activityhub.application.commerce.service.ActivityService;
+import dev.activityhub.application.commerce.service.CommerceService;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceContact;
+import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.Permission;
+import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.identity.Role;
+import dev.activityhub.domain.identity.User;
+import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
+import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
+import dev.activityhub.jdbc.identity.IdentityPersistenceAdapter;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.shared.JdbiTransactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The real commerce services and adapters over one test database (H2 or PostgreSQL), plus a tenant
+ * with a user and a commerce. Lives in bootstrap because it composes services with adapters.
+ */
+final class CommerceFixture {
+    static final Instant NOW = Instant.parse("2025-01-16T10:00:00.000Z");
+
+    final Database db;
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final CommercePersistenceAdapter commerceStore;
+    final ActivityPersistenceAdapter activityStore;
+    final IdentityPersistenceAdapter identity;
+    final CommerceService commerces;
+    final ActivityService activities;
+
+    CommerceFixture(Database db) {
+        this.db = db;
+        this.identity = new IdentityPersistenceAdapter(db.jdbi());
+        this.commerceStore = new CommercePersistenceAdapter(db.jdbi());
+        this.activityStore = new ActivityPersistenceAdapter(db.jdbi());
+        JdbiTransactions tx = new JdbiTransactions(db.jdbi());
+        this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
+        this.activities = new ActivityService(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi()),
+                tx, clock, UUID::randomUUID);
+    }
+
+    ActivityDispatcher dispatcher() {
+        return new ActivityDispatcher(activityStore, activityStore, new JdbiOutbox(db.jdbi()),
+                new JdbiTransactions(db.jdbi()), clock, UUID::randomUUID);
+    }
+
+    /** A workspace with one FDE user; the principal holds every permission. */
+    Tenant tenant(String name) {
+        Workspace ws = new Workspace(UUID.randomUUID(), name, NOW);
+        identity.saveWorkspace(ws);
+        User user = new User(ws.id(), UUID.randomUUID(), name.toLowerCase().replace(' ', '-') + "@example.com",
+                "Rep", Role.FDE, NOW);
+        identity.saveUser(user);
+        Set<String> all = Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.toSet());
+        Principal principal = new Principal(ws.id(), UUID.randomUUID(), null, ApiKeyKind.TENANT, all);
+        Commerce commerce = Commerce.create(ws.id(), UUID.randomUUID(), "ext-" + name,
+                new Commerce.Details("Shop " + name, "TAX-" + name, List.of(new CommerceContact("Ana", null, "+5491100", null)),
+                        user.id(), null), NOW);
+        commerceStore.insertCommerce(commerce);
+        return new Tenant(principal, user.id(), commerce);
+    }
+
+    record Tenant(Principal principal, UUID userId, Commerce commerce) {
+        UUID workspaceId() {
+            return principal.workspaceId();
+        }
+    }
+
+    static CreateActivityCommand command(UUID commerceId, String key, String scheduledAt) {
+        return CreateActivityCommand.of(new ActivityFields("MESSAGE", "Monthly promotion", "WHATSAPP",
+                commerceId.toString(), key, scheduledAt, null, null, null, null, null, List.of("commerce_info"), null), null);
+    }
+
+    long count(String sql, Object... binds) {
+        return db.jdbi().withHandle(h -> {
+            var q = h.createQuery(sql);
+            for (int i = 0; i < binds.length; i++) {
+                q.bind(i, binds[i]);
+            }
+            return q.mapTo(Long.class).one();
+        });
+    }
+}

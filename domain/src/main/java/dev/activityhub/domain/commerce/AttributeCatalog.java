@@ -1,0 +1,82 @@
+package dev.activityhub.domain.commerce;
+
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Attribute keys resolved from the commerce's own data ({@code UPFRONT} policy): {@code commerce_info}
+ * (name, tax id, contacts), {@code commerce_name}, {@code tax_id}, {@code contacts},
+ * {@code representative}, {@code owner}. An unknown key is a validation error.
+ */
+public final class AttributeCatalog {
+    private static final Map<String, Function<Commerce, Object>> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("commerce_info", c -> {
+            Map<String, Object> info = new LinkedHashMap<>();
+            info.put("name", c.name());
+            info.put("taxId", c.taxId());
+            info.put("contacts", contacts(c));
+            return info;
+        });
+        KEYS.put("commerce_name", Commerce::name);
+        KEYS.put("tax_id", Commerce::taxId);
+        KEYS.put("contacts", AttributeCatalog::contacts);
+        KEYS.put("representative", c -> c.representativeUserId() == null ? null : c.representativeUserId().toString());
+        KEYS.put("owner", c -> c.ownerUserId() == null ? null : c.ownerUserId().toString());
+    }
+
+    private AttributeCatalog() {
+    }
+
+    public static boolean isKnown(String key) {
+        return KEYS.containsKey(key);
+    }
+
+    /** Fails with every unknown key at once, each named by its index in {@code attribute_keys}. */
+    public static void requireKnown(List<String> keys) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!isKnown(keys.get(i))) {
+                errors.add(new FieldError("attribute_keys." + i, "unknown_attribute_key",
+                        "attribute_keys." + i + " '" + keys.get(i) + "' is not a known attribute key; known keys: "
+                                + String.join(", ", KEYS.keySet()), keys.get(i)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Caller-provided attributes first, then catalog keys from the commerce (which win on a clash: they are fresher). */
+    public static Map<String, Object> resolve(List<String> keys, List<AttributeInput> provided, Commerce commerce) {
+        requireKnown(keys);
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        for (AttributeInput input : provided) {
+            resolved.put(input.key(), input.resolved());
+        }
+        for (String key : keys) {
+            resolved.put(key, KEYS.get(key).apply(commerce));
+        }
+        return resolved;
+    }
+
+    private static List<Map<String, Object>> contacts(Commerce c) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CommerceContact contact : c.contacts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", contact.name());
+            m.put("email", contact.email());
+            m.put("phone", contact.phone());
+            m.put("role", contact.role());
+            list.add(m);
+        }
+        return list;
+    }
+}

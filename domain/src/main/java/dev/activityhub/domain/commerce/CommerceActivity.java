@@ -1,0 +1,180 @@
+package dev.activityhub.domain.commerce;
+
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.Text;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A task or message for one commerce, and the owner of its state machine:
+ * {@code READY | UNRESOLVED → DISPATCHED → COMPLETED}, {@code READY | UNRESOLVED → CANCELED},
+ * {@code READY → FAILED} after {@link #MAX_DISPATCH_ATTEMPTS} failed dispatches. Any other move is a
+ * {@link ConflictException}. Instances are immutable: every transition returns the next state.
+ *
+ * @param nextAttemptAt when the dispatcher may next pick the activity up (its scheduled time, a
+ *                      lease while a dispatch runs, or a back-off after a failure)
+ */
+public record CommerceActivity(
+        UUID workspaceId,
+        UUID id,
+        ActivityType type,
+        String reason,
+        ActivityChannel channel,
+        UUID commerceId,
+        String idempotencyKey,
+        Instant scheduledAt,
+        Instant suggestedExecutionTime,
+        String userStatus,
+        Integer score,
+        String assignmentReason,
+        List<TargetCriterion> targetCriteria,
+        List<String> attributeKeys,
+        Map<String, Object> attributes,
+        ActivityStatus status,
+        UUID targetUserId,
+        int dispatchAttempts,
+        Instant nextAttemptAt,
+        String lastDispatchError,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant dispatchedAt,
+        Instant canceledAt,
+        Outcome outcome) {
+
+    public static final int MAX_DISPATCH_ATTEMPTS = 3;
+    /** First retry delay; doubles with each failed attempt. */
+    public static final Duration DISPATCH_BACKOFF = Duration.ofSeconds(30);
+
+    /** How a dispatched activity ended, as reported by {@code POST /api/activity-results/tasks}. */
+    public record Outcome(String result, String notes, UUID completedBy, Instant completedAt) {
+        public Outcome {
+            result = Text.required("result", result, 100);
+            notes = Text.optional("notes", notes, 5000);
+            Objects.requireNonNull(completedAt, "completedAt");
+        }
+    }
+
+    public CommerceActivity {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(commerceId, "commerceId");
+        Objects.requireNonNull(scheduledAt, "scheduledAt");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        reason = Text.required("reason", reason, 500);
+        idempotencyKey = Text.required("idempotency_key", idempotencyKey, 255);
+        targetCriteria = targetCriteria == null ? List.of() : List.copyOf(targetCriteria);
+        attributeKeys = attributeKeys == null ? List.of() : List.copyOf(attributeKeys);
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        if (status == ActivityStatus.READY && targetUserId == null) {
+            throw new IllegalStateException("a READY activity has a target user");
+        }
+    }
+
+    /** What a caller asks for; everything the activity is created from besides resolution results. */
+    public record Draft(ActivityType type, String reason, ActivityChannel channel, UUID commerceId,
+                        String idempotencyKey, Instant scheduledAt, Instant suggestedExecutionTime,
+                        String userStatus, Integer score, String assignmentReason,
+                        List<TargetCriterion> targetCriteria, List<String> attributeKeys,
+                        List<AttributeInput> attributes) {
+        public Draft {
+            targetCriteria = targetCriteria == null ? List.of() : List.copyOf(targetCriteria);
+            attributeKeys = attributeKeys == null ? List.of() : List.copyOf(attributeKeys);
+            attributes = attributes == null ? List.of() : List.copyOf(attributes);
+        }
+    }
+
+    /** A new activity: {@code READY} with its target, or {@code UNRESOLVED} when no target was found. */
+    public static CommerceActivity create(UUID workspaceId, UUID id, Draft draft, Map<String, Object> resolvedAttributes,
+                                          UUID targetUserId, Instant now) {
+        return new CommerceActivity(workspaceId, id, draft.type(), draft.reason(), draft.channel(), draft.commerceId(),
+                draft.idempotencyKey(), draft.scheduledAt(), draft.suggestedExecutionTime(), draft.userStatus(),
+                draft.score(), draft.assignmentReason(), draft.targetCriteria(), draft.attributeKeys(),
+                resolvedAttributes, targetUserId == null ? ActivityStatus.UNRESOLVED : ActivityStatus.READY,
+                targetUserId, 0, draft.scheduledAt(), null, now, now, null, null, null);
+    }
+
+    /** Another try at finding a target; only an {@code UNRESOLVED} activity may retry. */
+    public CommerceActivity retryResolution(UUID newTarget, Instant now) {
+        require(status == ActivityStatus.UNRESOLVED, "Only UNRESOLVED activities can retry resolution");
+        return newTarget == null ? touched(now) : retarget(newTarget, now);
+    }
+
+    /** Picks a target by hand (before dispatch); an {@code UNRESOLVED} activity becomes {@code READY}. */
+    public CommerceActivity retarget(UUID newTarget, Instant now) {
+        Objects.requireNonNull(newTarget, "newTarget");
+        require(status.isBeforeDispatch(), "Activity in status " + status + " can no longer change its target user");
+        return copy(ActivityStatus.READY, newTarget, dispatchAttempts, nextAttemptAt, lastDispatchError, now,
+                dispatchedAt, canceledAt, outcome);
+    }
+
+    public CommerceActivity cancel(Instant now) {
+        require(status.isBeforeDispatch(), "Activity in status " + status + " can no longer be canceled");
+        return copy(ActivityStatus.CANCELED, targetUserId, dispatchAttempts, nextAttemptAt, lastDispatchError, now,
+                dispatchedAt, now, outcome);
+    }
+
+    /** True when the dispatcher should take it now. */
+    public boolean isDue(Instant now) {
+        return status == ActivityStatus.READY && !scheduledAt.isAfter(now) && !nextAttemptAt.isAfter(now);
+    }
+
+    /** The dispatcher starts a try: counts it and holds the activity for {@code lease}. */
+    public CommerceActivity claimForDispatch(Instant now, Duration lease) {
+        require(status == ActivityStatus.READY, "Only READY activities can be dispatched");
+        return copy(status, targetUserId, dispatchAttempts + 1, now.plus(lease), lastDispatchError, now,
+                dispatchedAt, canceledAt, outcome);
+    }
+
+    public CommerceActivity dispatch(Instant now) {
+        require(status == ActivityStatus.READY, "Activity in status " + status + " cannot be dispatched");
+        return copy(ActivityStatus.DISPATCHED, targetUserId, dispatchAttempts, nextAttemptAt, null, now, now,
+                canceledAt, outcome);
+    }
+
+    /** A try failed: back off exponentially, or give up after {@link #MAX_DISPATCH_ATTEMPTS} tries. */
+    public CommerceActivity dispatchFailed(String error, Instant now) {
+        require(status == ActivityStatus.READY, "Activity in status " + status + " is not being dispatched");
+        String message = error == null ? "dispatch failed" : error.substring(0, Math.min(error.length(), 1000));
+        if (dispatchAttempts >= MAX_DISPATCH_ATTEMPTS) {
+            return copy(ActivityStatus.FAILED, targetUserId, dispatchAttempts, nextAttemptAt, message, now,
+                    dispatchedAt, canceledAt, outcome);
+        }
+        Duration backoff = DISPATCH_BACKOFF.multipliedBy(1L << Math.max(0, dispatchAttempts - 1));
+        return copy(status, targetUserId, dispatchAttempts, now.plus(backoff), message, now, dispatchedAt,
+                canceledAt, outcome);
+    }
+
+    public CommerceActivity complete(Outcome result, Instant now) {
+        Objects.requireNonNull(result, "result");
+        require(status == ActivityStatus.DISPATCHED, "Only DISPATCHED activities can be completed; this one is " + status);
+        return copy(ActivityStatus.COMPLETED, targetUserId, dispatchAttempts, nextAttemptAt, lastDispatchError, now,
+                dispatchedAt, canceledAt, result);
+    }
+
+    private CommerceActivity touched(Instant now) {
+        return copy(status, targetUserId, dispatchAttempts, nextAttemptAt, lastDispatchError, now, dispatchedAt,
+                canceledAt, outcome);
+    }
+
+    private void require(boolean allowed, String message) {
+        if (!allowed) {
+            throw new ConflictException("INVALID_ACTIVITY_STATE", message);
+        }
+    }
+
+    private CommerceActivity copy(ActivityStatus newStatus, UUID newTarget, int attempts, Instant nextAttempt,
+                                  String error, Instant updated, Instant dispatched, Instant canceled, Outcome result) {
+        return new CommerceActivity(workspaceId, id, type, reason, channel, commerceId, idempotencyKey, scheduledAt,
+                suggestedExecutionTime, userStatus, score, assignmentReason, targetCriteria, attributeKeys, attributes,
+                newStatus, newTarget, attempts, nextAttempt, error, createdAt, updated, dispatched, canceled, result);
+    }
+}
