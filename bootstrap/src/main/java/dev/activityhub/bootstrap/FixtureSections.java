@@ -1,9 +1,12 @@
 package dev.activityhub.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.bootstrap.harness.FixtureLoader.FamilySection;
 import dev.activityhub.bootstrap.harness.FixtureLoader.FixtureRequest;
+import dev.activityhub.bootstrap.harness.FixtureLoader.FixtureWorkspace;
 import dev.activityhub.bootstrap.harness.FixtureLoader.IssuedKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Scopes;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The typed fixture sections of every API family. Each turns its records into requests to the
@@ -23,16 +27,59 @@ final class FixtureSections {
     }
 
     static List<FamilySection> all() {
-        return List.of(actionItems());
+        return List.of(leads(), actionItems(), commerces());
+    }
+
+    /** {@code "leads": [{"firstName": "John", ...}]}: bodies of {@code POST /api/v1/leads}. */
+    static FamilySection leads() {
+        return new Section("leads", (items, workspace) -> {
+            IssuedKey key = firstKey(workspace.keys(), ApiKeyKind.WORKSPACE, "leads");
+            List<FixtureRequest> requests = new ArrayList<>();
+            items.forEach(lead -> requests.add(new FixtureRequest("POST", "/api/v1/leads",
+                    Map.of("x-api-key", key.plaintext()), lead)));
+            return requests;
+        });
+    }
+
+    /**
+     * {@code "commerces": [{"external_id": "c-1", "name": "…", "representative_user_email": "…"}]}: one
+     * {@code POST /api/commerces/sync}, with user e-mails of the fixture turned into user ids.
+     */
+    static FamilySection commerces() {
+        return new Section("commerces", (items, workspace) -> {
+            IssuedKey key = workspace.keys().getOrDefault(ApiKeyKind.TENANT, List.of()).stream().findFirst()
+                    .orElseThrow(() -> ValidationException.of("commerces", "value_error",
+                            "'commerces' needs a TENANT key in the same fixture workspace", null));
+            ArrayNode commerces = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode item : items) {
+                ObjectNode commerce = item.deepCopy();
+                for (String role : List.of("representative", "owner")) {
+                    JsonNode email = commerce.remove(role + "_user_email");
+                    if (email != null && !email.isNull()) {
+                        UUID userId = workspace.usersByEmail().get(email.asText().toLowerCase(Locale.ROOT));
+                        if (userId == null) {
+                            throw ValidationException.of("commerces." + role + "_user_email", "value_error",
+                                    "no user " + email.asText() + " in this fixture workspace", email.asText());
+                        }
+                        commerce.put(role + "_user_id", userId.toString());
+                    }
+                }
+                commerces.add(commerce);
+            }
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("commerces", commerces);
+            return List.of(new FixtureRequest("POST", "/api/commerces/sync",
+                    Map.of("Authorization", "Bearer " + key.plaintext(), "x-tenant-id", workspace.id()), body));
+        });
     }
 
     /** {@code "actionItems": [{"userEmail": "ann@acme.io", "description": "…", "due_at": "…"}]}. */
     static FamilySection actionItems() {
-        return new Section("actionItems", (items, keys, workspaceId) -> {
+        return new Section("actionItems", (items, workspace) -> {
             List<FixtureRequest> requests = new ArrayList<>();
             for (JsonNode item : items) {
                 String email = item.path("userEmail").asText("").toLowerCase(Locale.ROOT);
-                IssuedKey key = keys.getOrDefault(ApiKeyKind.DEVELOPER, List.of()).stream()
+                IssuedKey key = workspace.keys().getOrDefault(ApiKeyKind.DEVELOPER, List.of()).stream()
                         .filter(k -> email.equals(k.userEmail()) && k.scopes().contains(Scopes.ACTION_ITEMS_WRITE))
                         .findFirst()
                         .orElseThrow(() -> ValidationException.of("actionItems.userEmail", "value_error",
@@ -56,16 +103,16 @@ final class FixtureSections {
 
     private record Section(String name, Builder builder) implements FamilySection {
         @Override
-        public List<FixtureRequest> toRequests(JsonNode items, Map<ApiKeyKind, List<IssuedKey>> keys, String workspaceId) {
+        public List<FixtureRequest> toRequests(JsonNode items, FixtureWorkspace workspace) {
             if (!items.isArray()) {
                 throw ValidationException.of(name, "list_type", name + " must be a list", null);
             }
-            return builder.build(items, keys, workspaceId);
+            return builder.build(items, workspace);
         }
     }
 
     @FunctionalInterface
     private interface Builder {
-        List<FixtureRequest> build(JsonNode items, Map<ApiKeyKind, List<IssuedKey>> keys, String workspaceId);
+        List<FixtureRequest> build(JsonNode items, FixtureWorkspace workspace);
     }
 }

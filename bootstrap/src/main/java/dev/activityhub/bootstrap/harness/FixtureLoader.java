@@ -56,12 +56,16 @@ public final class FixtureLoader implements RouteGroup {
 
     /**
      * A typed fixture section of one API family (e.g. {@code leads}), turned into public API requests.
-     * {@code toRequests} gets the section's array and the workspace's keys by kind.
+     * {@code toRequests} gets the section's array and what the fixture created for the workspace.
      */
     public interface FamilySection {
         String name();
 
-        List<FixtureRequest> toRequests(JsonNode items, Map<ApiKeyKind, List<IssuedKey>> keys, String workspaceId);
+        List<FixtureRequest> toRequests(JsonNode items, FixtureWorkspace workspace);
+    }
+
+    /** A fixture workspace as the sections see it: its id, its keys by kind, its users' ids by e-mail. */
+    public record FixtureWorkspace(String id, Map<ApiKeyKind, List<IssuedKey>> keys, Map<String, UUID> usersByEmail) {
     }
 
     public record IssuedKey(String plaintext, String userEmail, List<String> scopes) {
@@ -131,7 +135,7 @@ public final class FixtureLoader implements RouteGroup {
         for (FamilySection section : sections) {
             JsonNode items = spec.path(section.name());
             if (!items.isMissingNode() && !items.isNull()) {
-                requests.addAll(section.toRequests(items, issued, workspace.id().toString()));
+                requests.addAll(section.toRequests(items, new FixtureWorkspace(workspace.id().toString(), issued, userIds)));
             }
         }
         for (JsonNode r : iterable(spec.path("requests"))) {
