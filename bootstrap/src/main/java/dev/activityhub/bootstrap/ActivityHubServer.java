@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -38,7 +40,13 @@ public final class ActivityHubServer implements AutoCloseable {
 
     /** Opens the database (migrating it), wires every context and starts serving. */
     public static ActivityHubServer start(Config config, PrintStream console) {
-        Database database = Database.open(config.database());
+        long startedAt = System.nanoTime();
+        Database database = Database.connect(config.database());
+        // Migrations run while everything else is wired; nothing touches the database before join().
+        CompletableFuture<Long> migrated = CompletableFuture.supplyAsync(() -> {
+            database.migrate();
+            return System.nanoTime();
+        });
         try {
             Infrastructure infra = Infrastructure.create(config, database);
             IdentityService identity = IdentityWiring.identityService(infra);
@@ -58,17 +66,28 @@ public final class ActivityHubServer implements AutoCloseable {
                 HarnessWiring.addTo(infra, config.adminToken().orElseThrow(), fixtures, routes, workers);
             }
 
+            HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes());
+            long databaseReadyAt = joinMigration(migrated);
             announceFirstStart(config, identity, console);
-            HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes())
-                    .start(config.host(), config.port());
+            http.start(config.host(), config.port());
             baseUrl.set("http://127.0.0.1:" + http.port());
             workers.forEach(Worker::start);
-            LOG.info("Activity Hub listening on port {} ({}{})", http.port(), config.database().vendor(),
-                    config.harness() ? ", harness mode" : "");
+            LOG.info("Activity Hub listening on port {} ({}{}) after {} ms (migrations {} ms, in parallel)",
+                    http.port(), config.database().vendor(), config.harness() ? ", harness mode" : "",
+                    (System.nanoTime() - startedAt) / 1_000_000, (databaseReadyAt - startedAt) / 1_000_000);
             return new ActivityHubServer(infra, identity, http, workers, fixtures);
         } catch (RuntimeException e) {
+            migrated.cancel(false);
             database.close();
             throw e;
+        }
+    }
+
+    private static long joinMigration(CompletableFuture<Long> migrated) {
+        try {
+            return migrated.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -28,23 +28,50 @@ import java.util.regex.Pattern;
 public final class OpenApiDocuments implements RouteGroup {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
-    private final Map<String, JsonNode> documents = new LinkedHashMap<>();
+    private static final Map<String, ApiFamily> FAMILIES = Map.of(
+            "leads", ApiFamily.LEADS, "action-items", ApiFamily.ACTION_ITEMS, "commerce", ApiFamily.COMMERCE);
+    private static final Map<ApiFamily, String> TITLES = Map.of(
+            ApiFamily.LEADS, "Activity Hub — leads and activity API",
+            ApiFamily.ACTION_ITEMS, "Activity Hub — action items API",
+            ApiFamily.COMMERCE, "Activity Hub — commerce activities API");
+
+    private final ApiDocs docs;
+    private final ObjectMapper mapper;
+    private volatile Map<String, JsonNode> documents;
 
     public OpenApiDocuments(ApiDocs docs, ObjectMapper mapper) {
-        SchemaGenerator generator = schemaGenerator(mapper);
-        documents.put("leads", build(docs, ApiFamily.LEADS, "Activity Hub — leads and activity API", mapper, generator));
-        documents.put("action-items", build(docs, ApiFamily.ACTION_ITEMS, "Activity Hub — action items API", mapper, generator));
-        documents.put("commerce", build(docs, ApiFamily.COMMERCE, "Activity Hub — commerce activities API", mapper, generator));
+        this.docs = docs;
+        this.mapper = mapper;
     }
 
-    /** Document names: {@code leads}, {@code action-items}, {@code commerce}. */
+    /**
+     * Document names ({@code leads}, {@code action-items}, {@code commerce}) to documents. Built on
+     * first use: schema generation is reflection work that start-up (and the harness) need not wait for.
+     */
     public Map<String, JsonNode> documents() {
-        return documents;
+        Map<String, JsonNode> built = documents;
+        if (built == null) {
+            synchronized (this) {
+                if (documents == null) {
+                    SchemaGenerator generator = schemaGenerator(mapper);
+                    Map<String, JsonNode> all = new LinkedHashMap<>();
+                    for (String name : List.of("leads", "action-items", "commerce")) {
+                        ApiFamily family = FAMILIES.get(name);
+                        all.put(name, build(docs, family, TITLES.get(family), mapper, generator));
+                    }
+                    documents = Map.copyOf(all);
+                }
+                built = documents;
+            }
+        }
+        return built;
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        documents.forEach((name, document) -> routes.get("/openapi/" + name + ".json", ctx -> ctx.json(document)));
+        for (String name : FAMILIES.keySet()) {
+            routes.get("/openapi/" + name + ".json", ctx -> ctx.json(documents().get(name)));
+        }
     }
 
     static SchemaGenerator schemaGenerator(ObjectMapper mapper) {
