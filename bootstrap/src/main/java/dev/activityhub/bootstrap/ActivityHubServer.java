@@ -9,11 +9,19 @@ import dev.activityhub.jdbc.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.http.shared.Bodies;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -66,11 +74,17 @@ public final class ActivityHubServer implements AutoCloseable {
                 HarnessWiring.addTo(infra, config.adminToken().orElseThrow(), fixtures, routes, workers);
             }
 
-            HttpServer http = new HttpServer(routes, database::isUp, config.maxRequestBytes());
+            // Healthy once everything is in place, start-up fixtures included (they load over HTTP).
+            AtomicBoolean ready = new AtomicBoolean();
+            HttpServer http = new HttpServer(routes, () -> ready.get() && database.isUp(), config.maxRequestBytes());
             long databaseReadyAt = joinMigration(migrated);
             announceFirstStart(config, identity, console);
             http.start(config.host(), config.port());
             baseUrl.set("http://127.0.0.1:" + http.port());
+            if (config.fixturesFile().isPresent()) {
+                fixtures.load(readFixtures(config.fixturesFile().get()));
+            }
+            ready.set(true);
             workers.forEach(Worker::start);
             LOG.info("Activity Hub listening on port {} ({}{}) after {} ms (migrations {} ms, in parallel)",
                     http.port(), config.database().vendor(), config.harness() ? ", harness mode" : "",
@@ -80,6 +94,14 @@ public final class ActivityHubServer implements AutoCloseable {
             migrated.cancel(false);
             database.close();
             throw e;
+        }
+    }
+
+    private static JsonNode readFixtures(String file) {
+        try {
+            return Bodies.mapper().readTree(Files.readString(Path.of(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read fixtures from " + file, e);
         }
     }
 

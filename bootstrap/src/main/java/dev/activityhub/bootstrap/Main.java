@@ -1,10 +1,5 @@
 package dev.activityhub.bootstrap;
 
-import dev.activityhub.http.shared.Bodies;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -16,7 +11,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Config config = Config.from(System.getenv(), args);
         if (config.harness() && config.adminToken().isEmpty()) {
             // The harness always has an operator token; without one configured, make one and say it.
@@ -27,8 +22,5 @@ public final class Main {
         ActivityHubServer server = ActivityHubServer.start(config, System.out);
         // SIGTERM / Ctrl-C: stop accepting, finish in-flight requests, close the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-        if (config.fixturesFile().isPresent()) {
-            server.fixtures().load(Bodies.mapper().readTree(Files.readString(Path.of(config.fixturesFile().get()))));
-        }
     }
 }

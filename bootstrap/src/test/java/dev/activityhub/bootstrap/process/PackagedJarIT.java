@@ -86,12 +86,40 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void harnessModeLoadsFixturesAtStartAndPrintsItsToken() throws Exception {
+        Path fixtures = dataDir.resolve("fixtures.json");
+        Files.writeString(fixtures, """
+                {"workspaces": [{"name": "Acme", "apiKeys": [{"kind": "WORKSPACE", "name": "crm", "key": "ahk_from_file"}],
+                  "leads": [{"firstName": "John"}, {"firstName": "Jane"}]}]}
+                """);
+        int port = freePort();
+        Path log = dataDir.resolve("harness.log");
+        Process harness = start(port, Map.of(), log, "--harness", "--fixtures", fixtures.toString());
+        try {
+            HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+            awaitHealthy(http, harness);
+            assertEquals(2, http.get("/api/v1/leads", "x-api-key", "ahk_from_file").expect(200).json().get("leads").size(),
+                    "healthy means the fixtures are loaded");
+            Matcher token = Pattern.compile("Harness admin token \\(Authorization: Bearer \\.\\.\\.\\): (\\S+)")
+                    .matcher(Files.readString(log, StandardCharsets.UTF_8));
+            assertTrue(token.find(), Files.readString(log, StandardCharsets.UTF_8));
+            http.post("/__harness/reset", null, "Authorization", "Bearer " + token.group(1)).expect(200);
+            http.get("/api/v1/leads", "x-api-key", "ahk_from_file").expect(401);
+        } finally {
+            harness.destroy();
+            harness.waitFor();
+        }
+    }
+
     private Process start(int port, Map<String, String> env) throws IOException {
         return start(port, env, dataDir.resolve("server-" + port + ".log"));
     }
 
-    private Process start(int port, Map<String, String> env, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", Path.of(JAR).toAbsolutePath().toString())
+    private Process start(int port, Map<String, String> env, Path log, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-jar", Path.of(JAR).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("ACTIVITYHUB_ADMIN_TOKEN");
