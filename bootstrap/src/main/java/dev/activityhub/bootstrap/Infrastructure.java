@@ -1,7 +1,6 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.shared.port.out.IdGenerator;
-import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.shared.service.RandomSecretGenerator;
@@ -27,7 +26,7 @@ public record Infrastructure(
         IdGenerator ids,
         SecretGenerator secrets,
         TransactionPort tx,
-        OutboxPort outbox) {
+        JdbiOutbox outbox) {
 
     private static final Instant SEEDED_ID_EPOCH = Instant.parse("2025-01-01T00:00:00Z");
 

@@ -15,15 +15,17 @@ import java.util.stream.Collectors;
  * @param timeout       deadline of one POST, response included
  * @param interval      how often the worker looks for due events and deliveries
  * @param retrySchedule delays before each attempt
+ * @param deliverOnCommit wake the worker as soon as a transaction with events commits (else wait for the interval)
  */
-public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule) {
+public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
+                              boolean deliverOnCommit) {
 
     public WebhookSettings {
         allowHosts = Set.copyOf(allowHosts);
     }
 
     public static WebhookSettings defaults() {
-        return new WebhookSettings(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(1), RetrySchedule.DEFAULT);
+        return new WebhookSettings(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(1), RetrySchedule.DEFAULT, true);
     }
 
     /**
@@ -38,19 +40,24 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         Duration interval = millis(env, "ACTIVITYHUB_WEBHOOK_INTERVAL_MS", d.interval());
         String schedule = env.get("ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE");
         return new WebhookSettings(allow, timeout, interval,
-                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule));
+                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true);
     }
 
     public WebhookSettings withAllowHosts(Set<String> hosts) {
-        return new WebhookSettings(hosts, timeout, interval, retrySchedule);
+        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit);
     }
 
     public WebhookSettings withTimeout(Duration newTimeout) {
-        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule);
+        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit);
     }
 
     public WebhookSettings withInterval(Duration newInterval) {
-        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule);
+        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit);
+    }
+
+    /** Only the interval (or a test's explicit tick) runs the worker: for tests that control every tick. */
+    public WebhookSettings pollingOnly() {
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {

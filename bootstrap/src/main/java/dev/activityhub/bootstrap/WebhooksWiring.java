@@ -48,7 +48,12 @@ final class WebhooksWiring {
                         BATCH_SIZE));
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
                 subscriptions, subscriptions, delivery, delivery));
-        workers.add(new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery)));
+        Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));
+        // Events committed on this instance go out at once; the interval is the fallback for the rest.
+        if (settings.deliverOnCommit()) {
+            infra.outbox().onEventsCommitted(worker::nudge);
+        }
+        workers.add(worker);
     }
 
     /** Fans out every due event, then attempts every due delivery (bounded, so a tick ends). */

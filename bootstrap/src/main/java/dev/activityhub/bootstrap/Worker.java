@@ -21,6 +21,8 @@ public final class Worker implements AutoCloseable {
     /** A synchronous {@link #runOnce()} waits for a scheduled tick in progress, so its result is complete. */
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
     private ScheduledExecutorService executor;
+    /** Coalesces nudges: at most one extra tick is queued however many arrive. */
+    private final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Worker(String name, Duration interval, Runnable tick) {
         this.name = name;
@@ -38,6 +40,19 @@ public final class Worker implements AutoCloseable {
             return t;
         });
         executor.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Asks for a tick as soon as possible instead of at the next interval (e.g. right after a commit
+     * that wrote something this worker handles). Does nothing when the worker is not started.
+     */
+    public synchronized void nudge() {
+        if (executor != null && nudged.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                nudged.set(false);
+                runSafely();
+            });
+        }
     }
 
     /** Runs one tick now on the caller's thread (tests and the harness clock use this). */

@@ -5,6 +5,8 @@ import dev.activityhub.domain.shared.DomainEvent;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 
 /**
@@ -24,9 +26,18 @@ public final class JdbiOutbox implements OutboxPort {
             """;
 
     private final Jdbi jdbi;
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     public JdbiOutbox(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /**
+     * Runs {@code listener} after each transaction that appended an event commits — e.g. to wake the
+     * webhook worker so delivery need not wait for its next poll. Never inside the transaction.
+     */
+    public void onEventsCommitted(Runnable listener) {
+        commitListeners.add(listener);
     }
 
     @Override
@@ -49,6 +60,7 @@ public final class JdbiOutbox implements OutboxPort {
                     .bind("availableAt", event.availableAt())
                     .bind("dedupeKey", event.dedupeKey())
                     .execute();
+            commitListeners.forEach(handle::afterCommit);
         });
     }
 

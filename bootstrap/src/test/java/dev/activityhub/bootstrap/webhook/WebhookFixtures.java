@@ -31,7 +31,8 @@ final class WebhookFixtures {
         return Config.forTests(TestServer.ADMIN_TOKEN).withWebhooks(WebhookSettings.defaults()
                 .withAllowHosts(Set.of("127.0.0.1"))
                 .withTimeout(Duration.ofMillis(300))
-                .withInterval(Duration.ofHours(1)));
+                .withInterval(Duration.ofHours(1))
+                .pollingOnly());
     }
 
     static Worker worker(TestServer server) {
@@ -64,10 +65,7 @@ final class WebhookFixtures {
         return appendEvent(server, workspaceId, "action_log.completed", "actionLog", log);
     }
 
-    /**
-     * Stores a subscription without the HTTP API (which needs a workspace key). Used on PostgreSQL,
-     * where issuing a key without a user fails in the identity adapter today. Returns the secret.
-     */
+    /** Stores a subscription straight through the persistence adapter, with a known secret; returns the secret. */
     static String subscribeDirectly(TestServer server, String workspaceId, String url, String... events) {
         Infrastructure infra = server.server().infrastructure();
         WebhookSecret secret = WebhookSecret.fromRandomHex("00112233445566778899aabbccddeeff0011223344556677");
