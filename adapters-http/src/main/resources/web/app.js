@@ -151,7 +151,7 @@
       .replace(/[_-]+/g, ' ')
       .trim()
       .toLowerCase();
-    return s.charAt(0).toUpperCase() + s.slice(1);
+    return (s.charAt(0).toUpperCase() + s.slice(1)).replace(/\b(api|url|id|sms)\b/gi, function (w) { return w.toUpperCase(); });
   }
 
   function statusPill(status) {
@@ -445,21 +445,23 @@
 
     var contact = $('lead-contact');
     clear(contact);
-    function row(label, value) {
+    // Secondary rows are left out on narrow screens (CSS), where the timeline matters most.
+    function row(label, value, secondary) {
       if (!value) { return; }
-      contact.appendChild(el('div', { 'class': 'contact-row' }, el('dt', { text: label }), el('dd', null, value)));
+      contact.appendChild(el('div', { 'class': secondary ? 'contact-row secondary' : 'contact-row' },
+        el('dt', { text: label }), el('dd', { title: typeof value === 'string' ? value : value.textContent }, value)));
     }
     row('Email', lead.email ? el('a', { href: 'mailto:' + lead.email, text: lead.email }) : null);
     row('Phone', lead.phoneNumber ? el('a', { href: 'tel:' + lead.phoneNumber, text: lead.phoneNumber }) : null);
     var site = safeUrl(lead.website && !/^[a-z]+:/i.test(lead.website) ? 'https://' + lead.website : lead.website);
     row('Website', lead.website ? (site ? el('a', { href: site, rel: 'noopener noreferrer', target: '_blank', text: lead.website })
       : el('span', { text: lead.website })) : null);
-    row('Source', lead.source);
-    row('Assignee', lead.assigneeType ? humanize(lead.assigneeType) : null);
     row('Tags', lead.tags && lead.tags.length ? el('span', { 'class': 'tags' },
       lead.tags.map(function (t) { return el('span', { 'class': 'tag', text: t }); })) : null);
-    row('Created', timeEl(lead.createdAt));
-    row('Updated', timeEl(lead.updatedAt));
+    row('Source', lead.source, true);
+    row('Assignee', lead.assigneeType ? humanize(lead.assigneeType) : null, true);
+    row('Created', timeEl(lead.createdAt), true);
+    row('Updated', timeEl(lead.updatedAt), true);
   }
 
   // ---------------------------------------------------------------- checklist and documents
@@ -568,7 +570,7 @@
     var article = el('article', { 'class': 'tl-card', 'aria-labelledby': headingId },
       el('div', { 'class': 'tl-meta' },
         el('span', { 'class': 'badge ' + badgeClass(log), text: badgeText(log) }),
-        log.eventType && log.type ? el('span', { 'class': 'type-label', text: humanize(log.type) }) : null,
+        log.eventType && log.type && log.type !== 'API_ACTIVITY' ? el('span', { 'class': 'type-label', text: humanize(log.type) }) : null,
         log.status && log.status !== 'COMPLETED' ? statusPill(log.status) : null,
         el('span', { 'class': 'tl-time' }, timeEl(log.createdAt))),
       el('h3', { 'class': 'tl-title', id: headingId, text: title }));

@@ -253,7 +253,7 @@ class LeadPageBrowserTest {
         List<String> titles = browser.findAll("#timeline .tl-title").stream().map(WebElement::getText).toList();
         assertEquals(List.of("Intro call – SBA loan interest", "Moved to underwriting review",
                 "Bank statement unreadable", "Lead created"), titles);
-        assertEquals("Api activity", within(browser.findAll("#timeline .tl-item").get(3), ".badge").getText(),
+        assertEquals("API activity", within(browser.findAll("#timeline .tl-item").get(3), ".badge").getText(),
                 "a log without eventType is badged with its type");
 
         // Checklist and documents: none yet for this lead.
@@ -319,7 +319,7 @@ class LeadPageBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNewActivityAppearsOnTopWithoutAReload() {
         browser.viewport(1280, 900, false);
         openSignedIn("/app/leads/" + johnId);
@@ -342,7 +342,7 @@ class LeadPageBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void apiTextIsShownAsTextNeverAsMarkup() {
         browser.viewport(1280, 900, false);
         activity(eveId, "<script>alert(2)</script>", XSS, "<b>bold?</b> <script>alert(3)</script>",
@@ -360,7 +360,7 @@ class LeadPageBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void checklistDocumentsAndMessagesRenderTheSeedShapes() {
         browser.viewport(1280, 900, false);
         openSignedIn("/app/leads/" + eveId);
@@ -416,7 +416,7 @@ class LeadPageBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(6)
     void screenshotsAtDesktopAndPhoneWidth() throws Exception {
         Path desktop = SCREENSHOTS.resolve("lead-desktop.png");
         Path phone = SCREENSHOTS.resolve("lead-phone.png");
@@ -438,7 +438,17 @@ class LeadPageBrowserTest {
         browser.screenshot(phone);
 
         assertTrue(Files.size(desktop) > 10_000 && Files.size(phone) > 10_000);
+
+        // The list too, for the record: the phone gets cards instead of a table.
+        openSignedIn("/app/");
+        browser.waitFor("last actions", () -> !browser.find("#leads-body").getText().contains("…"));
+        assertEquals(0L, overflow());
+        assertEquals("none", browser.find(".leads-table thead").getCssValue("display"));
+        browser.screenshot(SCREENSHOTS.resolve("leads-phone.png"));
         browser.viewport(1280, 900, false);
+        openSignedIn("/app/");
+        browser.waitFor("last actions", () -> !browser.find("#leads-body").getText().contains("…"));
+        browser.screenshot(SCREENSHOTS.resolve("leads-desktop.png"));
     }
 
     /** How many pixels the page is wider than the viewport. */
