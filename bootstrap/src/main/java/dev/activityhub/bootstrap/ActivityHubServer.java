@@ -5,6 +5,7 @@ import dev.activityhub.bootstrap.harness.FixtureLoader;
 import dev.activityhub.http.admin.AdminRoutes;
 import dev.activityhub.http.shared.HttpServer;
 import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.web.WebRoutes;
 import dev.activityhub.jdbc.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,7 @@ public final class ActivityHubServer implements AutoCloseable {
             ActionItemsWiring.addTo(infra, identity, routes, workers);
             CommerceWiring.addTo(infra, identity, routes, workers);
             WebhooksWiring.addTo(infra, identity, routes, workers);
+            routes.add(new WebRoutes());
 
             AtomicReference<String> baseUrl = new AtomicReference<>();
             FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, baseUrl::get);

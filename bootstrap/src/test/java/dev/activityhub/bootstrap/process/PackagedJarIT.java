@@ -78,6 +78,9 @@ class PackagedJarIT {
         try {
             awaitHealthy(http, second);
             assertFalse(Files.readString(out2, StandardCharsets.UTF_8).contains("ahk_"), "the key is shown only once");
+            // The web page ships inside the same jar.
+            assertTrue(http.get("/app/").expect(200).body().contains("/app/assets/app.js"));
+            assertTrue(http.get("/app/assets/app.js").expect(200).body().contains("ActivityHubView"));
             List<String> lines = Files.readAllLines(out2, StandardCharsets.UTF_8);
             assertTrue(lines.stream().anyMatch(l -> l.contains("http_request method=GET path=/health status=200")), lines.toString());
         } finally {
