@@ -26,7 +26,9 @@ public record Config(
         Optional<String> fixturesFile,
         int devApiRateLimitPerMinute,
         WebhookSettings webhooks,
-        Duration dispatchInterval) {
+        Duration dispatchInterval,
+        Optional<Path> documentsDir,
+        long maxUploadBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Hosts the harness may post webhooks to without an explicit allow-list. */
@@ -35,12 +37,23 @@ public record Config(
     public static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(30);
     /** Requests per minute per developer key (the vendor's documented default). */
     public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
+    /** Per uploaded file ({@code ACTIVITYHUB_MAX_UPLOAD_BYTES}). */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
+    private static final long DEFAULT_MAX_REQUEST_BYTES = 30L * 1024 * 1024;
+    /** Room for the multipart framing and form fields around ten full-size files. */
+    private static final long MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
+
+    /** The default request limit: large enough for ten files of the per-file limit in one upload. */
+    static long defaultMaxRequestBytes(long maxUploadBytes) {
+        return Math.max(DEFAULT_MAX_REQUEST_BYTES, 10 * maxUploadBytes + MULTIPART_OVERHEAD_BYTES);
+    }
 
     public static Config from(Map<String, String> env, String[] args) {
         List<String> flags = Arrays.asList(args);
         int port = Integer.parseInt(env.getOrDefault("PORT", Integer.toString(DEFAULT_PORT)));
         String host = env.getOrDefault("ACTIVITYHUB_HOST", "0.0.0.0");
         DatabaseSettings database;
+        Optional<Path> documentsDir = Optional.empty();
         String jdbcUrl = env.get("ACTIVITYHUB_JDBC_URL");
         boolean harness = flags.contains("--harness");
         if (harness || flags.contains("--in-memory") || "mem".equalsIgnoreCase(env.get("ACTIVITYHUB_DB"))) {
@@ -49,11 +62,16 @@ public record Config(
             database = new DatabaseSettings(jdbcUrl, env.get("ACTIVITYHUB_JDBC_USER"),
                     env.get("ACTIVITYHUB_JDBC_PASSWORD"), DatabaseSettings.vendorOf(jdbcUrl),
                     Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DB_POOL_SIZE", "10")));
+            documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents"));
         } else {
+            documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents"));
             database = DatabaseSettings.h2File(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data")));
         }
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
-        long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(30L * 1024 * 1024)));
+        long maxUpload = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_UPLOAD_BYTES",
+                Long.toString(DEFAULT_MAX_UPLOAD_BYTES)));
+        long maxBody = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_REQUEST_BYTES",
+                Long.toString(defaultMaxRequestBytes(maxUpload))));
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
         int devApiRateLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_MINUTE",
                 Integer.toString(DEFAULT_DEV_API_RATE_LIMIT)));
@@ -62,46 +80,60 @@ public record Config(
             webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
         }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
-                devApiRateLimit, webhooks, dispatchInterval(env));
+                devApiRateLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload);
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
-                Optional.ofNullable(adminToken), 30L * 1024 * 1024, Optional.empty(), false, Optional.empty(),
-                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults(), DEFAULT_DISPATCH_INTERVAL);
+                Optional.ofNullable(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), Optional.empty(),
+                false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults(),
+                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     /** The contract-test harness: in-memory, loopback, with the given admin token. */
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
-                Optional.of(adminToken), 30L * 1024 * 1024, seed, true, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT,
-                WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS), DEFAULT_DISPATCH_INTERVAL);
+                Optional.of(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), seed, true, Optional.empty(),
+                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS),
+                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public Config withDatabase(DatabaseSettings settings) {
         return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, dispatchInterval);
+                devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, dispatchInterval);
+                devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withDevApiRateLimit(int perMinute) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute,
-                webhooks, dispatchInterval);
+                webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withWebhooks(WebhookSettings settings) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, settings, dispatchInterval);
+                devApiRateLimitPerMinute, settings, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withDispatchInterval(Duration interval) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, interval);
+                devApiRateLimitPerMinute, webhooks, interval, documentsDir, maxUploadBytes);
+    }
+
+    /** Per-file upload limit; the request limit grows to fit ten such files (tests use small limits). */
+    public Config withMaxUploadBytes(long bytes) {
+        return new Config(host, port, database, adminToken, Math.max(maxRequestBytes, defaultMaxRequestBytes(bytes)),
+                seed, harness, fixturesFile, devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, bytes);
+    }
+
+    /** Stores document content under this directory instead of the database. */
+    public Config withDocumentsDir(Path dir) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute, webhooks, dispatchInterval, Optional.of(dir), maxUploadBytes);
     }
 
     /** {@code ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS}, at least 1. */

@@ -1,24 +1,46 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
+import dev.activityhub.application.lead.port.out.DocumentContentPort;
+import dev.activityhub.application.lead.service.DocumentService;
 import dev.activityhub.application.lead.service.LeadService;
+import dev.activityhub.http.lead.DocumentsRoutes;
 import dev.activityhub.http.lead.LeadsRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
+import dev.activityhub.jdbc.lead.ChecklistPersistenceAdapter;
+import dev.activityhub.jdbc.lead.DatabaseDocumentContent;
+import dev.activityhub.jdbc.lead.DocumentPersistenceAdapter;
+import dev.activityhub.jdbc.lead.FileSystemDocumentContent;
 import dev.activityhub.jdbc.lead.LeadPersistenceAdapter;
 
 import java.util.List;
 
-/** Leads and activity: the Omni-compatible API under {@code /api/v1/leads} and {@code /api/v1/activity}. */
+/**
+ * Leads and activity: the Omni-compatible API under {@code /api/v1/leads}, {@code /api/v1/activity},
+ * {@code /api/v1/checklist-template} and {@code /api/v1/documents}.
+ */
 final class LeadsWiring {
     private LeadsWiring() {
     }
 
     static void addTo(Infrastructure infra, AuthenticateApiKeyUseCase identity, List<RouteGroup> routes,
                       List<Worker> workers) {
-        LeadPersistenceAdapter store = new LeadPersistenceAdapter(infra.database().jdbi());
-        LeadService leads = new LeadService(store, store, store, store, infra.outbox(), infra.tx(), infra.clock(),
-                infra.ids());
-        routes.add(new LeadsRoutes(new WorkspaceKeyAuth(identity), leads, leads, leads, leads, leads, leads, leads));
+        var jdbi = infra.database().jdbi();
+        LeadPersistenceAdapter store = new LeadPersistenceAdapter(jdbi);
+        ChecklistPersistenceAdapter checklists = new ChecklistPersistenceAdapter(jdbi);
+        DocumentPersistenceAdapter documents = new DocumentPersistenceAdapter(jdbi);
+        // Files on disk next to the database; in the database itself when running in memory.
+        DocumentContentPort contents = infra.config().documentsDir()
+                .<DocumentContentPort>map(FileSystemDocumentContent::new)
+                .orElseGet(() -> new DatabaseDocumentContent(jdbi));
+        LeadService leads = new LeadService(store, store, store, store, checklists, checklists, documents,
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids(), infra.secrets());
+        DocumentService docs = new DocumentService(leads, store, checklists, documents, contents, infra.outbox(),
+                infra.tx(), infra.clock(), infra.ids(), infra.secrets());
+        WorkspaceKeyAuth auth = new WorkspaceKeyAuth(identity);
+        routes.add(new LeadsRoutes(auth, leads, leads, leads, leads, leads, leads, leads, leads, leads));
+        routes.add(new DocumentsRoutes(auth, docs, docs, docs, infra.config().maxUploadBytes(),
+                infra.config().maxRequestBytes()));
     }
 }

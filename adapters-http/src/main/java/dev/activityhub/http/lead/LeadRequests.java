@@ -2,6 +2,7 @@ package dev.activityhub.http.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.FieldError;
@@ -59,7 +60,7 @@ final class LeadRequests {
             }
         }
         try {
-            checklistItemCodes(body);
+            checklistItems(body);
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }
@@ -69,8 +70,11 @@ final class LeadRequests {
         return changes;
     }
 
-    /** The codes of {@code checklistItems: [{code, value, status}]}, as sent (null where a code is missing). */
-    static List<String> checklistItemCodes(ObjectNode body) {
+    /**
+     * {@code checklistItems: [{code, value, status}]} as sent. A value may be a string, number or
+     * boolean (kept as its JSON text for the field type to judge) or null (clears it).
+     */
+    static List<ChecklistValue> checklistItems(ObjectNode body) {
         JsonNode items = body.get("checklistItems");
         if (items == null || items.isNull()) {
             return List.of();
@@ -78,16 +82,32 @@ final class LeadRequests {
         if (!items.isArray()) {
             throw new ValidationException(List.of(typeError("checklistItems", "list", items)));
         }
-        List<String> codes = new ArrayList<>();
+        List<ChecklistValue> values = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
+            String prefix = "checklistItems." + i;
             if (!item.isObject()) {
-                throw new ValidationException(List.of(typeError("checklistItems." + i, "object", item)));
+                errors.add(typeError(prefix, "object", item));
+                continue;
             }
             JsonNode code = item.get("code");
-            codes.add(code != null && code.isTextual() ? code.textValue() : null);
+            JsonNode value = item.get("value");
+            JsonNode status = item.get("status");
+            if (value != null && !(value.isNull() || value.isTextual() || value.isNumber() || value.isBoolean())) {
+                errors.add(typeError(prefix + ".value", "string, number or boolean", value));
+            }
+            if (status != null && !status.isNull() && !status.isTextual()) {
+                errors.add(typeError(prefix + ".status", "string", status));
+            }
+            values.add(new ChecklistValue(code != null && code.isTextual() ? code.textValue() : null, value != null,
+                    value == null || value.isNull() ? null : value.isTextual() ? value.textValue() : value.toString(),
+                    status == null || status.isNull() ? null : status.asText()));
         }
-        return codes;
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return values;
     }
 
     /** The PUT body's {@code leadId}: required; a string that is no UUID names no lead (404). */

@@ -4,10 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.Page;
+import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.lead.ChecklistItemDefinition;
+import dev.activityhub.domain.lead.Document;
+import dev.activityhub.domain.lead.LeadChecklist;
+import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.Lead;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,12 +40,14 @@ final class LeadResponses {
         }
     }
 
-    /** Seed 003: the answer of GET, POST and PUT. Documents arrive with the documents feature. */
-    record LeadViewBody(LeadBody lead, String status, List<Object> checklistItems, List<Object> documents,
+    /** Seed 003: the answer of GET, POST and PUT. */
+    record LeadViewBody(LeadBody lead, String status, List<ChecklistGroupBody> checklistItems,
+                        List<DocumentBody> documents,
                         List<ActionLogBody> actionLogs, List<MatchingLead> matchingLeads,
                         ActionLogBody lastAction, ActionLogBody nextFollowUp, ActionLogBody nextDraft) {
-        static LeadViewBody of(LeadView view) {
-            return new LeadViewBody(LeadBody.of(view.lead()), view.status().name(), List.of(), List.of(),
+        static LeadViewBody of(LeadView view, String baseUrl) {
+            return new LeadViewBody(LeadBody.of(view.lead()), view.status().name(), groups(view.checklist()),
+                    view.documents().stream().map(link -> DocumentBody.of(link, baseUrl)).toList(),
                     view.actionLogs().stream().map(LeadResponses::actionLog).toList(),
                     view.matchingLeads().stream().map(MatchingLead::of).toList(),
                     actionLog(view.lastAction()), actionLog(view.nextFollowUp()), actionLog(view.nextDraft()));
@@ -66,7 +75,69 @@ final class LeadResponses {
     record ActionLogList(List<ActionLogBody> actionLogs, Pagination pagination) {
     }
 
-    record ChecklistBody(UUID leadId, String status, List<Object> checklistItems) {
+    record ChecklistBody(UUID leadId, String status, List<ChecklistGroupBody> checklistItems) {
+    }
+
+    /** Seed 003's checklist group; lead-specific items sit in a group with a null id. */
+    record ChecklistGroupBody(UUID id, String name, Map<String, Object> conditions, List<LeadChecklistItemBody> items) {
+    }
+
+    /** Seed 003's item of a lead's checklist. */
+    record LeadChecklistItemBody(UUID id, UUID checklistItemId, String value, String status,
+                                 Map<String, Object> itemOverride, ChecklistItemBody checklistItem) {
+        static LeadChecklistItemBody of(LeadChecklistItem item) {
+            return new LeadChecklistItemBody(item.id(), item.definition().id(), item.value(), item.status().name(),
+                    item.itemOverride(), ChecklistItemBody.of(item.definition()));
+        }
+    }
+
+    /** An item definition (template or lead-specific). */
+    record ChecklistItemBody(UUID id, String code, String label, String fieldType, boolean isRequired,
+                             Map<String, Object> conditions, Map<String, Object> validationRules) {
+        static ChecklistItemBody of(ChecklistItemDefinition d) {
+            return new ChecklistItemBody(d.id(), d.code(), d.label(), d.fieldType().name(), d.isRequired(),
+                    d.conditions(), d.validationRules());
+        }
+    }
+
+    /** The reference's document object, with a signed download URL valid for one hour. */
+    record DocumentBody(UUID id, String filename, long size, String url, String mimeType, Instant uploadedAt,
+                        UUID associatedChecklistItemId) {
+        static DocumentBody of(DocumentLink link, String baseUrl) {
+            Document d = link.document();
+            return new DocumentBody(d.id(), d.filename(), d.size(), downloadUrl(link, baseUrl), d.mimeType(),
+                    d.uploadedAt(), d.leadChecklistItemId());
+        }
+    }
+
+    static String downloadUrl(DocumentLink link, String baseUrl) {
+        return baseUrl + "/api/v1/documents/" + link.document().id() + "/download?expires="
+                + link.expiresEpochSeconds() + "&signature=" + link.signature();
+    }
+
+    /** Items grouped in display order: template groups by id, lead-specific items together at the end. */
+    static List<ChecklistGroupBody> groups(LeadChecklist checklist) {
+        Map<String, List<LeadChecklistItem>> byGroup = new LinkedHashMap<>();
+        for (LeadChecklistItem item : checklist.items()) {
+            byGroup.computeIfAbsent(item.groupId() == null ? "" : item.groupId().toString(), k -> new ArrayList<>())
+                    .add(item);
+        }
+        List<ChecklistGroupBody> groups = new ArrayList<>();
+        byGroup.forEach((key, items) -> {
+            if (!key.isEmpty()) {
+                groups.add(group(items));
+            }
+        });
+        if (byGroup.containsKey("")) {
+            groups.add(group(byGroup.get("")));
+        }
+        return groups;
+    }
+
+    private static ChecklistGroupBody group(List<LeadChecklistItem> items) {
+        LeadChecklistItem first = items.get(0);
+        return new ChecklistGroupBody(first.groupId(), first.groupName(), first.groupConditions(),
+                items.stream().map(LeadChecklistItemBody::of).toList());
     }
 
     record ActivityCreated(boolean success, UUID actionLogId) {

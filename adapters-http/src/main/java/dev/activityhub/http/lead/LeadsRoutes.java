@@ -2,6 +2,11 @@ package dev.activityhub.http.lead;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase;
+import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase.AddChecklistItemCommand;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateInput;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateUseCase;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateUseCase.ReplaceTemplateCommand;
 import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
 import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
@@ -20,10 +25,14 @@ import dev.activityhub.application.lead.port.in.PageQuery;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.lead.ChecklistTemplate;
+import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogList;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.lead.LeadResponses.ChecklistBody;
+import dev.activityhub.http.lead.LeadResponses.ChecklistItemBody;
+import dev.activityhub.http.lead.LeadResponses.LeadChecklistItemBody;
 import dev.activityhub.http.lead.LeadResponses.LeadBody;
 import dev.activityhub.http.lead.LeadResponses.LeadList;
 import dev.activityhub.http.lead.LeadResponses.LeadListItem;
@@ -55,10 +64,13 @@ public final class LeadsRoutes implements RouteGroup {
     private final ListActionLogsUseCase listActionLogs;
     private final GetChecklistUseCase getChecklist;
     private final CreateActivityUseCase createActivity;
+    private final ChecklistTemplateUseCase templates;
+    private final AddLeadChecklistItemUseCase addChecklistItem;
 
     public LeadsRoutes(WorkspaceKeyAuth auth, CreateLeadUseCase createLead, UpdateLeadUseCase updateLead,
                        GetLeadUseCase getLead, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
-                       GetChecklistUseCase getChecklist, CreateActivityUseCase createActivity) {
+                       GetChecklistUseCase getChecklist, CreateActivityUseCase createActivity,
+                       ChecklistTemplateUseCase templates, AddLeadChecklistItemUseCase addChecklistItem) {
         this.auth = auth;
         this.createLead = createLead;
         this.updateLead = updateLead;
@@ -67,6 +79,35 @@ public final class LeadsRoutes implements RouteGroup {
         this.listActionLogs = listActionLogs;
         this.getChecklist = getChecklist;
         this.createActivity = createActivity;
+        this.templates = templates;
+        this.addChecklistItem = addChecklistItem;
+    }
+
+    /** {@code PUT /api/v1/checklist-template}: the whole template. */
+    record TemplateRequest(List<GroupRequest> groups) {
+    }
+
+    record GroupRequest(String name, Map<String, Object> conditions, List<ItemRequest> items) {
+    }
+
+    record ItemRequest(String code, String label, String fieldType, @JsonProperty("isRequired") Boolean isRequired,
+                       Map<String, Object> conditions, Map<String, Object> validationRules) {
+    }
+
+    /** {@code POST /api/v1/leads/{leadId}/checklist-items}: config holds the validation rules. */
+    record LeadItemRequest(String code, String label, String fieldType,
+                           @JsonProperty("isRequired") Boolean isRequired, Map<String, Object> conditions,
+                           Map<String, Object> config) {
+    }
+
+    record TemplateBody(List<TemplateGroupBody> groups) {
+        static TemplateBody of(ChecklistTemplate template) {
+            return new TemplateBody(template.groups().stream().map(g -> new TemplateGroupBody(g.id(), g.name(),
+                    g.conditions(), g.items().stream().map(ChecklistItemBody::of).toList())).toList());
+        }
+    }
+
+    record TemplateGroupBody(UUID id, String name, Map<String, Object> conditions, List<ChecklistItemBody> items) {
     }
 
     /** Body of {@code POST /api/v1/activity}; metadata is any JSON object, kept as sent. */
@@ -99,6 +140,12 @@ public final class LeadsRoutes implements RouteGroup {
                 .response(200, ActionLogList.class).errors(400, 401, 404);
         docs.operation("GET", "/api/v1/leads/{leadId}/checklist", "The lead's checklist, grouped")
                 .response(200, ChecklistBody.class).errors(401, 404);
+        docs.operation("GET", "/api/v1/checklist-template", "The workspace's checklist template")
+                .response(200, TemplateBody.class).errors(401);
+        docs.operation("PUT", "/api/v1/checklist-template", "Replace the workspace's checklist template")
+                .body(TemplateRequest.class).response(200, TemplateBody.class).errors(400, 401);
+        docs.operation("POST", "/api/v1/leads/{leadId}/checklist-items", "Add a checklist item to one lead")
+                .body(LeadItemRequest.class).response(201, LeadChecklistItemBody.class).errors(400, 401, 404);
         docs.operation("POST", "/api/v1/activity", "Add a custom event to a lead's timeline")
                 .body(ActivityRequest.class).response(201, ActivityCreated.class).errors(400, 401, 404);
     }
@@ -108,19 +155,42 @@ public final class LeadsRoutes implements RouteGroup {
         routes.before("/api/v1/leads", auth);
         routes.before("/api/v1/leads/*", auth);
         routes.before("/api/v1/activity", auth);
+        routes.before("/api/v1/checklist-template", auth);
+
+        routes.get("/api/v1/checklist-template", ctx ->
+                ctx.json(TemplateBody.of(templates.getTemplate(workspaceId(ctx)))));
+        routes.put("/api/v1/checklist-template", ctx -> {
+            TemplateRequest body = Bodies.read(ctx, TemplateRequest.class);
+            List<ChecklistTemplateInput.Group> groups = body.groups() == null ? List.of() : body.groups().stream()
+                    .map(g -> new ChecklistTemplateInput.Group(g.name(), g.conditions(),
+                            g.items() == null ? List.of() : g.items().stream()
+                                    .map(i -> new ChecklistTemplateInput.Item(i.code(), i.label(), i.fieldType(),
+                                            i.isRequired(), i.conditions(), i.validationRules())).toList()))
+                    .toList();
+            ChecklistTemplate template = templates.replaceTemplate(new ReplaceTemplateCommand(workspaceId(ctx),
+                    new ChecklistTemplateInput(groups)));
+            ctx.json(TemplateBody.of(template));
+        });
+        routes.post("/api/v1/leads/{leadId}/checklist-items", ctx -> {
+            LeadItemRequest body = Bodies.read(ctx, LeadItemRequest.class);
+            LeadChecklistItem item = addChecklistItem.addChecklistItem(new AddChecklistItemCommand(workspaceId(ctx),
+                    pathLeadId(ctx), body.code(), body.label(), body.fieldType(), body.isRequired(),
+                    body.conditions(), body.config()));
+            ctx.status(201).json(LeadChecklistItemBody.of(item));
+        });
 
         routes.post("/api/v1/leads", ctx -> {
             ObjectNode body = Bodies.readObject(ctx);
             var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), LeadRequests.changes(body),
-                    LeadRequests.checklistItemCodes(body)));
-            ctx.status(201).json(LeadViewBody.of(view));
+                    LeadRequests.checklistItems(body)));
+            ctx.status(201).json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.put("/api/v1/leads", ctx -> {
             ObjectNode body = Bodies.readObject(ctx);
             UUID leadId = LeadRequests.leadId(body);
             var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId,
-                    LeadRequests.changes(body), LeadRequests.checklistItemCodes(body)));
-            ctx.json(LeadViewBody.of(view));
+                    LeadRequests.changes(body), LeadRequests.checklistItems(body)));
+            ctx.json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.get("/api/v1/leads", ctx -> {
             Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
@@ -130,7 +200,8 @@ public final class LeadsRoutes implements RouteGroup {
             ctx.json(new LeadList(items, Pagination.of(page)));
         });
         routes.get("/api/v1/leads/{leadId}", ctx ->
-                ctx.json(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId(ctx), pathLeadId(ctx))))));
+                ctx.json(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId(ctx), pathLeadId(ctx))),
+                        baseUrl(ctx))));
         routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
             Page<ActionLog> page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
                     pathLeadId(ctx), pageQuery(ctx)));
@@ -139,7 +210,8 @@ public final class LeadsRoutes implements RouteGroup {
         });
         routes.get("/api/v1/leads/{leadId}/checklist", ctx -> {
             var checklist = getChecklist.getChecklist(new GetChecklistQuery(workspaceId(ctx), pathLeadId(ctx)));
-            ctx.json(new ChecklistBody(checklist.leadId(), checklist.status().name(), List.of()));
+            ctx.json(new ChecklistBody(checklist.leadId(), checklist.status().name(),
+                    LeadResponses.groups(checklist.checklist())));
         });
         routes.post("/api/v1/activity", ctx -> {
             ActivityRequest body = Bodies.read(ctx, ActivityRequest.class);
@@ -148,6 +220,12 @@ public final class LeadsRoutes implements RouteGroup {
                     body.eventType(), body.title(), body.description(), body.metadata()));
             ctx.status(201).json(new ActivityCreated(true, log.id()));
         });
+    }
+
+    /** Where this server is reached, for absolute download URLs: scheme and Host of the request. */
+    static String baseUrl(Context ctx) {
+        String host = ctx.host();
+        return host == null || host.isBlank() ? "" : ctx.scheme() + "://" + host;
     }
 
     private static UUID workspaceId(Context ctx) {

@@ -4,34 +4,67 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The checklist item codes a workspace defines. Templates arrive with the checklist feature; until
- * then every workspace has the empty template, so any item a client sends is unknown.
+ * A workspace's checklist template: groups of item definitions, codes unique across the whole
+ * template. New leads get a copy of its items (status TODO); changing the template later does not
+ * rewrite existing leads' checklists.
  */
-public record ChecklistTemplate(Set<String> codes) {
+public record ChecklistTemplate(List<ChecklistGroup> groups) {
     public ChecklistTemplate {
-        codes = Set.copyOf(codes);
-    }
-
-    public static ChecklistTemplate empty() {
-        return new ChecklistTemplate(Set.of());
-    }
-
-    /** Rejects every code the template does not define (the list holds the codes as sent, nulls included). */
-    public void requireKnown(List<String> requestedCodes) {
+        groups = List.copyOf(groups);
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < requestedCodes.size(); i++) {
-            String code = requestedCodes.get(i);
-            if (code == null || !codes.contains(code)) {
-                errors.add(new FieldError("checklistItems." + i + ".code", "unknown_code",
-                        "Unknown checklist item code '" + code + "'", code));
+        Set<String> codes = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            ChecklistGroup group = groups.get(g);
+            if (!names.add(group.name())) {
+                errors.add(new FieldError("groups." + g + ".name", "duplicate",
+                        "Duplicate checklist group name '" + group.name() + "'", group.name()));
+            }
+            for (int i = 0; i < group.items().size(); i++) {
+                String code = group.items().get(i).code();
+                if (!codes.add(code)) {
+                    errors.add(new FieldError("groups." + g + ".items." + i + ".code", "duplicate",
+                            "Duplicate checklist item code '" + code + "'", code));
+                }
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            ChecklistGroup group = groups.get(g);
+            checkReference(errors, "groups." + g + ".conditions",
+                    ChecklistCondition.parse("groups." + g + ".conditions", group.conditions()), codes, null);
+            for (int i = 0; i < group.items().size(); i++) {
+                ChecklistItemDefinition item = group.items().get(i);
+                checkReference(errors, "groups." + g + ".items." + i + ".conditions", item.condition(), codes,
+                        item.code());
             }
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    public static ChecklistTemplate empty() {
+        return new ChecklistTemplate(List.of());
+    }
+
+    public List<ChecklistItemDefinition> items() {
+        return groups.stream().flatMap(g -> g.items().stream()).toList();
+    }
+
+    /** A condition must name another item of the template, so a typo cannot hide an item for ever. */
+    private static void checkReference(List<FieldError> errors, String field, ChecklistCondition condition,
+                                       Set<String> codes, String self) {
+        if (condition == null) {
+            return;
+        }
+        if (!codes.contains(condition.code()) || condition.code().equals(self)) {
+            errors.add(new FieldError(field, "unknown_code",
+                    field + " refers to unknown checklist item code '" + condition.code() + "'", condition.code()));
         }
     }
 }

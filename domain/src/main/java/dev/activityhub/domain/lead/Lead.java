@@ -97,9 +97,17 @@ public record Lead(
         return changed.equals(this) ? this : d.build(now);
     }
 
-    /** The lead's status with the given checklist (leads have no checklist items until templates exist). */
+    /** The lead's status given the states of the checklist items that apply ({@link LeadChecklist#states}). */
     public LeadStatus status(List<ChecklistItemState> checklist) {
         return LeadStatus.of(didOptOut, explicitStatus, checklist);
+    }
+
+    /** This lead with {@code updatedAt} moved: something it owns (its checklist) changed. */
+    public Lead touched(Instant at) {
+        return new Lead(workspaceId, id, firstName, middleName, lastName, email, phoneNumber, businessName, website,
+                externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt, emailVerifiedAt,
+                phoneVerifiedAt, tags, explicitStatus, activitySummary, externalPortalLink, submittedAt, completedAt,
+                createdAt, at, deletedAt);
     }
 
     /** Records the first completion; later completions keep the first timestamp. */

@@ -20,6 +20,7 @@ public final class LeadEvents {
     public static final String LEAD_UPDATED = "lead.updated";
     public static final String LEAD_COMPLETED = "lead.completed";
     public static final String ACTION_LOG_COMPLETED = "action_log.completed";
+    public static final String DOCUMENT_RECEIVED = "document.received";
 
     private static final DateTimeFormatter MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -76,6 +77,23 @@ public final class LeadEvents {
         resource.put("completedAt", time(log.completedAt()));
         return DomainEvent.now(eventId, log.workspaceId(), ACTION_LOG_COMPLETED, log.id().toString(),
                 DomainEvent.envelope(ACTION_LOG_COMPLETED, "actionLog", resource, log.workspaceId()), log.createdAt());
+    }
+
+    /** A document was uploaded: its description (never its bytes), one event per file. */
+    public static DomainEvent documentReceived(UUID eventId, Document d) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("id", d.id().toString());
+        resource.put("leadId", d.leadId().toString());
+        resource.put("filename", d.filename());
+        resource.put("size", d.size());
+        resource.put("mimeType", d.mimeType());
+        resource.put("sha256", d.sha256());
+        resource.put("associatedChecklistItemId",
+                d.leadChecklistItemId() == null ? null : d.leadChecklistItemId().toString());
+        resource.put("metadata", d.metadata());
+        resource.put("uploadedAt", time(d.uploadedAt()));
+        return DomainEvent.now(eventId, d.workspaceId(), DOCUMENT_RECEIVED, d.id().toString(),
+                DomainEvent.envelope(DOCUMENT_RECEIVED, "document", resource, d.workspaceId()), d.uploadedAt());
     }
 
     /** The lead as the API shows it, with its computed status. */

@@ -1,5 +1,8 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateInput;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateUseCase;
 import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
 import dev.activityhub.application.lead.port.in.GetChecklistUseCase;
@@ -10,30 +13,48 @@ import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.Page;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
+import dev.activityhub.application.lead.port.out.ChecklistTemplatePort;
+import dev.activityhub.application.lead.port.out.DocumentPort;
+import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.lead.port.out.SaveLeadPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
+import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
-import dev.activityhub.domain.lead.ChecklistItemState;
+import dev.activityhub.domain.lead.ChecklistGroup;
+import dev.activityhub.domain.lead.ChecklistItemDefinition;
+import dev.activityhub.domain.lead.ChecklistItemStatus;
 import dev.activityhub.domain.lead.ChecklistTemplate;
+import dev.activityhub.domain.lead.LeadChecklist;
+import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadEvents;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Text;
+import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Leads and their timeline: every write commits together with its action log and its outbox events. */
+/**
+ * Leads, their checklists and their timeline: every write commits together with its action log and
+ * its outbox events.
+ */
 public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, GetLeadUseCase, ListLeadsUseCase,
-        ListActionLogsUseCase, GetChecklistUseCase, CreateActivityUseCase {
+        ListActionLogsUseCase, GetChecklistUseCase, CreateActivityUseCase, ChecklistTemplateUseCase,
+        AddLeadChecklistItemUseCase {
 
     static final int MAX_MATCHING_LEADS = 20;
 
@@ -41,17 +62,25 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     private final SaveLeadPort saveLeads;
     private final LoadActionLogPort loadLogs;
     private final SaveActionLogPort saveLogs;
+    private final ChecklistTemplatePort templates;
+    private final LeadChecklistPort checklists;
+    private final DocumentLinks links;
     private final OutboxPort outbox;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
     public LeadService(LoadLeadPort loadLeads, SaveLeadPort saveLeads, LoadActionLogPort loadLogs,
-                       SaveActionLogPort saveLogs, OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids) {
+                       SaveActionLogPort saveLogs, ChecklistTemplatePort templates, LeadChecklistPort checklists,
+                       DocumentPort documents, OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids,
+                       SecretGenerator secrets) {
         this.loadLeads = loadLeads;
         this.saveLeads = saveLeads;
         this.loadLogs = loadLogs;
         this.saveLogs = saveLogs;
+        this.templates = templates;
+        this.checklists = checklists;
+        this.links = new DocumentLinks(documents, secrets, clock);
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -61,14 +90,32 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     @Override
     public LeadView createLead(CreateLeadCommand command) {
         return tx.inTransaction(() -> {
-            templateOf(command.workspaceId()).requireKnown(command.checklistItemCodes());
             Instant now = clock.instant();
-            Lead lead = Lead.create(command.workspaceId(), ids.newId(), command.fields(), now);
-            LeadStatus status = lead.status(checklistOf(lead));
+            UUID leadId = ids.newId();
+            LeadChecklist checklist = LeadChecklist.fromTemplate(command.workspaceId(), leadId,
+                    templates.loadTemplate(command.workspaceId()), ids::newId, now);
+            Lead lead;
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                checklist = checklist.apply(command.checklistItems(), now);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+            try {
+                lead = Lead.create(command.workspaceId(), leadId, command.fields(), now);
+            } catch (ValidationException e) {
+                errors.addAll(0, e.errors());
+                throw new ValidationException(errors);
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            LeadStatus status = lead.status(checklist.states());
             if (status == LeadStatus.COMPLETED) {
                 lead = lead.markCompleted(now);
             }
             saveLeads.insertLead(lead);
+            checklists.insertChecklistItems(checklist.items());
             outbox.append(LeadEvents.created(ids.newId(), lead, status, now));
             if (status == LeadStatus.COMPLETED) {
                 outbox.append(LeadEvents.completed(ids.newId(), lead, status, now));
@@ -83,27 +130,63 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         return tx.inTransaction(() -> {
             Lead current = loadLeads.findLeadForUpdate(command.workspaceId(), command.leadId())
                     .orElseThrow(LeadService::leadNotFound);
-            templateOf(command.workspaceId()).requireKnown(command.checklistItemCodes());
             Instant now = clock.instant();
-            Lead updated = current.apply(command.changes(), now);
-            if (updated == current) {
-                return view(current);
+            LeadChecklist before = checklists.loadChecklist(current.workspaceId(), current.id());
+            List<FieldError> errors = new ArrayList<>();
+            Lead updated = current;
+            LeadChecklist after = before;
+            try {
+                updated = current.apply(command.changes(), now);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
             }
-            LeadStatus before = current.status(checklistOf(current));
-            LeadStatus after = updated.status(checklistOf(updated));
-            boolean firstCompletion = after == LeadStatus.COMPLETED && updated.completedAt() == null;
-            if (firstCompletion) {
-                updated = updated.markCompleted(now);
+            try {
+                after = before.apply(command.checklistItems(), now);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
             }
-            saveLeads.updateLead(updated);
-            List<String> changes = LeadEvents.changedFields(current, before, updated, after);
-            outbox.append(LeadEvents.updated(ids.newId(), updated, after, changes, now));
-            if (firstCompletion) {
-                outbox.append(LeadEvents.completed(ids.newId(), updated, after, now));
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
             }
-            record(ActionLog.apiActivity(updated.workspaceId(), ids.newId(), updated.id(), "Lead updated", now));
-            return view(updated);
+            return view(commit(current, updated, before, after, now, "Lead updated"));
         });
+    }
+
+    /**
+     * Saves a change of a lead and/or its checklist (the caller holds the lead's row lock): lead.updated
+     * with the changed fields ("checklistItems" when items changed), lead.completed on the first
+     * completion, and an API_ACTIVITY log with {@code summary} unless it is null. A change that
+     * changes nothing writes nothing and returns {@code current}.
+     */
+    Lead commit(Lead current, Lead updated, LeadChecklist before, LeadChecklist after, Instant now, String summary) {
+        List<LeadChecklistItem> changedItems = after.changedSince(before);
+        if (updated == current && changedItems.isEmpty()) {
+            return current;
+        }
+        if (updated == current) {
+            updated = current.touched(now);
+        }
+        LeadStatus statusBefore = current.status(before.states());
+        LeadStatus statusAfter = updated.status(after.states());
+        boolean firstCompletion = statusAfter == LeadStatus.COMPLETED && updated.completedAt() == null;
+        if (firstCompletion) {
+            updated = updated.markCompleted(now);
+        }
+        saveLeads.updateLead(updated);
+        checklists.insertChecklistItems(changedItems.stream().filter(i -> before.findById(i.id()) == null).toList());
+        checklists.updateChecklistItems(changedItems.stream().filter(i -> before.findById(i.id()) != null).toList());
+        List<String> changes = new ArrayList<>(LeadEvents.changedFields(current, statusBefore, updated, statusAfter));
+        if (!changedItems.isEmpty()) {
+            changes.add("checklistItems");
+        }
+        outbox.append(LeadEvents.updated(ids.newId(), updated, statusAfter, changes, now));
+        if (firstCompletion) {
+            outbox.append(LeadEvents.completed(ids.newId(), updated, statusAfter, now));
+        }
+        if (summary != null) {
+            record(ActionLog.apiActivity(updated.workspaceId(), ids.newId(), updated.id(), summary, now));
+        }
+        return updated;
     }
 
     @Override
@@ -117,7 +200,8 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             long total = loadLeads.countLeads(query.workspaceId(), query.search());
             List<LeadSummary> leads = loadLeads.listLeads(query.workspaceId(), query.search(), query.page().offset(),
                             query.page().limit()).stream()
-                    .map(lead -> new LeadSummary(lead, lead.status(checklistOf(lead))))
+                    .map(lead -> new LeadSummary(lead,
+                            lead.status(checklists.loadChecklist(lead.workspaceId(), lead.id()).states())))
                     .toList();
             return new Page<>(leads, query.page().page(), query.page().limit(), total);
         });
@@ -135,10 +219,87 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     }
 
     @Override
-    public LeadChecklist getChecklist(GetChecklistQuery query) {
-        Lead lead = requireLead(query.workspaceId(), query.leadId());
-        List<ChecklistItemState> items = checklistOf(lead);
-        return new LeadChecklist(lead.id(), lead.status(items), items);
+    public ChecklistView getChecklist(GetChecklistQuery query) {
+        return tx.inTransaction(() -> {
+            Lead lead = requireLead(query.workspaceId(), query.leadId());
+            LeadChecklist checklist = checklists.loadChecklist(lead.workspaceId(), lead.id());
+            return new ChecklistView(lead.id(), lead.status(checklist.states()), checklist);
+        });
+    }
+
+    @Override
+    public ChecklistTemplate getTemplate(UUID workspaceId) {
+        return tx.inTransaction(() -> templates.loadTemplate(workspaceId));
+    }
+
+    @Override
+    public ChecklistTemplate replaceTemplate(ReplaceTemplateCommand command) {
+        return tx.inTransaction(() -> {
+            UUID ws = command.workspaceId();
+            ChecklistTemplate current = templates.loadTemplate(ws);
+            Map<String, UUID> itemIds = new HashMap<>();
+            current.items().forEach(item -> itemIds.put(item.code(), item.id()));
+            Map<String, UUID> groupIds = new HashMap<>();
+            current.groups().forEach(group -> groupIds.put(group.name(), group.id()));
+            List<FieldError> errors = new ArrayList<>();
+            List<ChecklistGroup> groups = new ArrayList<>();
+            List<ChecklistTemplateInput.Group> input = command.template().groups();
+            for (int g = 0; g < input.size(); g++) {
+                ChecklistTemplateInput.Group group = input.get(g);
+                String prefix = "groups." + g + ".";
+                String name = null;
+                try {
+                    name = Text.required(prefix + "name", group.name(), 200);
+                } catch (ValidationException e) {
+                    errors.addAll(e.errors());
+                }
+                List<ChecklistItemDefinition> items = new ArrayList<>();
+                for (int i = 0; i < group.items().size(); i++) {
+                    ChecklistTemplateInput.Item item = group.items().get(i);
+                    UUID id = item.code() != null && itemIds.containsKey(item.code()) ? itemIds.get(item.code())
+                            : ids.newId();
+                    try {
+                        items.add(ChecklistItemDefinition.define(prefix + "items." + i + ".", id, item.code(),
+                                item.label(), item.fieldType(), item.isRequired(), item.conditions(),
+                                item.validationRules()));
+                    } catch (ValidationException e) {
+                        errors.addAll(e.errors());
+                    }
+                }
+                if (name != null) {
+                    groups.add(new ChecklistGroup(groupIds.containsKey(name) ? groupIds.get(name) : ids.newId(), name,
+                            group.conditions(), items));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            ChecklistTemplate template = new ChecklistTemplate(groups);
+            templates.replaceTemplate(ws, template, clock.instant());
+            return template;
+        });
+    }
+
+    @Override
+    public LeadChecklistItem addChecklistItem(AddChecklistItemCommand command) {
+        return tx.inTransaction(() -> {
+            Lead current = loadLeads.findLeadForUpdate(command.workspaceId(), command.leadId())
+                    .orElseThrow(LeadService::leadNotFound);
+            LeadChecklist before = checklists.loadChecklist(current.workspaceId(), current.id());
+            ChecklistItemDefinition definition = ChecklistItemDefinition.define("", ids.newId(), command.code(),
+                    command.label(), command.fieldType(), command.isRequired(), command.conditions(),
+                    command.config());
+            if (definition.condition() != null && before.find(definition.condition().code()) == null) {
+                throw ValidationException.of("conditions", "unknown_code", "conditions refers to unknown checklist"
+                        + " item code '" + definition.condition().code() + "'", definition.condition().code());
+            }
+            Instant now = clock.instant();
+            LeadChecklistItem item = new LeadChecklistItem(current.workspaceId(), ids.newId(), current.id(), null,
+                    LeadChecklistItem.LEAD_SPECIFIC_GROUP, null, before.nextPosition(), definition, null,
+                    ChecklistItemStatus.TODO, null, true, now);
+            commit(current, current, before, before.withItem(item), now, "Checklist item added");
+            return item;
+        });
     }
 
     @Override
@@ -153,7 +314,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     }
 
     /** Saves a log and, when it is already completed, announces it. */
-    private void record(ActionLog log) {
+    void record(ActionLog log) {
         saveLogs.insertActionLog(log);
         if (log.status() == ActionLogStatus.COMPLETED) {
             outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log));
@@ -162,10 +323,10 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     private LeadView view(Lead lead) {
         UUID ws = lead.workspaceId();
-        List<ChecklistItemState> checklist = checklistOf(lead);
+        LeadChecklist checklist = checklists.loadChecklist(ws, lead.id());
         List<Lead> matching = lead.isTest() ? List.of()
                 : loadLeads.findMatchingLeads(ws, lead.id(), lead.email(), lead.phoneNumber(), MAX_MATCHING_LEADS);
-        return new LeadView(lead, lead.status(checklist), checklist,
+        return new LeadView(lead, lead.status(checklist.states()), checklist, links.forLead(ws, lead.id()),
                 loadLogs.listActionLogs(ws, lead.id(), 0, LeadView.MAX_ACTION_LOGS),
                 matching,
                 loadLogs.lastCompleted(ws, lead.id()).orElse(null),
@@ -177,16 +338,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         return loadLeads.findLead(workspaceId, leadId).orElseThrow(LeadService::leadNotFound);
     }
 
-    /** Checklist templates and items arrive with the checklist feature; until then every checklist is empty. */
-    private static List<ChecklistItemState> checklistOf(Lead lead) {
-        return List.of();
-    }
-
-    private static ChecklistTemplate templateOf(UUID workspaceId) {
-        return ChecklistTemplate.empty();
-    }
-
-    private static NotFoundException leadNotFound() {
+    static NotFoundException leadNotFound() {
         return new NotFoundException("LEAD_NOT_FOUND", "Lead not found");
     }
 }

@@ -1,5 +1,9 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.application.lead.port.out.ChecklistTemplatePort;
+import dev.activityhub.application.lead.port.out.DocumentContentPort;
+import dev.activityhub.application.lead.port.out.DocumentPort;
+import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
@@ -7,7 +11,18 @@ import dev.activityhub.application.lead.port.out.SaveLeadPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.ActionLogType;
+import dev.activityhub.domain.lead.ChecklistTemplate;
+import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.Lead;
+import dev.activityhub.domain.lead.LeadChecklist;
+import dev.activityhub.domain.lead.LeadChecklistItem;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +36,104 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /** The persistence ports in memory, with the same ordering rules as the SQL adapter. */
-final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort {
+final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort,
+        ChecklistTemplatePort, LeadChecklistPort, DocumentPort, DocumentContentPort {
     final Map<UUID, Lead> leads = new LinkedHashMap<>();
     final List<ActionLog> logs = new ArrayList<>();
+    final Map<UUID, ChecklistTemplate> templates = new HashMap<>();
+    final Map<UUID, LeadChecklistItem> items = new LinkedHashMap<>();
+    final Map<UUID, Document> documents = new LinkedHashMap<>();
+    final Map<UUID, byte[]> contents = new LinkedHashMap<>();
+    final Map<UUID, String> secrets = new HashMap<>();
+    /** When set, the next content write fails after reading this many bytes (a broken upload). */
+    Integer failWriteAfter;
+
+    @Override
+    public ChecklistTemplate loadTemplate(UUID workspaceId) {
+        return templates.getOrDefault(workspaceId, ChecklistTemplate.empty());
+    }
+
+    @Override
+    public void replaceTemplate(UUID workspaceId, ChecklistTemplate template, Instant at) {
+        templates.put(workspaceId, template);
+    }
+
+    @Override
+    public LeadChecklist loadChecklist(UUID workspaceId, UUID leadId) {
+        return new LeadChecklist(items.values().stream()
+                .filter(i -> i.workspaceId().equals(workspaceId) && i.leadId().equals(leadId))
+                .sorted(Comparator.comparingInt(LeadChecklistItem::position)).toList());
+    }
+
+    @Override
+    public void insertChecklistItems(List<LeadChecklistItem> list) {
+        list.forEach(i -> {
+            if (items.putIfAbsent(i.id(), i) != null) {
+                throw new IllegalStateException("duplicate item " + i.id());
+            }
+        });
+    }
+
+    @Override
+    public void updateChecklistItems(List<LeadChecklistItem> list) {
+        list.forEach(i -> {
+            if (items.replace(i.id(), i) == null) {
+                throw new IllegalStateException("no item " + i.id());
+            }
+        });
+    }
+
+    @Override
+    public void insertDocument(Document document) {
+        documents.put(document.id(), document);
+    }
+
+    @Override
+    public Optional<Document> findDocument(UUID workspaceId, UUID documentId) {
+        return findDocumentInAnyWorkspace(documentId).filter(d -> d.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Optional<Document> findDocumentInAnyWorkspace(UUID documentId) {
+        return Optional.ofNullable(documents.get(documentId));
+    }
+
+    @Override
+    public List<Document> listDocuments(UUID workspaceId, UUID leadId) {
+        return documents.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.leadId().equals(leadId))
+                .sorted(Comparator.comparing(Document::uploadedAt).thenComparing(Document::id).reversed()).toList();
+    }
+
+    @Override
+    public String signingSecret(UUID workspaceId, String candidate) {
+        return secrets.computeIfAbsent(workspaceId, ws -> candidate);
+    }
+
+    @Override
+    public long write(UUID workspaceId, UUID documentId, InputStream content) {
+        try {
+            byte[] bytes = failWriteAfter == null ? content.readAllBytes() : content.readNBytes(failWriteAfter);
+            if (failWriteAfter != null) {
+                failWriteAfter = null;
+                throw new UncheckedIOException(new IOException("disk full"));
+            }
+            contents.put(documentId, bytes);
+            return bytes.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(UUID workspaceId, UUID documentId) {
+        return Optional.ofNullable(contents.get(documentId)).map(ByteArrayInputStream::new);
+    }
+
+    @Override
+    public void delete(UUID workspaceId, UUID documentId) {
+        contents.remove(documentId);
+    }
 
     private static final Comparator<ActionLog> NEWEST_FIRST =
             Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id).reversed();

@@ -11,6 +11,7 @@ import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadComm
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
@@ -56,9 +57,9 @@ class LeadServiceTest {
         }
     };
     private long sequence;
-    private final LeadService service = new LeadService(store, store, store, store, outbox, tx,
-            Clock.fixed(Instant.parse("2026-01-30T02:00:00Z"), ZoneOffset.UTC),
-            () -> new UUID(0x0000000000007000L, ++sequence));
+    private final LeadService service = new LeadService(store, store, store, store, store, store, store,
+            outbox, tx, Clock.fixed(Instant.parse("2026-01-30T02:00:00Z"), ZoneOffset.UTC),
+            () -> new UUID(0x0000000000007000L, ++sequence), bytes -> "ab".repeat(bytes));
 
     private LeadView create(LeadChanges fields) {
         return service.createLead(new CreateLeadCommand(WS, fields, List.of()));
@@ -85,9 +86,10 @@ class LeadServiceTest {
     }
 
     @Test
-    void checklistItemsAreUnknownUntilTemplatesExist() {
+    void checklistItemsAreUnknownWithoutATemplate() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.createLead(new CreateLeadCommand(WS, john(), List.of("business_name"))));
+                () -> service.createLead(new CreateLeadCommand(WS, john(),
+                        List.of(new ChecklistValue("business_name", true, "x", null)))));
         assertTrue(e.getMessage().contains("Unknown checklist item code 'business_name'"));
         assertTrue(store.leads.isEmpty());
         assertTrue(events.isEmpty());

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 
 import java.util.List;
@@ -12,14 +13,13 @@ public interface CreateLeadUseCase {
 
     /**
      * @param fields             the fields as sent (validated and normalised by the domain)
-     * @param checklistItemCodes codes of the checklist items sent, to be checked against the workspace's template
+     * @param checklistItems     checklist values sent ({@code [{code, value, status}]}), checked against the template
      */
-    record CreateLeadCommand(UUID workspaceId, LeadChanges fields, List<String> checklistItemCodes) {
+    record CreateLeadCommand(UUID workspaceId, LeadChanges fields, List<ChecklistValue> checklistItems) {
         public CreateLeadCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(fields, "fields");
-            checklistItemCodes = checklistItemCodes == null ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checklistItemCodes));
+            checklistItems = checklistItems == null ? List.of() : List.copyOf(checklistItems);
         }
     }
 }

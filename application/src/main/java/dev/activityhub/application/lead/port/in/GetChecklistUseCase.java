@@ -1,14 +1,13 @@
 package dev.activityhub.application.lead.port.in;
 
-import dev.activityhub.domain.lead.ChecklistItemState;
+import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadStatus;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 public interface GetChecklistUseCase {
-    LeadChecklist getChecklist(GetChecklistQuery query);
+    ChecklistView getChecklist(GetChecklistQuery query);
 
     record GetChecklistQuery(UUID workspaceId, UUID leadId) {
         public GetChecklistQuery {
@@ -17,9 +16,6 @@ public interface GetChecklistUseCase {
         }
     }
 
-    record LeadChecklist(UUID leadId, LeadStatus status, List<ChecklistItemState> items) {
-        public LeadChecklist {
-            items = List.copyOf(items);
-        }
+    record ChecklistView(UUID leadId, LeadStatus status, LeadChecklist checklist) {
     }
 }

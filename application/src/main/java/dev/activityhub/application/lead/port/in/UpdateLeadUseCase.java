@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -11,15 +12,14 @@ public interface UpdateLeadUseCase {
     /** Changes only the given fields; a request that changes nothing writes nothing. */
     LeadView updateLead(UpdateLeadCommand command);
 
-    record UpdateLeadCommand(UUID workspaceId, UUID leadId, LeadChanges changes, List<String> checklistItemCodes) {
+    record UpdateLeadCommand(UUID workspaceId, UUID leadId, LeadChanges changes, List<ChecklistValue> checklistItems) {
         public UpdateLeadCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             if (leadId == null) {
                 throw ValidationException.of("leadId", "missing", "leadId is required", null);
             }
             Objects.requireNonNull(changes, "changes");
-            checklistItemCodes = checklistItemCodes == null ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checklistItemCodes));
+            checklistItems = checklistItems == null ? List.of() : List.copyOf(checklistItems);
         }
     }
 }
