@@ -62,9 +62,12 @@ public record Config(
             database = new DatabaseSettings(jdbcUrl, env.get("ACTIVITYHUB_JDBC_USER"),
                     env.get("ACTIVITYHUB_JDBC_PASSWORD"), DatabaseSettings.vendorOf(jdbcUrl),
                     Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DB_POOL_SIZE", "10")));
-            documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents"));
+            // Several instances share one PostgreSQL: documents live there too, unless a directory that
+            // every instance mounts is named explicitly. A local disk would hide files from the others.
+            documentsDir = Optional.ofNullable(env.get("ACTIVITYHUB_DOCUMENTS_DIR")).filter(d -> !d.isBlank()).map(Path::of);
         } else {
-            documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents"));
+            documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DOCUMENTS_DIR",
+                    Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents").toString())));
             database = DatabaseSettings.h2File(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data")));
         }
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
