@@ -56,6 +56,7 @@ public final class ActivityHubServer implements AutoCloseable {
             database.migrate();
             return System.nanoTime();
         });
+        HttpServer http = null;
         try {
             Infrastructure infra = Infrastructure.create(config, database);
             IdentityService identity = IdentityWiring.identityService(infra);
@@ -78,11 +79,12 @@ public final class ActivityHubServer implements AutoCloseable {
 
             // Healthy once everything is in place, start-up fixtures included (they load over HTTP).
             AtomicBoolean ready = new AtomicBoolean();
-            HttpServer http = new HttpServer(routes, () -> ready.get() && database.isUp(), config.maxRequestBytes());
+            http = new HttpServer(routes, () -> ready.get() && database.isUp(), config.maxRequestBytes());
+            // The port opens while migrations may still run; requests wait for them inside the server.
+            http.start(config.host(), config.port(), migrated);
+            baseUrl.set("http://127.0.0.1:" + http.port());
             long databaseReadyAt = joinMigration(migrated);
             announceFirstStart(config, identity, console);
-            http.start(config.host(), config.port());
-            baseUrl.set("http://127.0.0.1:" + http.port());
             if (config.fixturesFile().isPresent()) {
                 fixtures.load(readFixtures(config.fixturesFile().get()));
             }
@@ -94,6 +96,9 @@ public final class ActivityHubServer implements AutoCloseable {
             return new ActivityHubServer(infra, identity, http, workers, fixtures);
         } catch (RuntimeException e) {
             migrated.cancel(false);
+            if (http != null) {
+                http.stop();
+            }
             database.close();
             throw e;
         }

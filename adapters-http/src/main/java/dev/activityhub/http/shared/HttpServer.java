@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.openapi.OpenApiDocuments;
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -11,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -23,10 +28,13 @@ public final class HttpServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("activityhub.http");
 
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final long STARTUP_WAIT_SECONDS = 60;
 
     private final Javalin app;
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final OpenApiDocuments openApi;
+    /** Requests wait on this until the store is ready, so the port can open while migrations still run. */
+    private volatile CompletableFuture<?> storeReady = CompletableFuture.completedFuture(null);
 
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
         ObjectMapper mapper = Json.newMapper();
@@ -51,6 +59,7 @@ public final class HttpServer {
                     "http_request method=%s path=%s status=%d duration_ms=%.1f",
                     ctx.method(), ctx.path(), ctx.statusCode(), ms)));
             HttpErrors.register(config.routes);
+            config.routes.before(ctx -> awaitStoreReady());
             config.routes.get("/health", ctx -> {
                 if (databaseUp.getAsBoolean()) {
                     ctx.json(Map.of("status", "UP"));
@@ -71,6 +80,23 @@ public final class HttpServer {
     public HttpServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Starts listening at once; requests are held until {@code storeReady} completes (503 if it fails). */
+    public HttpServer start(String host, int port, CompletableFuture<?> storeReady) {
+        this.storeReady = storeReady;
+        return start(host, port);
+    }
+
+    private void awaitStoreReady() {
+        try {
+            storeReady.get(STARTUP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpResponseException(503, "Service is starting");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new HttpResponseException(503, "Service is starting");
+        }
     }
 
     /** Every registered route as {@code "METHOD /path"}, before-handlers included (for the OpenAPI coverage test). */

@@ -68,6 +68,9 @@ public final class Database implements AutoCloseable {
                 .failOnMissingLocations(false)
                 // Our migrations are all SQL: skipping the scan for Java migrations halves start-up in the fat jar.
                 .javaMigrationClassProvider(List::of)
+                .skipDefaultCallbacks(true)
+                // A fresh in-memory database has no history to validate against; a persistent one does.
+                .validateOnMigrate(!settings.jdbcUrl().startsWith("jdbc:h2:mem:"))
                 .load()
                 .migrate();
     }
