@@ -319,7 +319,7 @@
     }
     body.leads.forEach(function (item) {
       var lead = item.lead;
-      var lastAction = el('td', { 'class': 'last-action', 'data-label': 'Last action' }, el('span', { 'class': 'muted', text: '…' }));
+      var lastAction = el('td', { 'class': 'last-action', 'data-label': 'Last action' });
       tbody.appendChild(el('tr', { 'data-lead-id': lead.id },
         el('th', { scope: 'row', 'class': 'lead-cell', 'data-label': 'Name' },
           el('a', { href: '/app/leads/' + encodeURIComponent(lead.id), 'class': 'lead-link' },
@@ -329,7 +329,7 @@
         el('td', { 'data-label': 'Status' }, statusPill(item.status)),
         lastAction,
         el('td', { 'data-label': 'Updated' }, timeEl(lead.updatedAt))));
-      loadLastAction(lead.id, lastAction);
+      renderLastAction(item.lastAction, lastAction);
     });
     $('leads-status').textContent = p.total === 0 ? '' : p.total + (p.total === 1 ? ' lead' : ' leads')
       + (listState.search ? ' matching “' + listState.search + '”' : '');
@@ -339,20 +339,13 @@
     $('leads-pager').hidden = p.totalPages <= 1;
   }
 
-  /** The list answer has no last action: the newest timeline entry of each shown lead fills it in. */
-  function loadLastAction(leadId, cell) {
-    api('/api/v1/leads/' + encodeURIComponent(leadId) + '/action-logs?limit=1').then(function (body) {
-      clear(cell);
-      var log = body.actionLogs[0];
-      if (!log) { cell.appendChild(el('span', { 'class': 'muted', text: 'None' })); return; }
-      cell.appendChild(el('span', { 'class': 'last-action-text' },
-        el('span', { 'class': 'badge badge-sm ' + badgeClass(log), text: badgeText(log) }), ' ',
-        el('span', { text: log.title || log.summary || humanize(log.type) })));
-      cell.appendChild(el('span', { 'class': 'last-action-time' }, timeEl(log.createdAt)));
-    }).catch(function () {
-      clear(cell);
-      cell.appendChild(el('span', { 'class': 'muted', text: '—' }));
-    });
+  /** The list carries each lead's lastAction (its newest completed log), as the lead view does. */
+  function renderLastAction(log, cell) {
+    if (!log) { cell.appendChild(el('span', { 'class': 'muted', text: 'None' })); return; }
+    cell.appendChild(el('span', { 'class': 'last-action-text' },
+      el('span', { 'class': 'badge badge-sm ' + badgeClass(log), text: badgeText(log) }), ' ',
+      el('span', { text: log.title || log.summary || humanize(log.type) })));
+    cell.appendChild(el('span', { 'class': 'last-action-time' }, timeEl(log.createdAt)));
   }
 
   // ---------------------------------------------------------------- one lead

@@ -60,7 +60,8 @@ final class LeadResponses {
         }
     }
 
-    record LeadListItem(LeadBody lead, String status) {
+    /** A listed lead: its status and lastAction as in the lead view, so a list needs no request per row. */
+    record LeadListItem(LeadBody lead, String status, ActionLogBody lastAction) {
     }
 
     record Pagination(int page, int limit, long total, long totalPages, boolean hasMore) {

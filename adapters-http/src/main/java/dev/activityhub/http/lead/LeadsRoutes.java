@@ -196,7 +196,8 @@ public final class LeadsRoutes implements RouteGroup {
             Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
                     ctx.queryParam("search"), pageQuery(ctx)));
             List<LeadListItem> items = page.items().stream()
-                    .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name())).toList();
+                    .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name(),
+                            LeadResponses.actionLog(s.lastAction()))).toList();
             ctx.json(new LeadList(items, Pagination.of(page)));
         });
         routes.get("/api/v1/leads/{leadId}", ctx ->

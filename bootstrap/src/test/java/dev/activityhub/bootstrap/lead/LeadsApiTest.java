@@ -244,6 +244,12 @@ class LeadsApiTest {
         assertEquals(3, all.at("/pagination/total").asInt());
         assertEquals("Zed", all.at("/leads/0/lead/firstName").asText(), "newest first");
         assertEquals("IN_PROGRESS", all.at("/leads/0/status").asText());
+        assertEquals("Lead created", all.at("/leads/0/lastAction/summary").asText());
+        String zed = all.at("/leads/0/lead/id").asText();
+        http.post("/api/v1/activity", "{\"leadId\":\"" + zed + "\",\"eventType\":\"sales_call\",\"title\":\"Called Zed\"}",
+                key(ws)).expect(201);
+        assertEquals("Called Zed", http.get("/api/v1/leads", key(ws)).expect(200).json().at("/leads/0/lastAction/title").asText(),
+                "the list carries each lead's newest completed log");
         JsonNode harbor = http.get("/api/v1/leads?search=HARBOR&limit=1", key(ws)).expect(200).json();
         assertEquals(2, harbor.at("/pagination/total").asInt());
         assertEquals(1, harbor.get("leads").size());

@@ -201,7 +201,8 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             List<LeadSummary> leads = loadLeads.listLeads(query.workspaceId(), query.search(), query.page().offset(),
                             query.page().limit()).stream()
                     .map(lead -> new LeadSummary(lead,
-                            lead.status(checklists.loadChecklist(lead.workspaceId(), lead.id()).states())))
+                            lead.status(checklists.loadChecklist(lead.workspaceId(), lead.id()).states()),
+                            loadLogs.lastCompleted(lead.workspaceId(), lead.id()).orElse(null)))
                     .toList();
             return new Page<>(leads, query.page().page(), query.page().limit(), total);
         });
