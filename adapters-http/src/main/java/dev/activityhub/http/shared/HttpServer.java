@@ -36,7 +36,18 @@ public final class HttpServer {
     /** Requests wait on this until the store is ready, so the port can open while migrations still run. */
     private volatile CompletableFuture<?> storeReady = CompletableFuture.completedFuture(null);
 
+    /** JSON bodies above this are refused before they are read; only uploads may use the larger request limit. */
+    public static final long DEFAULT_MAX_JSON_BYTES = 30L * 1024 * 1024;
+
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
+        this(groups, databaseUp, maxRequestBytes, Math.min(maxRequestBytes, DEFAULT_MAX_JSON_BYTES));
+    }
+
+    /**
+     * @param maxRequestBytes largest body of any request (multipart uploads)
+     * @param maxJsonBytes    largest declared body of any other request, refused with 413 before reading
+     */
+    public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes, long maxJsonBytes) {
         ObjectMapper mapper = Json.newMapper();
         Bodies.use(mapper);
         ApiDocs docs = new ApiDocs();
@@ -60,6 +71,13 @@ public final class HttpServer {
                     ctx.method(), ctx.path(), ctx.statusCode(), ms)));
             HttpErrors.register(config.routes);
             config.routes.before(ctx -> awaitStoreReady());
+            config.routes.before(ctx -> {
+                String type = ctx.contentType();
+                boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                if (!upload && ctx.contentLength() > maxJsonBytes) {
+                    throw new HttpResponseException(413, "Request body is larger than " + maxJsonBytes + " bytes");
+                }
+            });
             config.routes.get("/health", ctx -> {
                 if (databaseUp.getAsBoolean()) {
                     ctx.json(Map.of("status", "UP"));

@@ -69,6 +69,28 @@ class HttpServerTest {
         }
     }
 
+    @Test
+    void largeNonUploadBodiesAreRefusedBeforeTheyAreRead() throws Exception {
+        RouteGroup echo = routes -> routes.post("/api/v1/echo", ctx -> ctx.result(Integer.toString(ctx.body().length())));
+        HttpServer server = new HttpServer(List.of(echo), () -> true, 10_000, 100).start("127.0.0.1", 0);
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/echo");
+            HttpResponse<String> small = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("100", small.body());
+            HttpResponse<String> large = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(101))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, large.statusCode());
+            assertTrue(large.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\""), large.body());
+            HttpResponse<String> upload = client.send(HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(500))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("500", upload.body(), "uploads may use the larger request limit");
+        } finally {
+            server.stop();
+        }
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
