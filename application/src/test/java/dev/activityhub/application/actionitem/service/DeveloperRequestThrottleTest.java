@@ -1,0 +1,129 @@
+package dev.activityhub.application.actionitem.service;
+
+import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase.RequestQuota;
+import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
+import dev.activityhub.application.testing.MutableTestClock;
+import dev.activityhub.application.testing.RollbackTransactions;
+import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.identity.Scopes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static dev.activityhub.application.testing.Fakes.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeveloperRequestThrottleTest {
+    final MutableTestClock clock = new MutableTestClock(); // T0 is the start of a minute
+    final RollbackTransactions tx = new RollbackTransactions();
+    final Counters counters = new Counters();
+    final DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counters, tx, clock, 3);
+    final Principal key = developerKey(UUID.randomUUID());
+
+    static Principal developerKey(UUID ws) {
+        return new Principal(ws, UUID.randomUUID(), UUID.randomUUID(), ApiKeyKind.DEVELOPER, Set.of(Scopes.ACTION_ITEMS_READ));
+    }
+
+    /** Counts per (workspace, key, window start), in a transaction as the real adapter must. */
+    final class Counters implements RequestCounterPort {
+        final Map<List<Object>, Integer> counts = new HashMap<>();
+        final List<Instant> prunedBefore = new ArrayList<>();
+
+        @Override
+        public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
+            tx.requireActive();
+            return counts.merge(List.of(workspaceId, keyId, windowStart), 1, Integer::sum);
+        }
+
+        @Override
+        public int pruneBefore(Instant cutoff) {
+            prunedBefore.add(cutoff);
+            int before = counts.size();
+            counts.keySet().removeIf(k -> ((Instant) k.get(2)).isBefore(cutoff));
+            return before - counts.size();
+        }
+    }
+
+    @Test
+    void countsDownTheRemainingRequestsThenRefuses() {
+        assertEquals(new RequestQuota(3, 2, 60, false), throttle.consume(key));
+        assertEquals(new RequestQuota(3, 1, 60, false), throttle.consume(key));
+        assertEquals(new RequestQuota(3, 0, 60, false), throttle.consume(key), "the limit itself is still allowed");
+
+        RequestQuota over = throttle.consume(key);
+        assertTrue(over.exceeded());
+        assertEquals(0, over.remaining(), "never negative");
+        assertTrue(throttle.consume(key).exceeded(), "and stays refused for the rest of the window");
+    }
+
+    @Test
+    void retryAfterIsTheWholeSecondsLeftInTheWindowRoundedUp() {
+        clock.advance(Duration.ofMillis(15_200));
+        assertEquals(45, throttle.consume(key).resetsInSeconds());
+
+        clock.set(T0.plusMillis(59_999));
+        assertEquals(1, throttle.consume(key).resetsInSeconds(), "at least one second");
+
+        clock.set(T0.plusSeconds(59));
+        assertFalse(throttle.consume(key).exceeded(), "the third of three");
+        RequestQuota over = throttle.consume(key);
+        assertTrue(over.exceeded());
+        assertEquals(1, over.resetsInSeconds());
+    }
+
+    @Test
+    void theNextWindowStartsAFreshBudget() {
+        for (int i = 0; i < 4; i++) {
+            throttle.consume(key);
+        }
+        clock.advance(Duration.ofSeconds(59));
+        assertTrue(throttle.consume(key).exceeded(), "same window");
+
+        clock.advance(Duration.ofSeconds(1)); // T0 + 60 s: a new minute
+        RequestQuota fresh = throttle.consume(key);
+        assertFalse(fresh.exceeded());
+        assertEquals(2, fresh.remaining());
+        assertEquals(60, fresh.resetsInSeconds());
+        assertEquals(Set.of(T0, T0.plusSeconds(60)),
+                counters.counts.keySet().stream().map(k -> k.get(2)).collect(java.util.stream.Collectors.toSet()),
+                "windows start on whole minutes");
+    }
+
+    @Test
+    void everyKeyHasItsOwnBudget() {
+        for (int i = 0; i < 4; i++) {
+            throttle.consume(key);
+        }
+        Principal sameWorkspaceOtherKey = new Principal(key.workspaceId(), UUID.randomUUID(), key.userId(),
+                ApiKeyKind.DEVELOPER, key.grants());
+        assertEquals(2, throttle.consume(sameWorkspaceOtherKey).remaining());
+        assertEquals(2, throttle.consume(developerKey(UUID.randomUUID())).remaining());
+    }
+
+    @Test
+    void prunesWindowsOlderThanAnHour() {
+        throttle.consume(key);
+        clock.advance(Duration.ofMinutes(61));
+        throttle.consume(key);
+
+        assertEquals(1, throttle.pruneOldWindows());
+        assertEquals(List.of(T0.plusSeconds(60)), counters.prunedBefore);
+        assertEquals(1, counters.counts.size());
+    }
+
+    @Test
+    void refusesALimitBelowOne() {
+        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 0));
+    }
+}

@@ -1,0 +1,182 @@
+package dev.activityhub.application.webhook.service;
+
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
+import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Subscriptions, the outbox as the worker sees it, deliveries and attempts, in memory; same rules as the SQL adapter. */
+final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDeliveryPort {
+
+    /** An outbox row. */
+    static final class StoredEvent {
+        final UUID workspaceId;
+        final UUID id;
+        final String type;
+        final Instant availableAt;
+        final String payload;
+        Instant processedAt;
+
+        StoredEvent(UUID workspaceId, UUID id, String type, Instant availableAt, String payload) {
+            this.workspaceId = workspaceId;
+            this.id = id;
+            this.type = type;
+            this.availableAt = availableAt;
+            this.payload = payload;
+        }
+    }
+
+    final Map<UUID, WebhookSubscription> subscriptions = new LinkedHashMap<>();
+    final Map<UUID, StoredEvent> events = new LinkedHashMap<>();
+    final Map<UUID, WebhookDelivery> deliveries = new LinkedHashMap<>();
+    final List<DeliveryAttempt> attempts = new ArrayList<>();
+
+    StoredEvent addEvent(UUID workspaceId, String type, Instant availableAt, String payload) {
+        StoredEvent event = new StoredEvent(workspaceId, UUID.randomUUID(), type, availableAt, payload);
+        events.put(event.id, event);
+        return event;
+    }
+
+    List<WebhookDelivery> deliveriesOf(UUID subscriptionId) {
+        return deliveries.values().stream().filter(d -> d.subscriptionId().equals(subscriptionId)).toList();
+    }
+
+    List<DeliveryAttempt> attemptsOf(UUID deliveryId) {
+        return attempts.stream().filter(a -> a.deliveryId().equals(deliveryId)).toList();
+    }
+
+    // --- subscriptions --------------------------------------------------------------------------
+
+    @Override
+    public void saveSubscription(WebhookSubscription subscription) {
+        subscriptions.put(subscription.id(), subscription);
+    }
+
+    @Override
+    public Optional<WebhookSubscription> findSubscription(UUID workspaceId, UUID id) {
+        return Optional.ofNullable(subscriptions.get(id)).filter(s -> s.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public List<WebhookSubscription> listSubscriptions(UUID workspaceId) {
+        return subscriptions.values().stream().filter(s -> s.workspaceId().equals(workspaceId))
+                .sorted(Comparator.comparing(WebhookSubscription::createdAt).thenComparing(WebhookSubscription::id))
+                .toList();
+    }
+
+    @Override
+    public void updateSubscription(WebhookSubscription subscription) {
+        if (findSubscription(subscription.workspaceId(), subscription.id()).isEmpty()) {
+            throw new IllegalStateException("no such subscription");
+        }
+        subscriptions.put(subscription.id(), subscription);
+    }
+
+    @Override
+    public boolean deleteSubscription(UUID workspaceId, UUID id) {
+        if (findSubscription(workspaceId, id).isEmpty()) {
+            return false;
+        }
+        subscriptions.remove(id);
+        deliveries.values().removeIf(d -> d.subscriptionId().equals(id));
+        return true;
+    }
+
+    // --- outbox and deliveries ------------------------------------------------------------------
+
+    @Override
+    public List<DueEvent> lockDueEvents(Instant now, int limit) {
+        return events.values().stream()
+                .filter(e -> e.processedAt == null && !e.availableAt.isAfter(now))
+                .limit(limit)
+                .map(e -> new DueEvent(e.workspaceId, e.id, e.type))
+                .toList();
+    }
+
+    @Override
+    public void markEventProcessed(UUID workspaceId, UUID eventId, Instant at) {
+        StoredEvent event = events.get(eventId);
+        if (event != null && event.workspaceId.equals(workspaceId)) {
+            event.processedAt = at;
+        }
+    }
+
+    @Override
+    public void addDelivery(WebhookDelivery delivery) {
+        boolean duplicate = deliveries.values().stream().anyMatch(d -> d.subscriptionId().equals(delivery.subscriptionId())
+                && d.eventId().equals(delivery.eventId()));
+        if (!duplicate) {
+            deliveries.put(delivery.id(), delivery);
+        }
+    }
+
+    @Override
+    public List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit) {
+        List<WebhookDelivery> due = deliveries.values().stream()
+                .filter(d -> d.isPending() && !d.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt))
+                .limit(limit)
+                .toList();
+        for (WebhookDelivery d : due) {
+            deliveries.put(d.id(), new WebhookDelivery(d.workspaceId(), d.id(), d.subscriptionId(), d.eventId(),
+                    d.eventType(), d.status(), d.attempts(), leaseUntil, d.lastAttemptAt(), d.completedAt(),
+                    d.lastError(), d.createdAt()));
+        }
+        return due; // as they were before the lease, like the SQL adapter's RETURNING of the old schedule
+    }
+
+    @Override
+    public Optional<String> eventPayload(UUID workspaceId, UUID eventId) {
+        return Optional.ofNullable(events.get(eventId)).filter(e -> e.workspaceId.equals(workspaceId))
+                .map(e -> e.payload);
+    }
+
+    @Override
+    public boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt) {
+        WebhookDelivery current = deliveries.get(updated.id());
+        if (current == null || !current.isPending() || current.attempts() != attemptsBefore) {
+            return false;
+        }
+        deliveries.put(updated.id(), updated);
+        attempts.add(attempt);
+        return true;
+    }
+
+    @Override
+    public void updateDelivery(WebhookDelivery delivery) {
+        deliveries.put(delivery.id(), delivery);
+    }
+
+    @Override
+    public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
+        return Optional.ofNullable(deliveries.get(deliveryId)).filter(d -> d.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+        return deliveries.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.subscriptionId().equals(subscriptionId))
+                .sorted(Comparator.comparing(WebhookDelivery::createdAt).thenComparing(WebhookDelivery::id).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Map<UUID, List<DeliveryAttempt>> attemptsOf(UUID workspaceId, List<UUID> deliveryIds) {
+        return attempts.stream()
+                .filter(a -> a.workspaceId().equals(workspaceId) && deliveryIds.contains(a.deliveryId()))
+                .sorted(Comparator.comparingInt(DeliveryAttempt::attemptNumber))
+                .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId, LinkedHashMap::new, Collectors.toList()));
+    }
+}

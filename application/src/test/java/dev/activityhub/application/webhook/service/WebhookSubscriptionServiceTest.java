@@ -1,0 +1,209 @@
+package dev.activityhub.application.webhook.service;
+
+import dev.activityhub.application.testing.Fakes;
+import dev.activityhub.application.testing.MutableTestClock;
+import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase.CreateWebhookCommand;
+import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static dev.activityhub.application.testing.Fakes.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WebhookSubscriptionServiceTest {
+    static final String CLIENT_SECRET = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);
+
+    final MutableTestClock clock = new MutableTestClock();
+    final InMemoryWebhooks store = new InMemoryWebhooks();
+    final FakeResolver dns = new FakeResolver()
+            .answer("hooks.example.com", "93.184.216.34")
+            .answer("internal.example.com", "10.1.2.3")
+            .answer("split.example.com", "93.184.216.34", "169.254.169.254")
+            .answer("mapped.example.com", "::ffff:127.0.0.1");
+    final WebhookSubscriptionService service = new WebhookSubscriptionService(store,
+            new DestinationGuard(dns, Set.of(" Receiver.Local ")), Fakes.noTransactions(), clock,
+            Fakes.sequentialIds(), Fakes.repeatingSecrets('a'));
+    final UUID ws = UUID.randomUUID();
+
+    WebhookSubscription create(String url, String... events) {
+        return service.createWebhook(CreateWebhookCommand.of(ws, url, List.of(events), null));
+    }
+
+    @Test
+    void generatesAStandardWebhooksSecretWhenNoneIsGiven() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+
+        assertTrue(created.secret().value().startsWith("whsec_"));
+        assertEquals(WebhookSecret.fromRandomHex("a".repeat(48)), created.secret(), "from the secret generator");
+        assertEquals(WebhookSecret.GENERATED_BYTES, created.secret().keyBytes().length);
+        assertTrue(created.enabled());
+        assertEquals(Set.of("lead.created"), created.events());
+        assertEquals(T0, created.createdAt());
+        assertEquals(ws, created.workspaceId());
+        assertEquals(created, store.subscriptions.get(created.id()));
+    }
+
+    @Test
+    void keepsAClientChosenSecret() {
+        WebhookSubscription created = service.createWebhook(CreateWebhookCommand.of(ws, "https://hooks.example.com/in",
+                List.of("lead.created", "lead.updated", "lead.created"), CLIENT_SECRET));
+        assertEquals(CLIENT_SECRET, created.secret().value());
+        assertEquals(Set.of("lead.created", "lead.updated"), created.events(), "duplicates collapse");
+
+        ValidationException e = assertThrows(ValidationException.class, () -> CreateWebhookCommand.of(ws,
+                "https://hooks.example.com/in", List.of("lead.created"), "whsec_short"));
+        assertEquals("secret", e.errors().get(0).field());
+    }
+
+    @Test
+    void rejectsUnknownEventsNamingEachOne() {
+        ValidationException e = assertThrows(ValidationException.class, () -> CreateWebhookCommand.of(ws,
+                "https://hooks.example.com/in", List.of("lead.created", "lead.exploded", "nope"), null));
+        assertEquals(List.of("events.1", "events.2"), e.errors().stream().map(FieldError::field).toList());
+        assertThrows(ValidationException.class,
+                () -> CreateWebhookCommand.of(ws, "https://hooks.example.com/in", List.of(), null));
+    }
+
+    @Test
+    void refusesDestinationsThatResolveToInternalAddresses() {
+        for (String url : List.of("https://internal.example.com/x", "https://split.example.com/x",
+                "https://mapped.example.com/x", "http://127.0.0.1:8080/x", "http://[::1]/x", "https://nowhere.example.com/x")) {
+            ValidationException e = assertThrows(ValidationException.class, () -> create(url, "lead.created"), url);
+            assertEquals("url", e.errors().get(0).field(), url);
+            assertEquals("url_forbidden", e.errors().get(0).type(), url);
+        }
+        assertTrue(store.subscriptions.isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void theRefusalSaysWhy() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> create("https://split.example.com/x", "lead.created"));
+        assertTrue(e.getMessage().contains("169.254.169.254"), e.getMessage());
+        assertTrue(e.getMessage().contains("link-local or cloud metadata"), e.getMessage());
+    }
+
+    @Test
+    void aPublicAddressLiteralIsAccepted() {
+        assertTrue(create("https://93.184.216.34/x", "lead.created").enabled());
+        ValidationException e = assertThrows(ValidationException.class, () -> create("http://[::1]/x", "lead.created"));
+        assertTrue(e.getMessage().contains("loopback"), e.getMessage());
+    }
+
+    @Test
+    void anAllowListedHostSkipsTheLookup() {
+        WebhookSubscription created = create("http://receiver.local:9000/hook", "lead.created");
+        assertTrue(created.enabled());
+        assertFalse(dns.lookups.contains("receiver.local"), "allow-listed hosts are trusted without DNS");
+    }
+
+    @Test
+    void refusesMalformedUrls() {
+        for (String url : List.of("ftp://hooks.example.com/x", "not a url", "https://user:pw@hooks.example.com/")) {
+            ValidationException e = assertThrows(ValidationException.class, () -> create(url, "lead.created"), url);
+            assertEquals("url", e.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void updatesOnlyTheGivenFields() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+        clock.advance(Duration.ofMinutes(1));
+
+        WebhookSubscription updated = service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(), null,
+                List.of("lead.completed"), null));
+
+        assertEquals(Set.of("lead.completed"), updated.events());
+        assertEquals(created.url(), updated.url());
+        assertEquals(created.secret(), updated.secret());
+        assertEquals(T0, updated.createdAt());
+        assertEquals(T0.plus(Duration.ofMinutes(1)), updated.updatedAt());
+        assertEquals(updated, store.subscriptions.get(created.id()));
+    }
+
+    @Test
+    void aNewUrlIsCheckedAgainAndARefusedOneChangesNothing() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+
+        assertThrows(ValidationException.class, () -> service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(),
+                "https://internal.example.com/in", List.of("lead.updated"), false)));
+        assertEquals(created, store.subscriptions.get(created.id()));
+
+        WebhookSubscription moved = service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(),
+                "https://hooks.example.com/v2", null, null));
+        assertEquals(new WebhookUrl("https://hooks.example.com/v2"), moved.url());
+    }
+
+    @Test
+    void disablingAndEnablingKeepTheReasonOnlyWhileDisabled() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+
+        WebhookSubscription off = service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(), null, null, false));
+        assertFalse(off.enabled());
+        assertEquals("disabled by the API", off.disabledReason());
+        assertFalse(off.wants("lead.created"));
+
+        WebhookSubscription on = service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(), null, null, true));
+        assertTrue(on.enabled());
+        assertNull(on.disabledReason());
+        assertTrue(store.subscriptions.get(created.id()).enabled());
+    }
+
+    @Test
+    void disablingADisabledSubscriptionKeepsItsOriginalReason() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+        store.updateSubscription(created.disable("endpoint answered 410 Gone", T0));
+
+        WebhookSubscription still = service.updateWebhook(UpdateWebhookCommand.of(ws, created.id(), null, null, false));
+
+        assertEquals("endpoint answered 410 Gone", still.disabledReason());
+    }
+
+    @Test
+    void anUpdateMustChangeSomething() {
+        assertThrows(ValidationException.class, () -> UpdateWebhookCommand.of(ws, UUID.randomUUID(), null, null, null));
+    }
+
+    @Test
+    void anotherWorkspacesSubscriptionIsNotFound() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+        UUID other = UUID.randomUUID();
+
+        NotFoundException e = assertThrows(NotFoundException.class, () -> service.getWebhook(other, created.id()));
+        assertEquals("WEBHOOK_NOT_FOUND", e.code());
+        assertThrows(NotFoundException.class, () -> service.updateWebhook(
+                UpdateWebhookCommand.of(other, created.id(), null, null, false)));
+        assertThrows(NotFoundException.class, () -> service.deleteWebhook(other, created.id()));
+        assertTrue(service.listWebhooks(other).isEmpty());
+        assertEquals(created, store.subscriptions.get(created.id()), "untouched");
+    }
+
+    @Test
+    void listsOldestFirstAndDeletesOnce() {
+        WebhookSubscription first = create("https://hooks.example.com/1", "lead.created");
+        clock.advance(Duration.ofSeconds(1));
+        WebhookSubscription second = create("https://hooks.example.com/2", "lead.updated");
+
+        assertEquals(List.of(first, second), service.listWebhooks(ws));
+
+        service.deleteWebhook(ws, first.id());
+        assertEquals(List.of(second), service.listWebhooks(ws));
+        assertThrows(NotFoundException.class, () -> service.deleteWebhook(ws, first.id()));
+        assertThrows(NotFoundException.class, () -> service.getWebhook(ws, first.id()));
+    }
+}
