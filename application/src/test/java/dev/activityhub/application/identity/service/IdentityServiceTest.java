@@ -3,10 +3,8 @@ package dev.activityhub.application.identity.service;
 import dev.activityhub.application.identity.port.in.CreateUserUseCase.CreateUserCommand;
 import dev.activityhub.application.identity.port.in.CreateWorkspaceUseCase.CreateWorkspaceCommand;
 import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
-import dev.activityhub.application.identity.port.out.ApiKeyPort;
-import dev.activityhub.application.identity.port.out.UserPort;
-import dev.activityhub.application.identity.port.out.WorkspacePort;
 import dev.activityhub.application.testing.Fakes;
+import dev.activityhub.application.testing.InMemoryIdentityStore;
 import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Permission;
@@ -19,13 +17,6 @@ import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IdentityServiceTest {
-    private final InMemoryIdentity store = new InMemoryIdentity();
+    private final InMemoryIdentityStore store = new InMemoryIdentityStore();
     private final IdentityService service = new IdentityService(store, store, store, Fakes.noTransactions(),
             Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('a'));
 
@@ -106,69 +97,5 @@ class IdentityServiceTest {
         assertTrue(first.get().plaintext().startsWith("ahk_"));
         assertFalse(service.initializeIfEmpty().isPresent(), "second start shows nothing");
         assertEquals(1, store.workspaces.size());
-    }
-
-    /** One in-memory fake behind all three identity ports. */
-    static final class InMemoryIdentity implements WorkspacePort, UserPort, ApiKeyPort {
-        final Map<UUID, Workspace> workspaces = new HashMap<>();
-        final Map<UUID, User> users = new HashMap<>();
-        final Map<UUID, ApiKey> keys = new HashMap<>();
-
-        @Override
-        public void saveWorkspace(Workspace workspace) {
-            workspaces.put(workspace.id(), workspace);
-        }
-
-        @Override
-        public Optional<Workspace> findWorkspace(UUID workspaceId) {
-            return Optional.ofNullable(workspaces.get(workspaceId));
-        }
-
-        @Override
-        public boolean anyExists() {
-            return !workspaces.isEmpty();
-        }
-
-        @Override
-        public void saveUser(User user) {
-            users.put(user.id(), user);
-        }
-
-        @Override
-        public Optional<User> findUser(UUID workspaceId, UUID userId) {
-            return Optional.ofNullable(users.get(userId)).filter(u -> u.workspaceId().equals(workspaceId));
-        }
-
-        @Override
-        public void saveKey(ApiKey key) {
-            keys.put(key.id(), key);
-        }
-
-        @Override
-        public boolean markRevoked(UUID workspaceId, UUID keyId, Instant at) {
-            ApiKey key = keys.get(keyId);
-            if (key == null || !key.workspaceId().equals(workspaceId)) {
-                return false;
-            }
-            keys.put(keyId, key.revoke(at));
-            return true;
-        }
-
-        @Override
-        public Optional<ApiKey> findKey(UUID workspaceId, UUID keyId) {
-            return Optional.ofNullable(keys.get(keyId)).filter(k -> k.workspaceId().equals(workspaceId));
-        }
-
-        @Override
-        public Optional<ApiKey> findByHash(String keyHash) {
-            return keys.values().stream().filter(k -> k.keyHash().equals(keyHash)).findFirst();
-        }
-
-        @Override
-        public List<ApiKey> listByWorkspace(UUID workspaceId) {
-            List<ApiKey> list = new ArrayList<>(keys.values().stream().filter(k -> k.workspaceId().equals(workspaceId)).toList());
-            list.sort(Comparator.comparing(ApiKey::createdAt).reversed());
-            return list;
-        }
     }
 }
