@@ -1,10 +1,11 @@
 package dev.activityhub.bootstrap;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * {@code java -jar activityhub.jar [--in-memory | --harness [--fixtures file.json]] [--seed N]};
+ * {@code java -jar activityhub.jar [--in-memory | --harness [--fixtures file.json]] [--seed N] [--exit-after-start]};
  * everything else is configured through the environment (see the README).
  */
 public final class Main {
@@ -20,6 +21,11 @@ public final class Main {
             System.out.println("Harness admin token (Authorization: Bearer ...): " + token);
         }
         ActivityHubServer server = ActivityHubServer.start(config, System.out);
+        if (Arrays.asList(args).contains("--exit-after-start")) {
+            // A training run (bin/activityhub-harness records a class-data archive from it): start, stop.
+            server.close();
+            return;
+        }
         // SIGTERM / Ctrl-C: stop accepting, finish in-flight requests, close the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
     }

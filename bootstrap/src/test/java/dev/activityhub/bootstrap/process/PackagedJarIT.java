@@ -115,6 +115,16 @@ class PackagedJarIT {
         }
     }
 
+    /** The training run bin/activityhub-harness records its class-data archive from: start, then exit cleanly. */
+    @Test
+    void exitAfterStartStartsAndStops() throws Exception {
+        Process training = start(freePort(), Map.of("ACTIVITYHUB_ADMIN_TOKEN", "t"), dataDir.resolve("training.log"),
+                "--harness", "--exit-after-start");
+        assertTrue(training.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "exits by itself");
+        assertEquals(0, training.exitValue());
+        assertTrue(Files.readString(dataDir.resolve("training.log"), StandardCharsets.UTF_8).contains("listening"));
+    }
+
     private Process start(int port, Map<String, String> env) throws IOException {
         return start(port, env, dataDir.resolve("server-" + port + ".log"));
     }
