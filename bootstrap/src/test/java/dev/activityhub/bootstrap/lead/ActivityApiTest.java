@@ -2,6 +2,7 @@ package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.testing.HttpJson;
+import dev.activityhub.bootstrap.testing.Seeds;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
 import org.junit.jupiter.api.AfterAll;
@@ -14,20 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code POST /api/v1/activity}, seed 000. */
 class ActivityApiTest {
     /** Seed 000's request body, verbatim but for the lead id. */
-    private static final String SEED_000_BODY = """
-            {
-              "leadId": "a9d0a790-201b-47e9-84ed-cc7eed1270c5",
-              "eventType": "sales_call",
-              "title": "Intro call – SBA loan interest",
-              "description": "Successful intro call. Borrower runs Pacific Coast Container Haulers (drayage at Port of Long Beach). In business 4 years, ~8 employees, ~$1.2M revenue. Interested in SBA 7(a) to refinance equipment and add a truck (~$180–220K). Next step: collect last two years of tax returns.",
-              "metadata": {
-                "durationMinutes": 25,
-                "outcome": "positive",
-                "loanType": "SBA",
-                "nextStep": "Request last 2 years of tax returns",
-                "followUpDays": 2
-              }
-            }""";
 
     private static TestServer server;
     private static HttpJson http;
@@ -57,7 +44,7 @@ class ActivityApiTest {
     void seedRequestCreatesACompletedCustomActivity() {
         String leadId = newLead(acme);
         JsonNode created = http.post("/api/v1/activity",
-                SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5", leadId), key(acme)).expect(201).json();
+                Seeds.activityFor(leadId), key(acme)).expect(201).json();
         assertEquals(2, created.size(), "exactly {success, actionLogId}");
         assertTrue(created.get("success").asBoolean());
         String actionLogId = created.get("actionLogId").asText();
@@ -72,7 +59,7 @@ class ActivityApiTest {
         assertEquals("Intro call – SBA loan interest", first.get("title").asText());
         assertEquals("Intro call – SBA loan interest", first.get("summary").asText());
         assertTrue(first.get("description").asText().endsWith("collect last two years of tax returns."));
-        JsonNode sentMetadata = HttpJsonTrees.parse(SEED_000_BODY).get("metadata");
+        JsonNode sentMetadata = HttpJsonTrees.parse(Seeds.SEED_000_BODY).get("metadata");
         assertEquals(sentMetadata, first.get("metadata"), "metadata comes back unchanged");
         assertTrue(first.at("/metadata/durationMinutes").isIntegralNumber());
         assertEquals(25, first.at("/metadata/durationMinutes").asInt());
@@ -116,11 +103,11 @@ class ActivityApiTest {
     void unknownOrForeignLeadIsNotFound() {
         String leadId = newLead(acme);
         WorkspaceKey other = server.newWorkspaceWithKey("Other");
-        JsonNode foreign = http.post("/api/v1/activity", SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5",
+        JsonNode foreign = http.post("/api/v1/activity", Seeds.activityFor(
                 leadId), key(other)).expect(404).json();
         assertEquals("LEAD_NOT_FOUND", foreign.at("/error/code").asText());
-        http.post("/api/v1/activity", SEED_000_BODY, key(acme)).expect(404);
-        http.post("/api/v1/activity", SEED_000_BODY.replace("a9d0a790-201b-47e9-84ed-cc7eed1270c5", "nope"),
+        http.post("/api/v1/activity", Seeds.SEED_000_BODY, key(acme)).expect(404);
+        http.post("/api/v1/activity", Seeds.activityFor("nope"),
                 key(acme)).expect(404);
         assertEquals(1, http.get("/api/v1/leads/" + leadId, key(acme)).json().get("actionLogs").size());
     }

@@ -2,6 +2,7 @@ package dev.activityhub.bootstrap.web;
 
 import dev.activityhub.bootstrap.MutableClock;
 import dev.activityhub.bootstrap.testing.HttpJson;
+import dev.activityhub.bootstrap.testing.Seeds;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
 import org.junit.jupiter.api.AfterAll;
@@ -39,20 +40,6 @@ class LeadPageBrowserTest {
     static final String XSS = "<img src=x onerror=alert(1)>";
 
     /** Seed 000's request body, verbatim but for the lead id. */
-    private static final String SEED_000_BODY = """
-            {
-              "leadId": "%s",
-              "eventType": "sales_call",
-              "title": "Intro call – SBA loan interest",
-              "description": "Successful intro call. Borrower runs Pacific Coast Container Haulers (drayage at Port of Long Beach). In business 4 years, ~8 employees, ~$1.2M revenue. Interested in SBA 7(a) to refinance equipment and add a truck (~$180–220K). Next step: collect last two years of tax returns.",
-              "metadata": {
-                "durationMinutes": 25,
-                "outcome": "positive",
-                "loanType": "SBA",
-                "nextStep": "Request last 2 years of tax returns",
-                "followUpDays": 2
-              }
-            }""";
 
     private static TestServer server;
     private static Browser browser;
@@ -101,7 +88,7 @@ class LeadPageBrowserTest {
         activity(johnId, "status_change", "Moved to underwriting review", null,
                 ordered("from", "Prospect", "to", "Underwriting", "changedBy", ordered("name", "Dana Ruiz", "team", "Sales")));
         clock.freezeAt(now.minus(Duration.ofMinutes(3)));
-        http.post("/api/v1/activity", SEED_000_BODY.formatted(johnId), key()).expect(201);
+        http.post("/api/v1/activity", Seeds.activityFor(johnId), key()).expect(201);
         clock.freezeAt(now.minus(Duration.ofMinutes(1)));
         eveId = createLead(Map.of("firstName", "Eve", "lastName", "Mallory", "businessName", "<b>Evil</b> & Co"));
         clock.resetToSystemTime();
