@@ -47,9 +47,7 @@ final class FixtureSections {
      */
     static FamilySection commerces() {
         return new Section("commerces", (items, workspace) -> {
-            IssuedKey key = workspace.keys().getOrDefault(ApiKeyKind.TENANT, List.of()).stream().findFirst()
-                    .orElseThrow(() -> ValidationException.of("commerces", "value_error",
-                            "'commerces' needs a TENANT key in the same fixture workspace", null));
+            IssuedKey key = firstKey(workspace.keys(), ApiKeyKind.TENANT, "commerces");
             ArrayNode commerces = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : items) {
                 ObjectNode commerce = item.deepCopy();

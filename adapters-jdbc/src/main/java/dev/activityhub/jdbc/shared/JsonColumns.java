@@ -39,10 +39,6 @@ public final class JsonColumns {
         return json == null ? null : read(json, new TypeReference<List<Object>>() { });
     }
 
-    public static Object readAny(String json) {
-        return json == null ? null : read(json, new TypeReference<Object>() { });
-    }
-
     private static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);
