@@ -41,7 +41,7 @@ public record Infrastructure(
         return new Infrastructure(config, database, clock,
                 new TimeOrderedIdGenerator(idClock, idRandom),
                 new RandomSecretGenerator(secretRandom),
-                new JdbiTransactions(database.jdbi()),
+                new JdbiTransactions(database.jdbi(), database.groupCommit()),
                 new JdbiOutbox(database.jdbi()));
     }
 

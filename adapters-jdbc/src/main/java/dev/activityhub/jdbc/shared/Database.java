@@ -10,6 +10,10 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +23,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final DatabaseSettings settings;
+    private final GroupCommit groupCommit;
+    /** Only the group commit's leader uses it, one flush at a time; outside the pool so it never queues. */
+    private Connection flushConnection;
+    private boolean closed;
 
     private Database(HikariDataSource dataSource, DatabaseSettings settings) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
@@ -75,6 +84,27 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /**
+     * Writes H2's store: everything committed so far reaches the file (CHECKPOINT commits the
+     * MVStore, which appends the changed pages; the OS keeps them across a crash of this process).
+     */
+    private synchronized void writeStore() throws SQLException {
+        if (closed) {
+            throw new SQLException("the database is closed");
+        }
+        if (flushConnection == null || flushConnection.isClosed()) {
+            flushConnection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        }
+        try (Statement statement = flushConnection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+
+    /** What a committed transaction waits on before it is acknowledged (nothing, unless H2 on a file). */
+    public GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -98,6 +128,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) { // waits for a flush in flight: its callers get their answer first
+            closed = true;
+            if (flushConnection != null) {
+                try {
+                    flushConnection.close();
+                } catch (SQLException e) {
+                    // closing anyway: the pool's close below ends the database
+                }
+                flushConnection = null;
+            }
+        }
         dataSource.close();
     }
 }

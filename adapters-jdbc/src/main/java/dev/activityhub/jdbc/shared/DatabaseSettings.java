@@ -32,13 +32,21 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
     }
 
     /**
-     * An H2 file database in {@code dataDir}. WRITE_DELAY=0 makes every commit reach the file
-     * before the commit returns, so an acknowledged write survives {@code kill -9} (H2's default
-     * 500 ms delay loses the last commits).
+     * An H2 file database in {@code dataDir}. Commits stay in memory until H2 writes its store (its
+     * background writer, or our group commit, see {@link GroupCommit}): {@link Database} writes it
+     * before a transaction is acknowledged, once for all transactions committed meanwhile. The
+     * write delay keeps H2's background writer — and with it the compaction that keeps the file
+     * proportional to the data — running; with WRITE_DELAY=0 every commit appends a chunk of its own
+     * and nothing compacts.
      */
     public static DatabaseSettings h2File(Path dataDir) {
         String path = dataDir.toAbsolutePath().resolve("activityhub").toString();
-        return new DatabaseSettings("jdbc:h2:file:" + path + H2_COMPAT + ";WRITE_DELAY=0", "sa", "", Vendor.H2, 10);
+        return new DatabaseSettings("jdbc:h2:file:" + path + H2_COMPAT, "sa", "", Vendor.H2, 10);
+    }
+
+    /** True for a database whose commits must be written to its file before they are acknowledged. */
+    public boolean needsGroupCommit() {
+        return jdbcUrl.startsWith("jdbc:h2:file:");
     }
 
     /** A private in-memory H2 database that lives until the pool closes. */

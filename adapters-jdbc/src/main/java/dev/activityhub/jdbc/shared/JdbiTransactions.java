@@ -7,17 +7,52 @@ import java.util.function.Supplier;
 
 /**
  * One transaction per use case. Repositories call {@code jdbi.withHandle}, which on the same thread
- * joins the handle (and transaction) opened here.
+ * joins the handle (and transaction) opened here. A write is acknowledged only once it is durable:
+ * after the outermost transaction commits (and its connection is back in the pool) it waits for the
+ * store's group commit, which on H2 writes many transactions' changes to the file at once.
  */
 public final class JdbiTransactions implements TransactionPort {
     private final Jdbi jdbi;
+    private final GroupCommit groupCommit;
+    /** Nesting depth of {@link #inTransaction} on this thread: only the outermost commit waits. */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     public JdbiTransactions(Jdbi jdbi) {
+        this(jdbi, GroupCommit.NONE);
+    }
+
+    public JdbiTransactions(Jdbi jdbi, GroupCommit groupCommit) {
         this.jdbi = jdbi;
+        this.groupCommit = groupCommit;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        int[] level = depth.get();
+        level[0]++;
+        T result;
+        try {
+            result = jdbi.inTransaction(handle -> work.get());
+        } finally {
+            level[0]--;
+        }
+        if (level[0] == 0) {
+            groupCommit.awaitDurable();
+        }
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (depth.get()[0] > 0) {
+            jdbi.useHandle(handle -> handle.afterCommit(action)); // joins this thread's transaction
+        } else {
+            action.run();
+        }
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
     }
 }

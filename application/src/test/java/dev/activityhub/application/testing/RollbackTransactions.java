@@ -21,6 +21,7 @@ public final class RollbackTransactions implements TransactionPort {
     }
 
     private final List<Participant> participants = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private int depth;
     public int begun;
     public int rolledBack;
@@ -48,14 +49,29 @@ public final class RollbackTransactions implements TransactionPort {
         begun++;
         List<Object> snapshots = new ArrayList<>();
         participants.forEach(p -> snapshots.add(p.snapshot()));
+        T result;
         try {
-            return joined(work);
+            result = joined(work);
         } catch (RuntimeException | Error e) {
             rolledBack++;
+            afterCommit.clear();
             for (int i = 0; i < participants.size(); i++) {
                 participants.get(i).restore(snapshots.get(i));
             }
             throw e;
+        }
+        List<Runnable> actions = List.copyOf(afterCommit);
+        afterCommit.clear();
+        actions.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (depth > 0) {
+            afterCommit.add(action);
+        } else {
+            action.run();
         }
     }
 

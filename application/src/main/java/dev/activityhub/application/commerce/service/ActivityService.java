@@ -90,7 +90,7 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
     @Override
     public List<TargetUser> listTargetUsers(Principal principal, UUID activityId) {
         Permissions.require(principal, Permission.VIEW_ACTIVITIES);
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             activities.findActivity(principal.workspaceId(), activityId).orElseThrow(ActivityService::notFound);
             return targetUsers.listTargetUsers(principal.workspaceId(), activityId);
         });

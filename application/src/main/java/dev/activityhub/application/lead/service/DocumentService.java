@@ -145,7 +145,7 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
 
     @Override
     public DocumentDetails getDocument(GetDocumentQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             Document document = documents.findDocument(query.workspaceId(), query.documentId())
                     .orElseThrow(DocumentService::documentNotFound);
             DocumentLink link = links.sign(document.workspaceId(), List.of(document)).get(0);
@@ -164,7 +164,7 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
 
     @Override
     public DocumentDownload download(DownloadQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             ForbiddenException refused = new ForbiddenException("FORBIDDEN",
                     "The download link is invalid or has expired", null);
             if (query.documentId() == null || query.expires() == null || query.signature() == null) {

@@ -191,12 +191,12 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     @Override
     public LeadView getLead(GetLeadQuery query) {
-        return tx.inTransaction(() -> view(requireLead(query.workspaceId(), query.leadId())));
+        return tx.read(() -> view(requireLead(query.workspaceId(), query.leadId())));
     }
 
     @Override
     public Page<LeadSummary> listLeads(ListLeadsQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             long total = loadLeads.countLeads(query.workspaceId(), query.search());
             List<LeadSummary> leads = loadLeads.listLeads(query.workspaceId(), query.search(), query.page().offset(),
                             query.page().limit()).stream()
@@ -210,7 +210,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     @Override
     public Page<ActionLog> listActionLogs(ListActionLogsQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             requireLead(query.workspaceId(), query.leadId());
             long total = loadLogs.countActionLogs(query.workspaceId(), query.leadId());
             List<ActionLog> logs = loadLogs.listActionLogs(query.workspaceId(), query.leadId(), query.page().offset(),
@@ -221,7 +221,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     @Override
     public ChecklistView getChecklist(GetChecklistQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             Lead lead = requireLead(query.workspaceId(), query.leadId());
             LeadChecklist checklist = checklists.loadChecklist(lead.workspaceId(), lead.id());
             return new ChecklistView(lead.id(), lead.status(checklist.states()), checklist);
@@ -230,7 +230,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     @Override
     public ChecklistTemplate getTemplate(UUID workspaceId) {
-        return tx.inTransaction(() -> templates.loadTemplate(workspaceId));
+        return tx.read(() -> templates.loadTemplate(workspaceId));
     }
 
     @Override

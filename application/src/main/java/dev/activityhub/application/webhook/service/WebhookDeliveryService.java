@@ -140,7 +140,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
 
     @Override
     public List<DeliveryHistory> listDeliveries(ListDeliveriesQuery query) {
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             subscriptions.findSubscription(query.workspaceId(), query.webhookId())
                     .orElseThrow(WebhookSubscriptionService::notFound);
             List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(), query.limit());

@@ -7,7 +7,24 @@ import java.util.function.Supplier;
  * commit together or not at all. Nested calls join the outer transaction.
  */
 public interface TransactionPort {
+    /** Runs a use case that writes: returns once its changes are committed and durable. */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs a query in one consistent snapshot. It writes nothing, so it never waits for durability
+     * (for a store with group commit, {@link #inTransaction} does).
+     */
+    default <T> T read(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
+     * Runs {@code action} once the transaction this thread is in has committed (not at all if it
+     * rolls back); at once when there is none.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 
     default void inTransaction(Runnable work) {
         inTransaction(() -> {

@@ -1,0 +1,115 @@
+package dev.activityhub.jdbc.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GroupCommitTest {
+
+    @Test
+    void everyCallerReturnsOnlyAfterAFlushThatStartedAfterItsCommit() throws Exception {
+        AtomicLong commits = new AtomicLong();
+        AtomicLong durableWatermark = new AtomicLong();
+        GroupCommit group = new GroupCommit(() -> {
+            long seenAtStart = commits.get();
+            Thread.sleep(1); // a flush takes a while, so commits pile up behind it
+            durableWatermark.accumulateAndGet(seenAtStart, Math::max);
+        });
+        int threads = 16;
+        int perThread = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        long mine = commits.incrementAndGet(); // "the transaction committed"
+                        group.awaitDurable();
+                        assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long flushes = group.flushCount();
+        assertTrue(flushes >= 1 && flushes < threads * perThread,
+                "one flush serves many commits: " + flushes + " flushes for " + threads * perThread + " commits");
+    }
+
+    @Test
+    void aFailedFlushFailsTheCommitsItCoveredAndOnlyThose() throws Exception {
+        CountDownLatch firstFlushEntered = new CountDownLatch(1);
+        CountDownLatch releaseFirstFlush = new CountDownLatch(1);
+        AtomicInteger flushNumber = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            int n = flushNumber.incrementAndGet();
+            if (n == 1) {
+                firstFlushEntered.countDown();
+                releaseFirstFlush.await();
+            } else if (n == 2) {
+                throw new IOException("disk full");
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = pool.submit(group::awaitDurable);
+            assertTrue(firstFlushEntered.await(10, TimeUnit.SECONDS));
+            // Two commits arrive while the first flush runs: the next flush covers both, and fails.
+            Future<?> second = pool.submit(group::awaitDurable);
+            Future<?> third = pool.submit(group::awaitDurable);
+            awaitPending(group, 3);
+            releaseFirstFlush.countDown();
+
+            first.get(10, TimeUnit.SECONDS);
+            for (Future<?> failed : List.of(second, third)) {
+                var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> failed.get(10, TimeUnit.SECONDS));
+                assertInstanceOf(GroupCommit.DurabilityException.class, e.getCause());
+                assertInstanceOf(IOException.class, e.getCause().getCause());
+            }
+            // A later commit gets a flush of its own and succeeds.
+            pool.submit(group::awaitDurable).get(10, TimeUnit.SECONDS);
+            assertEquals(3, flushNumber.get());
+        } finally {
+            releaseFirstFlush.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCommitAloneIsFlushedAtOnceAndNoneIsNeededWithoutAFlush() {
+        AtomicInteger flushes = new AtomicInteger();
+        GroupCommit group = new GroupCommit(flushes::incrementAndGet);
+        group.awaitDurable();
+        group.awaitDurable();
+        assertEquals(2, flushes.get());
+        GroupCommit.NONE.awaitDurable();
+        assertEquals(0, GroupCommit.NONE.flushCount());
+    }
+
+    private static void awaitPending(GroupCommit group, int pending) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (group.pendingCommits() < pending) {
+            assertTrue(System.nanoTime() < deadline, "commits never arrived");
+            Thread.sleep(1);
+        }
+    }
+}
