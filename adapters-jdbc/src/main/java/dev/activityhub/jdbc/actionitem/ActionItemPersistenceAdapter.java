@@ -1,10 +1,11 @@
 package dev.activityhub.jdbc.actionitem;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.actionitem.port.out.LoadActionItemsPort;
 import dev.activityhub.application.actionitem.port.out.SaveActionItemPort;
 import dev.activityhub.domain.actionitem.ActionItem;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class ActionItemPersistenceAdapter implements LoadActionItemsPort, 
 
     public ActionItemPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(ActionItemRow.class));
+        jdbi.registerRowMapper(RecordRows.of(ActionItemRow.class, MethodHandles.lookup()));
     }
 
     @Override

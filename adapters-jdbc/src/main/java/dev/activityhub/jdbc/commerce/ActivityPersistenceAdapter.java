@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
 import dev.activityhub.domain.commerce.ActivityChannel;
@@ -16,7 +17,7 @@ import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -59,9 +60,9 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     public ActivityPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(ActivityRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(TargetUserRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(ContactRow.class));
+        jdbi.registerRowMapper(RecordRows.of(ActivityRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(TargetUserRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(ContactRow.class, MethodHandles.lookup()));
     }
 
     @Override

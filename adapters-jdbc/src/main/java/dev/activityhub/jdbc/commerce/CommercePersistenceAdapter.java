@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.domain.commerce.Commerce;
@@ -10,7 +11,7 @@ import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -33,7 +34,7 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
 
     public CommercePersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(CommerceRow.class));
+        jdbi.registerRowMapper(RecordRows.of(CommerceRow.class, MethodHandles.lookup()));
     }
 
     @Override

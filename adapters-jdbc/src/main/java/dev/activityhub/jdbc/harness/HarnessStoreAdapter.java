@@ -1,12 +1,13 @@
 package dev.activityhub.jdbc.harness;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.out.HarnessStorePort;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class HarnessStoreAdapter implements HarnessStorePort {
     public HarnessStoreAdapter(Jdbi jdbi, DatabaseSettings.Vendor vendor) {
         this.jdbi = jdbi;
         this.vendor = vendor;
-        jdbi.registerRowMapper(ConstructorMapper.factory(EventRow.class));
+        jdbi.registerRowMapper(RecordRows.of(EventRow.class, MethodHandles.lookup()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.identity;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.identity.port.out.ApiKeyPort;
 import dev.activityhub.application.identity.port.out.UserPort;
 import dev.activityhub.application.identity.port.out.WorkspacePort;
@@ -11,7 +12,7 @@ import dev.activityhub.domain.identity.Workspace;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,9 +33,9 @@ public final class IdentityPersistenceAdapter implements WorkspacePort, UserPort
 
     public IdentityPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(WorkspaceRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(UserRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(ApiKeyRow.class));
+        jdbi.registerRowMapper(RecordRows.of(WorkspaceRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(UserRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(ApiKeyRow.class, MethodHandles.lookup()));
     }
 
     // --- workspaces

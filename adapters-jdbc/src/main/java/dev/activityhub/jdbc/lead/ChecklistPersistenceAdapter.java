@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.lead;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.lead.port.out.ChecklistTemplatePort;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.domain.lead.ChecklistGroup;
@@ -11,7 +12,7 @@ import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
@@ -33,9 +34,9 @@ public final class ChecklistPersistenceAdapter implements ChecklistTemplatePort,
 
     public ChecklistPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(GroupRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(TemplateItemRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(LeadItemRow.class));
+        jdbi.registerRowMapper(RecordRows.of(GroupRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(TemplateItemRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(LeadItemRow.class, MethodHandles.lookup()));
     }
 
     // --- template

@@ -1,10 +1,11 @@
 package dev.activityhub.jdbc.lead;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.lead.port.out.DocumentPort;
 import dev.activityhub.domain.lead.Document;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class DocumentPersistenceAdapter implements DocumentPort {
 
     public DocumentPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(DocumentRow.class));
+        jdbi.registerRowMapper(RecordRows.of(DocumentRow.class, MethodHandles.lookup()));
     }
 
     @Override

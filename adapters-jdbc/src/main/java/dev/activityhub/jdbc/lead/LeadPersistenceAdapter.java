@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.lead;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
@@ -12,7 +13,7 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -50,8 +51,8 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     public LeadPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(LeadRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(ActionLogRow.class));
+        jdbi.registerRowMapper(RecordRows.of(LeadRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(ActionLogRow.class, MethodHandles.lookup()));
     }
 
     // --- leads

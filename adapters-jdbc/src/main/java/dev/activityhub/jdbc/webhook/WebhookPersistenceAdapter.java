@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.webhook;
 
+import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
@@ -10,7 +11,7 @@ import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import java.lang.invoke.MethodHandles;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,10 +56,10 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     public WebhookPersistenceAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.registerRowMapper(ConstructorMapper.factory(SubscriptionRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(DeliveryRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(AttemptRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(DueEventRow.class));
+        jdbi.registerRowMapper(RecordRows.of(SubscriptionRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(DeliveryRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(AttemptRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
     }
 
     // --- subscriptions
