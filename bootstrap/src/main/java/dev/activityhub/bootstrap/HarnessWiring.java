@@ -20,11 +20,11 @@ final class HarnessWiring {
         return new FixtureLoader(identity, identity, identity, baseUrl, FixtureSections.all());
     }
 
-    static void addTo(Infrastructure infra, String adminToken, FixtureLoader fixtures, List<RouteGroup> routes,
-                      List<Worker> workers) {
+    static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,
+                      List<RouteGroup> routes, List<Worker> workers) {
         HarnessService harness = new HarnessService(
                 new HarnessStoreAdapter(infra.database().jdbi(), infra.database().settings().vendor()),
-                infra.clock(), new BackgroundJobs(workers));
+                infra.clock(), new BackgroundJobs(workers), identity::forgetRememberedKeys);
         routes.add(new HarnessRoutes(harness, adminToken, fixtures));
     }
 }

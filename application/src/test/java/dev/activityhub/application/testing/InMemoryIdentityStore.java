@@ -20,6 +20,8 @@ public final class InMemoryIdentityStore implements WorkspacePort, UserPort, Api
     public final Map<UUID, Workspace> workspaces = new LinkedHashMap<>();
     public final Map<UUID, User> users = new LinkedHashMap<>();
     public final Map<UUID, ApiKey> keys = new LinkedHashMap<>();
+    /** How often a key was looked up by its hash. */
+    public int hashLookups;
 
     @Override
     public void saveWorkspace(Workspace workspace) {
@@ -65,6 +67,7 @@ public final class InMemoryIdentityStore implements WorkspacePort, UserPort, Api
 
     @Override
     public Optional<ApiKey> findByHash(String keyHash) {
+        hashLookups++;
         return keys.values().stream().filter(k -> k.keyHash().equals(keyHash)).findFirst();
     }
 

@@ -13,16 +13,25 @@ public final class HarnessService implements ControlHarnessUseCase {
     private final HarnessStorePort store;
     private final ClockControlPort clock;
     private final BackgroundJobsPort jobs;
+    private final Runnable forgetCaches;
 
     public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs) {
+        this(store, clock, jobs, () -> { });
+    }
+
+    /** @param forgetCaches drops what services remember of the data (e.g. recently used keys) */
+    public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs,
+                          Runnable forgetCaches) {
         this.store = store;
         this.clock = clock;
         this.jobs = jobs;
+        this.forgetCaches = forgetCaches;
     }
 
     @Override
     public synchronized void reset() {
         store.deleteEverything();
+        forgetCaches.run();
         clock.resetToSystemTime();
     }
 

@@ -41,9 +41,17 @@ public final class IdentityService implements CreateWorkspaceUseCase, CreateUser
     private final Clock clock;
     private final IdGenerator ids;
     private final SecretGenerator secrets;
+    private final RecentPrincipals recent;
 
     public IdentityService(WorkspacePort workspaces, UserPort users, ApiKeyPort keys, TransactionPort tx,
                            Clock clock, IdGenerator ids, SecretGenerator secrets) {
+        this(workspaces, users, keys, tx, clock, ids, secrets, RecentPrincipals.disabled());
+    }
+
+    /** @param recent remembers recently used keys, so most requests need no key lookup */
+    public IdentityService(WorkspacePort workspaces, UserPort users, ApiKeyPort keys, TransactionPort tx,
+                           Clock clock, IdGenerator ids, SecretGenerator secrets, RecentPrincipals recent) {
+        this.recent = recent;
         this.workspaces = workspaces;
         this.users = users;
         this.keys = keys;
@@ -110,6 +118,9 @@ public final class IdentityService implements CreateWorkspaceUseCase, CreateUser
             }
             ApiKey revoked = key.revoke(clock.instant());
             keys.markRevoked(workspaceId, keyId, revoked.revokedAt());
+            // Forget it now, and again once the revocation is committed (a lookup meanwhile reads the old row).
+            recent.forget(keyId);
+            tx.afterCommit(() -> recent.forget(keyId));
             return revoked;
         });
     }
@@ -120,10 +131,23 @@ public final class IdentityService implements CreateWorkspaceUseCase, CreateUser
             return Optional.empty();
         }
         String hash = KeyHashing.sha256Hex(plaintextKey);
-        return keys.findByHash(hash)
+        Optional<Principal> remembered = recent.find(hash);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        long generation = recent.generation();
+        long readAt = recent.now();
+        Optional<Principal> principal = keys.findByHash(hash)
                 .filter(key -> KeyHashing.sameHash(key.keyHash(), hash))
                 .filter(key -> !key.isRevoked())
                 .map(key -> key.toPrincipal(grantsOf(key)));
+        principal.ifPresent(p -> recent.remember(hash, p, generation, readAt));
+        return principal;
+    }
+
+    /** Forgets every remembered key: for when the data was wiped underneath (the harness's reset). */
+    public void forgetRememberedKeys() {
+        recent.forgetAll();
     }
 
     /** Tenant keys that act as a user carry that user's role; every other key carries its own scopes. */
