@@ -18,12 +18,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * One running Activity Hub: database, services, HTTP server and background workers, wired by hand.
@@ -31,6 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ActivityHubServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityHubServer.class);
+    /** /health reuses a database check this young: probes stay cheap, an outage shows within a second. */
+    private static final Duration HEALTH_CHECK_MAX_AGE = Duration.ofMillis(500);
 
     private final Infrastructure infra;
     private final IdentityService identity;
@@ -74,12 +78,13 @@ public final class ActivityHubServer implements AutoCloseable {
             AtomicReference<String> baseUrl = new AtomicReference<>();
             FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, baseUrl::get);
             if (config.harness()) {
-                HarnessWiring.addTo(infra, config.adminToken().orElseThrow(), fixtures, routes, workers);
+                HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, routes, workers);
             }
 
             // Healthy once everything is in place, start-up fixtures included (they load over HTTP).
             AtomicBoolean ready = new AtomicBoolean();
-            http = new HttpServer(routes, () -> ready.get() && database.isUp(), config.maxRequestBytes());
+            BooleanSupplier databaseUp = new RecentCheck(database::isUp, HEALTH_CHECK_MAX_AGE, System::nanoTime);
+            http = new HttpServer(routes, () -> ready.get() && databaseUp.getAsBoolean(), config.maxRequestBytes());
             // The port opens while migrations may still run; requests wait for them inside the server.
             http.start(config.host(), config.port(), migrated);
             baseUrl.set("http://127.0.0.1:" + http.port());
