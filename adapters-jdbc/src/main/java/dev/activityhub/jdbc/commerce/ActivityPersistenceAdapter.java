@@ -146,7 +146,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
         return jdbi.withHandle(h -> {
             Query count = h.createQuery("SELECT COUNT(*) FROM commerce_activities WHERE " + where);
             Query items = h.createQuery("SELECT " + COLUMNS + " FROM commerce_activities WHERE " + where
-                    + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset");
+                    + " ORDER BY workspace_id DESC, created_at DESC, id DESC LIMIT :limit OFFSET :offset");
             binds.forEach((k, v) -> {
                 count.bind(k, v);
                 items.bind(k, v);

@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.lead;
 
 import dev.activityhub.jdbc.shared.RecordRows;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.application.lead.port.out.ChecklistTemplatePort;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.domain.lead.ChecklistGroup;
@@ -17,6 +18,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +101,26 @@ public final class ChecklistPersistenceAdapter implements ChecklistTemplatePort,
     public LeadChecklist loadChecklist(UUID workspaceId, UUID leadId) {
         return new LeadChecklist(jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + """
                          FROM lead_checklist_items WHERE workspace_id = :ws AND lead_id = :leadId
-                        ORDER BY position, id""")
+                        ORDER BY workspace_id, lead_id, position, id""")
                 .bind("ws", workspaceId).bind("leadId", leadId)
                 .mapTo(LeadItemRow.class).map(LeadItemRow::toDomain).list()));
+    }
+
+    @Override
+    public Map<UUID, LeadChecklist> loadChecklists(UUID workspaceId, Collection<UUID> leadIds) {
+        Map<UUID, List<LeadChecklistItem>> byLead = new LinkedHashMap<>();
+        leadIds.forEach(id -> byLead.put(id, new ArrayList<>()));
+        if (!leadIds.isEmpty()) {
+            WorkspaceIdList leads = new WorkspaceIdList(List.copyOf(leadIds));
+            jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + ITEM_COLUMNS
+                            + " FROM lead_checklist_items WHERE " + leads.condition("workspace_id", "lead_id")
+                            + " ORDER BY workspace_id, lead_id, position, id"), workspaceId)
+                    .mapTo(LeadItemRow.class).map(LeadItemRow::toDomain)
+                    .forEach(item -> byLead.get(item.leadId()).add(item)));
+        }
+        Map<UUID, LeadChecklist> checklists = new LinkedHashMap<>();
+        byLead.forEach((id, items) -> checklists.put(id, new LeadChecklist(items)));
+        return checklists;
     }
 
     @Override

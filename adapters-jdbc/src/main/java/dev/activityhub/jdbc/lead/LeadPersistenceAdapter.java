@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.lead;
 
 import dev.activityhub.jdbc.shared.RecordRows;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
@@ -17,8 +18,11 @@ import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +38,8 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
             title, description, metadata, scheduled_at, created_at, completed_at""";
+    /** The same columns of action_logs as {@code a}. */
+    private static final String LOG_COLUMNS_OF_A = LOG_COLUMNS.replaceAll("(\\w+)", "a.$1");
 
     /**
      * Case-insensitive substring match; LIKE's wildcards in the search are escaped with '!'
@@ -101,6 +107,17 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     }
 
     @Override
+    public boolean leadExists(UUID workspaceId, UUID leadId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT 1 FROM leads WHERE workspace_id = :workspaceId AND id = :id AND deleted_at IS NULL")
+                .bind("workspaceId", workspaceId)
+                .bind("id", leadId)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
+    @Override
     public Optional<Lead> findLeadForUpdate(UUID workspaceId, UUID leadId) {
         return findLead(workspaceId, leadId, " FOR UPDATE");
     }
@@ -142,7 +159,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     public List<Lead> listLeads(UUID workspaceId, String search, long offset, int limit) {
         return jdbi.withHandle(h -> bindSearch(h.createQuery("SELECT " + LEAD_COLUMNS
                         + " FROM leads WHERE workspace_id = :workspaceId AND deleted_at IS NULL" + searchClause(search)
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"), workspaceId, search)
+                        + " ORDER BY workspace_id DESC, created_at DESC, id DESC LIMIT :limit OFFSET :offset"), workspaceId, search)
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .mapTo(LeadRow.class)
@@ -194,7 +211,8 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     public List<ActionLog> listActionLogs(UUID workspaceId, UUID leadId, long offset, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS + """
                          FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId
-                        ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset
+                        ORDER BY workspace_id DESC, lead_id DESC, created_at DESC, id DESC
+                        LIMIT :limit OFFSET :offset
                         """)
                 .bind("workspaceId", workspaceId)
                 .bind("leadId", leadId)
@@ -217,7 +235,34 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     @Override
     public Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId) {
-        return firstLog(workspaceId, leadId, "status = 'COMPLETED'", "created_at DESC, id DESC");
+        return firstLog(workspaceId, leadId, "status = 'COMPLETED'",
+                "workspace_id DESC, lead_id DESC, status DESC, created_at DESC, id DESC");
+    }
+
+    /**
+     * One statement for a page of leads: per lead, the id of its newest completed log (the same
+     * index walk as {@link #lastCompleted(UUID, UUID)}), then those rows.
+     */
+    @Override
+    public Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, ActionLog> byLead = new HashMap<>();
+        WorkspaceIdList leads = new WorkspaceIdList(List.copyOf(leadIds));
+        jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + LOG_COLUMNS_OF_A + """
+                         FROM leads l
+                         JOIN action_logs a ON a.workspace_id = l.workspace_id AND a.id = (
+                              SELECT x.id FROM action_logs x
+                               WHERE x.workspace_id = l.workspace_id AND x.lead_id = l.id AND x.status = 'COMPLETED'
+                               ORDER BY x.workspace_id DESC, x.lead_id DESC, x.status DESC,
+                                        x.created_at DESC, x.id DESC
+                               LIMIT 1)
+                        WHERE """ + leads.condition("l.workspace_id", "l.id")), workspaceId)
+                .mapTo(ActionLogRow.class)
+                .map(ActionLogRow::toDomain)
+                .forEach(log -> byLead.put(log.leadId(), log)));
+        return byLead;
     }
 
     @Override
@@ -229,10 +274,14 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     @Override
     public Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId) {
         return firstLog(workspaceId, leadId, "status = 'AWAITING_APPROVAL' AND type = 'MESSAGE'",
-                "created_at ASC, id ASC");
+                "workspace_id, lead_id, status, created_at, id");
     }
 
-    /** {@code condition} and {@code order} are constants of this class, never input. */
+    /**
+     * {@code condition} and {@code order} are constants of this class, never input. An order that
+     * repeats the columns fixed by the condition lets H2 read the rows in index order and stop at the
+     * first (it only sorts by an index whose leading columns the ORDER BY names).
+     */
     private Optional<ActionLog> firstLog(UUID workspaceId, UUID leadId, String condition, String order) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
                         + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId AND " + condition

@@ -89,6 +89,11 @@ class ChecklistAndDocumentPersistenceTest {
             checklists.insertChecklistItems(checklist.items());
             assertEquals(checklist, checklists.loadChecklist(ws, lead.id()));
             assertTrue(checklists.loadChecklist(other, lead.id()).items().isEmpty());
+            Lead bare = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "B"), T0);
+            leads.insertLead(bare);
+            assertEquals(Map.of(lead.id(), checklist, bare.id(), new LeadChecklist(List.of())),
+                    checklists.loadChecklists(ws, List.of(lead.id(), bare.id())), "a page of leads in one read");
+            assertTrue(checklists.loadChecklists(other, List.of(lead.id())).get(lead.id()).items().isEmpty());
 
             LeadChecklist answered = checklist.apply(List.of(new ChecklistValue("has_ein", true, "yes", null)),
                     T0.plusSeconds(1));

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,8 @@ class LeadPersistenceAdapterTest {
             Lead john = lead(ws, "John", "john@example.com", "+16782319992", T0);
             store.insertLead(john);
             assertEquals(john, store.findLead(ws, john.id()).orElseThrow());
+            assertTrue(store.leadExists(ws, john.id()));
+            assertFalse(store.leadExists(UUID.randomUUID(), john.id()), "another workspace's lead does not exist");
             assertTrue(store.findLead(UUID.randomUUID(), john.id()).isEmpty(), "another workspace sees nothing");
 
             Lead changed = john.apply(LeadChanges.none().with(LeadField.STATUS, "COMPLETED")
@@ -125,6 +128,46 @@ class LeadPersistenceAdapterTest {
             assertEquals(Map.of("channel", "EMAIL"), store.nextDraft(ws, lead.id()).orElseThrow().input());
             assertNull(store.nextDraft(ws, lead.id()).orElseThrow().output());
             assertEquals(0, store.countActionLogs(UUID.randomUUID(), lead.id()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void findsTheLastCompletedLogOfAPageOfLeadsInOneRead(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            UUID otherWs = workspace(db);
+            Lead busy = lead(ws, "Busy", null, null, T0);
+            Lead quiet = lead(ws, "Quiet", null, null, T0);
+            Lead pendingOnly = lead(ws, "Pending", null, null, T0);
+            Lead foreign = lead(otherWs, "Foreign", null, null, T0);
+            List.of(busy, quiet, pendingOnly, foreign).forEach(store::insertLead);
+            ActionLog newest = null;
+            for (int i = 0; i < 5; i++) {
+                newest = ActionLog.apiActivity(ws, UUID.randomUUID(), busy.id(), "update " + i, T0.plusSeconds(i));
+                store.insertActionLog(newest);
+            }
+            // Same time as the newest: the higher id (ffff…, highest in the database's order) wins, as in lastCompleted.
+            ActionLog tie = ActionLog.apiActivity(ws, new UUID(-1L, -1L), busy.id(), "tie",
+                    T0.plusSeconds(4));
+            store.insertActionLog(tie);
+            store.insertActionLog(log(ws, busy.id(), ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
+                    T0.plusSeconds(60), T0.plusSeconds(600)));
+            ActionLog quietLog = ActionLog.apiActivity(ws, UUID.randomUUID(), quiet.id(), "Lead created", T0);
+            store.insertActionLog(quietLog);
+            store.insertActionLog(log(ws, pendingOnly.id(), ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
+                    T0, null));
+            store.insertActionLog(ActionLog.apiActivity(otherWs, UUID.randomUUID(), foreign.id(), "Lead created", T0));
+
+            Map<UUID, ActionLog> last = store.lastCompletedOf(ws,
+                    List.of(busy.id(), quiet.id(), pendingOnly.id(), foreign.id()));
+
+            assertEquals(Map.of(busy.id(), tie.id(), quiet.id(), quietLog.id()),
+                    Map.of(busy.id(), last.get(busy.id()).id(), quiet.id(), last.get(quiet.id()).id()));
+            assertEquals(2, last.size(), "no completed log, or another workspace's lead: no entry");
+            assertEquals(store.lastCompleted(ws, busy.id()).orElseThrow(), last.get(busy.id()));
+            assertEquals(Map.of(), store.lastCompletedOf(ws, List.of()));
         }
     }
 

@@ -197,12 +197,16 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     @Override
     public Page<LeadSummary> listLeads(ListLeadsQuery query) {
         return tx.read(() -> {
-            long total = loadLeads.countLeads(query.workspaceId(), query.search());
-            List<LeadSummary> leads = loadLeads.listLeads(query.workspaceId(), query.search(), query.page().offset(),
-                            query.page().limit()).stream()
-                    .map(lead -> new LeadSummary(lead,
-                            lead.status(checklists.loadChecklist(lead.workspaceId(), lead.id()).states()),
-                            loadLogs.lastCompleted(lead.workspaceId(), lead.id()).orElse(null)))
+            UUID ws = query.workspaceId();
+            long total = loadLeads.countLeads(ws, query.search());
+            List<Lead> page = loadLeads.listLeads(ws, query.search(), query.page().offset(), query.page().limit());
+            // A page costs the same few statements however many leads it holds.
+            List<UUID> ids = page.stream().map(Lead::id).toList();
+            Map<UUID, LeadChecklist> checklistsById = checklists.loadChecklists(ws, ids);
+            Map<UUID, ActionLog> lastActions = loadLogs.lastCompletedOf(ws, ids);
+            List<LeadSummary> leads = page.stream()
+                    .map(lead -> new LeadSummary(lead, lead.status(checklistsById.get(lead.id()).states()),
+                            lastActions.get(lead.id())))
                     .toList();
             return new Page<>(leads, query.page().page(), query.page().limit(), total);
         });
@@ -306,9 +310,11 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     @Override
     public ActionLog createActivity(CreateActivityCommand command) {
         return tx.inTransaction(() -> {
-            Lead lead = requireLead(command.workspaceId(), command.leadId());
-            ActionLog log = ActionLog.customActivity(lead.workspaceId(), ids.newId(), lead.id(), command.eventType(),
-                    command.title(), command.description(), command.metadata(), clock.instant());
+            if (!loadLeads.leadExists(command.workspaceId(), command.leadId())) {
+                throw leadNotFound();
+            }
+            ActionLog log = ActionLog.customActivity(command.workspaceId(), ids.newId(), command.leadId(),
+                    command.eventType(), command.title(), command.description(), command.metadata(), clock.instant());
             record(log);
             return log;
         });

@@ -22,10 +22,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
-
 import java.util.ArrayList;
+import java.util.Collection;
+
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,13 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return new LeadChecklist(items.values().stream()
                 .filter(i -> i.workspaceId().equals(workspaceId) && i.leadId().equals(leadId))
                 .sorted(Comparator.comparingInt(LeadChecklistItem::position)).toList());
+    }
+
+    @Override
+    public Map<UUID, LeadChecklist> loadChecklists(UUID workspaceId, Collection<UUID> leadIds) {
+        Map<UUID, LeadChecklist> byLead = new HashMap<>();
+        leadIds.forEach(id -> byLead.put(id, loadChecklist(workspaceId, id)));
+        return byLead;
     }
 
     @Override
@@ -144,6 +152,11 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     }
 
     @Override
+    public boolean leadExists(UUID workspaceId, UUID leadId) {
+        return findLead(workspaceId, leadId).filter(l -> l.deletedAt() == null).isPresent();
+    }
+
+    @Override
     public Optional<Lead> findLeadForUpdate(UUID workspaceId, UUID leadId) {
         return findLead(workspaceId, leadId);
     }
@@ -197,6 +210,13 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     @Override
     public Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId).filter(l -> l.status() == ActionLogStatus.COMPLETED).min(NEWEST_FIRST);
+    }
+
+    @Override
+    public Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds) {
+        Map<UUID, ActionLog> byLead = new HashMap<>();
+        leadIds.forEach(id -> lastCompleted(workspaceId, id).ifPresent(log -> byLead.put(id, log)));
+        return byLead;
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.activityhub.application.lead.port.out;
 
 import dev.activityhub.domain.lead.ActionLog;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ public interface LoadActionLogPort {
 
     /** The newest COMPLETED log. */
     Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId);
+
+    /** The newest COMPLETED log of each of these leads that has one, in one read. */
+    Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds);
 
     /** The earliest scheduled PENDING follow-up message. */
     Optional<ActionLog> nextFollowUp(UUID workspaceId, UUID leadId);

@@ -10,6 +10,9 @@ import java.util.UUID;
 public interface LoadLeadPort {
     Optional<Lead> findLead(UUID workspaceId, UUID leadId);
 
+    /** Whether the workspace has this (non-deleted) lead: for writes that only need to know. */
+    boolean leadExists(UUID workspaceId, UUID leadId);
+
     /** Reads and locks the lead until the transaction ends, so concurrent updates apply one after the other. */
     Optional<Lead> findLeadForUpdate(UUID workspaceId, UUID leadId);
 
