@@ -25,6 +25,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
 
     /** Same SQL dialect and NULL ordering as PostgreSQL; identifiers lower-cased like PostgreSQL's. */
     private static final String H2_COMPAT = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** How the file is written: see {@link #h2File}. */
+    private static final String H2_FILE_STORE = ";RETENTION_TIME=0;COMPRESS=TRUE";
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -38,10 +40,18 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
      * write delay keeps H2's background writer — and with it the compaction that keeps the file
      * proportional to the data — running; with WRITE_DELAY=0 every commit appends a chunk of its own
      * and nothing compacts.
+     *
+     * <p>The store is append-only: each write of it adds a chunk with every page changed since the
+     * last, and sustained writes over many leads turn out about 50 MB/s of chunks that are dead soon
+     * after. RETENTION_TIME=0 lets that space be reused as soon as no stored version needs it (H2 keeps
+     * dead chunks 45 s by default as a hedge against disks that reorder writes on power loss; a crash
+     * of this process is covered either way, the last complete chunk wins). COMPRESS=TRUE makes each
+     * chunk several times smaller. Together they keep the file within about 2× the data
+     * (docs/performance.md).
      */
     public static DatabaseSettings h2File(Path dataDir) {
         String path = dataDir.toAbsolutePath().resolve("activityhub").toString();
-        return new DatabaseSettings("jdbc:h2:file:" + path + H2_COMPAT, "sa", "", Vendor.H2, 10);
+        return new DatabaseSettings("jdbc:h2:file:" + path + H2_COMPAT + H2_FILE_STORE, "sa", "", Vendor.H2, 10);
     }
 
     /** True for a database whose commits must be written to its file before they are acknowledged. */
