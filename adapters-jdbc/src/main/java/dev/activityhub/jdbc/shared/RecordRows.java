@@ -28,23 +28,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordRows<R extends Record> implements RowMapperFactory {
     private final Class<R> type;
+    private final MethodHandles.Lookup lookup;
     private final RecordComponent[] components;
-    /** The canonical constructor taking its arguments as one {@code Object[]}. */
-    private final MethodHandle constructor;
+    /**
+     * The canonical constructor taking its arguments as one {@code Object[]}; made on first use, since
+     * spinning method handles for every row record at start-up costs a few hundred milliseconds.
+     */
+    private volatile MethodHandle constructor;
     /** Per column list of a result set (labels joined), the columns and column mappers to use. */
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
 
     private RecordRows(Class<R> type, MethodHandles.Lookup lookup) {
         this.type = type;
+        this.lookup = lookup;
         this.components = type.getRecordComponents();
-        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalArgumentException("cannot use the canonical constructor of " + type, e);
+    }
+
+    private MethodHandle constructor() {
+        MethodHandle handle = constructor;
+        if (handle == null) {
+            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                handle = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
+                        .asSpreader(Object[].class, parameterTypes.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalArgumentException("cannot use the canonical constructor of " + type, e);
+            }
+            constructor = handle;
         }
+        return handle;
     }
 
     /**
@@ -116,7 +130,7 @@ public final class RecordRows<R extends Record> implements RowMapperFactory {
                 args[c] = plan.mappers[c].map(rs, plan.columns[c], ctx);
             }
             try {
-                return type.cast((Object) constructor.invokeExact(args));
+                return type.cast((Object) constructor().invokeExact(args));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
