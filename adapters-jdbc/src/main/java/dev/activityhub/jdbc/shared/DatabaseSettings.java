@@ -23,8 +23,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
         }
     }
 
-    /** Same SQL dialect and NULL ordering as PostgreSQL; identifiers lower-cased like PostgreSQL's. */
-    private static final String H2_COMPAT = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * Same SQL dialect and NULL ordering as PostgreSQL; identifiers lower-cased like PostgreSQL's. Each
+     * session keeps its last 128 parsed statements (H2's default, 8, is fewer than one request's
+     * statements, so every statement was parsed again: a third of a lookup's time in the profile).
+     */
+    private static final String H2_COMPAT = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";QUERY_CACHE_SIZE=128";
     /** How the file is written: see {@link #h2File}. */
     private static final String H2_FILE_STORE = ";RETENTION_TIME=0;COMPRESS=TRUE";
 
