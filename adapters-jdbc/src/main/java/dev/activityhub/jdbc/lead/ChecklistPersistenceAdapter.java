@@ -31,6 +31,7 @@ public final class ChecklistPersistenceAdapter implements ChecklistTemplatePort,
             workspace_id, id, lead_id, checklist_item_id, group_id, group_name, group_conditions, position, code,
             label, field_type, is_required, conditions, validation_rules, item_value, status, item_override,
             lead_specific, updated_at""";
+    private static final String ITEM_COLUMNS_OF_I = ITEM_COLUMNS.replaceAll("(\\w+)", "i.$1");
 
     private final Jdbi jdbi;
 
@@ -111,10 +112,14 @@ public final class ChecklistPersistenceAdapter implements ChecklistTemplatePort,
         Map<UUID, List<LeadChecklistItem>> byLead = new LinkedHashMap<>();
         leadIds.forEach(id -> byLead.put(id, new ArrayList<>()));
         if (!leadIds.isEmpty()) {
+            // From the leads' primary key (H2 uses a compound IN list only on an index it covers whole)
+            // to each lead's items.
             WorkspaceIdList leads = new WorkspaceIdList(List.copyOf(leadIds));
-            jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + ITEM_COLUMNS
-                            + " FROM lead_checklist_items WHERE " + leads.condition("workspace_id", "lead_id")
-                            + " ORDER BY workspace_id, lead_id, position, id"), workspaceId)
+            jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + ITEM_COLUMNS_OF_I + """
+                             FROM leads l
+                             JOIN lead_checklist_items i ON i.workspace_id = l.workspace_id AND i.lead_id = l.id
+                            WHERE """ + leads.condition("l.workspace_id", "l.id")
+                            + " ORDER BY i.workspace_id, i.lead_id, i.position, i.id"), workspaceId)
                     .mapTo(LeadItemRow.class).map(LeadItemRow::toDomain)
                     .forEach(item -> byLead.get(item.leadId()).add(item)));
         }
