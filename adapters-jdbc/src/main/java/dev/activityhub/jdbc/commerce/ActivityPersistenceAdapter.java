@@ -164,7 +164,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                         SELECT channel, completed_by FROM commerce_activities
                          WHERE workspace_id = :ws AND commerce_id = :commerceId AND status = 'COMPLETED'
                            AND completed_by IS NOT NULL
-                         ORDER BY completed_at DESC, id DESC
+                         ORDER BY workspace_id DESC, commerce_id DESC, status DESC, completed_at DESC, id DESC
                          LIMIT 500
                         """)
                 .bind("ws", workspaceId)
