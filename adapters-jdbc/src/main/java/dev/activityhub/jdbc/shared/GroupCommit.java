@@ -44,11 +44,6 @@ public final class GroupCommit {
         this.flush = flush;
     }
 
-    /** True when commits need {@link #awaitDurable()} at all. */
-    public boolean enabled() {
-        return flush != null;
-    }
-
     /**
      * Call after a transaction committed: returns once that commit is durable, or throws
      * {@link DurabilityException} when the flush that covered it failed.
@@ -118,7 +113,7 @@ public final class GroupCommit {
         }
     }
 
-    /** How many flushes ran (for tests and the benchmark's notes). */
+    /** How many flushes ran (for tests). */
     public long flushCount() {
         lock.lock();
         try {

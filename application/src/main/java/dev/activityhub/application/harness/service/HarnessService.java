@@ -15,10 +15,6 @@ public final class HarnessService implements ControlHarnessUseCase {
     private final BackgroundJobsPort jobs;
     private final Runnable forgetCaches;
 
-    public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs) {
-        this(store, clock, jobs, () -> { });
-    }
-
     /** @param forgetCaches drops what services remember of the data (e.g. recently used keys) */
     public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs,
                           Runnable forgetCaches) {
