@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DatabaseSettings settings;
     private final GroupCommit groupCommit;
+    /** On H2 only: PostgreSQL plans each execution with current statistics. */
+    private final H2PlanRefresh planRefresh;
     /** Only the group commit's leader uses it, one flush at a time; outside the pool so it never queues. */
     private Connection flushConnection;
     private boolean closed;
@@ -33,6 +35,7 @@ public final class Database implements AutoCloseable {
         this.settings = settings;
         this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
         jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {
@@ -82,6 +85,9 @@ public final class Database implements AutoCloseable {
                 .validateOnMigrate(!settings.jdbcUrl().startsWith("jdbc:h2:mem:"))
                 .load()
                 .migrate();
+        if (planRefresh != null) {
+            planRefresh.start();
+        }
     }
 
     /**
@@ -128,6 +134,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (planRefresh != null) {
+            planRefresh.close();
+        }
         synchronized (this) { // waits for a flush in flight: its callers get their answer first
             closed = true;
             if (flushConnection != null) {

@@ -25,13 +25,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
 
     /**
      * Same SQL dialect and NULL ordering as PostgreSQL; identifiers lower-cased like PostgreSQL's.
-     * QUERY_CACHE_SIZE=0: H2 keeps the plan of a cached statement until the schema changes, so a
-     * statement first prepared while its table was empty kept a plan that walked every row once the
-     * table had grown (POST /api/activities spent half its CPU so after 10 k activities, and fell to a
-     * third of its former rate). Planning each statement anew costs less than such a plan.
+     * QUERY_CACHE_SIZE=64: every hot statement stays parsed and planned in each pooled session (H2's
+     * default of 8 is fewer than one request's statements); {@link H2PlanRefresh} drops the plans
+     * whenever a table has doubled or halved, so none outlives the table size it was made for.
      */
     private static final String H2_COMPAT = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";QUERY_CACHE_SIZE=0";
+            + ";QUERY_CACHE_SIZE=64";
     /** How the file is written: see {@link #h2File}. */
     private static final String H2_FILE_STORE = ";RETENTION_TIME=0;COMPRESS=TRUE";
 
