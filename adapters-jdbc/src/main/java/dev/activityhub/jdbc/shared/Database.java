@@ -7,7 +7,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -34,7 +33,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.settings = settings;
         this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
         this.planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
