@@ -9,6 +9,8 @@ import com.github.victools.jsonschema.generator.SchemaBuilder;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.naming.CleanSchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import dev.activityhub.http.shared.ApiFamily;
 import dev.activityhub.http.shared.RouteGroup;
@@ -83,12 +85,23 @@ public final class OpenApiDocuments implements RouteGroup {
                         Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        config.forTypesInGeneral().withDefinitionNamingStrategy(new CleanSchemaDefinitionNamingStrategy(
+                new DefaultSchemaDefinitionNamingStrategy(), OpenApiDocuments::componentName));
         // Free-form JSON (metadata, payloads) is any JSON value.
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
                 JsonNode.class.isAssignableFrom(type.getErasedType()) || type.getErasedType() == Object.class
                         ? new com.github.victools.jsonschema.generator.CustomDefinition(context.getGeneratorConfig().createObjectNode())
                         : null);
         return new SchemaGenerator(config.build());
+    }
+
+    /**
+     * OpenAPI allows only {@code [a-zA-Z0-9._-]} in component names, and code generators refuse a
+     * document with others: {@code PageResponse(ActivityResponse)} becomes
+     * {@code PageResponseOfActivityResponse}, {@code Map(String,Object)} {@code MapOfStringAndObject}.
+     */
+    static String componentName(String generated) {
+        return generated.replace("(", "Of").replace(",", "And").replaceAll("[^a-zA-Z0-9._-]", "");
     }
 
     private static JsonNode build(ApiDocs docs, ApiFamily family, String title, ObjectMapper mapper, SchemaGenerator generator) {
