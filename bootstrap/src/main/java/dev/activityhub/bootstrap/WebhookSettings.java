@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.application.webhook.service.WebhookRetentionService;
 import dev.activityhub.domain.webhook.RetrySchedule;
 
 import java.time.Duration;
@@ -16,21 +17,24 @@ import java.util.stream.Collectors;
  * @param interval      how often the worker looks for due events and deliveries
  * @param retrySchedule delays before each attempt
  * @param deliverOnCommit wake the worker as soon as a transaction with events commits (else wait for the interval)
+ * @param retention     how long finished deliveries, their attempts and settled events are kept
  */
 public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
-                              boolean deliverOnCommit) {
+                              boolean deliverOnCommit, Duration retention) {
 
     public WebhookSettings {
         allowHosts = Set.copyOf(allowHosts);
     }
 
     public static WebhookSettings defaults() {
-        return new WebhookSettings(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(1), RetrySchedule.DEFAULT, true);
+        return new WebhookSettings(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(1), RetrySchedule.DEFAULT, true,
+                WebhookRetentionService.DEFAULT_RETENTION);
     }
 
     /**
      * {@code ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS} (comma-separated), {@code ACTIVITYHUB_WEBHOOK_TIMEOUT_MS},
-     * {@code ACTIVITYHUB_WEBHOOK_INTERVAL_MS}, {@code ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE} (e.g. {@code 0s,5s,5m}).
+     * {@code ACTIVITYHUB_WEBHOOK_INTERVAL_MS}, {@code ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE} (e.g. {@code 0s,5s,5m}),
+     * {@code ACTIVITYHUB_WEBHOOK_RETENTION_DAYS} (at least 1).
      */
     public static WebhookSettings fromEnv(Map<String, String> env) {
         WebhookSettings d = defaults();
@@ -39,25 +43,30 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         Duration timeout = millis(env, "ACTIVITYHUB_WEBHOOK_TIMEOUT_MS", d.timeout());
         Duration interval = millis(env, "ACTIVITYHUB_WEBHOOK_INTERVAL_MS", d.interval());
         String schedule = env.get("ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE");
+        String days = env.get("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS");
+        Duration retention = days == null || days.isBlank() ? d.retention() : Duration.ofDays(Long.parseLong(days.strip()));
+        if (retention.toDays() < 1) {
+            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS must be at least 1: " + days);
+        }
         return new WebhookSettings(allow, timeout, interval,
-                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true);
+                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention);
     }
 
     public WebhookSettings withAllowHosts(Set<String> hosts) {
-        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit);
+        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention);
     }
 
     public WebhookSettings withTimeout(Duration newTimeout) {
-        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit);
+        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention);
     }
 
     public WebhookSettings withInterval(Duration newInterval) {
-        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit);
+        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention);
     }
 
     /** Only the interval (or a test's explicit tick) runs the worker: for tests that control every tick. */
     public WebhookSettings pollingOnly() {
-        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false);
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {

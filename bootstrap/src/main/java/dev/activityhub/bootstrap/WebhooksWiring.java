@@ -3,12 +3,14 @@ package dev.activityhub.bootstrap;
 import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.application.webhook.service.DestinationGuard;
 import dev.activityhub.application.webhook.service.WebhookDeliveryService;
+import dev.activityhub.application.webhook.service.WebhookRetentionService;
 import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import dev.activityhub.http.webhook.WebhookRoutes;
 import dev.activityhub.http.webhook.client.DnsHostResolver;
 import dev.activityhub.http.webhook.client.JdkWebhookSender;
+import dev.activityhub.jdbc.webhook.WebhookHistoryAdapter;
 import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
 
 import java.security.SecureRandom;
@@ -23,6 +25,10 @@ final class WebhooksWiring {
     /** Rows per claim; a tick keeps claiming until a batch comes back short. */
     private static final int BATCH_SIZE = 50;
     private static final int MAX_BATCHES_PER_TICK = 20;
+    static final String RETENTION_WORKER_NAME = "webhook-retention";
+    /** Small batches in short transactions: retention never competes with requests for long. */
+    private static final int RETENTION_BATCH_SIZE = 200;
+    private static final Duration RETENTION_INTERVAL = Duration.ofMinutes(1);
     /** Beyond the POST deadline, time to record the outcome before another instance may take the row. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
@@ -45,7 +51,7 @@ final class WebhooksWiring {
                     }
                 },
                 new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
-                        BATCH_SIZE));
+                        BATCH_SIZE, settings.retention()));
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
                 subscriptions, subscriptions, delivery, delivery));
         Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));
@@ -54,6 +60,17 @@ final class WebhooksWiring {
             infra.outbox().onEventsCommitted(worker::nudge);
         }
         workers.add(worker);
+        WebhookRetentionService retention = new WebhookRetentionService(
+                new WebhookHistoryAdapter(infra.database().jdbi()), infra.tx(), infra.clock(), settings.retention(),
+                RETENTION_BATCH_SIZE);
+        workers.add(new Worker(RETENTION_WORKER_NAME, RETENTION_INTERVAL, () -> purge(retention)));
+    }
+
+    /** Deletes expired history while batches come back full, bounded so a tick ends (the next one goes on). */
+    static void purge(WebhookRetentionService retention) {
+        for (int i = 0; i < MAX_BATCHES_PER_TICK && retention.purgeExpired() >= retention.batchSize(); i++) {
+            // keep going while a batch came back full
+        }
     }
 
     /** Fans out every due event, then attempts every due delivery (bounded, so a tick ends). */

@@ -110,7 +110,8 @@ public final class WebhookRoutes implements RouteGroup {
     record WebhooksEnvelope(boolean success, List<WebhookView> webhooks) {
     }
 
-    record DeliveriesEnvelope(boolean success, List<DeliveryView> deliveries) {
+    /** {@code retentionDays}: finished deliveries (and their attempts) older than this are deleted. */
+    record DeliveriesEnvelope(boolean success, List<DeliveryView> deliveries, long retentionDays) {
     }
 
     record DeliveryEnvelope(boolean success, DeliveryView delivery) {
@@ -129,7 +130,7 @@ public final class WebhookRoutes implements RouteGroup {
                 .body(UpdateRequest.class).response(200, WebhookEnvelope.class).errors(400, 401, 404);
         docs.operation("DELETE", BASE + "/{id}", "Delete a webhook and its delivery history")
                 .response(200, SuccessEnvelope.class).errors(401, 404);
-        docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt")
+        docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt; finished ones are kept retentionDays days")
                 .query("limit", "integer", "how many deliveries (default 50)")
                 .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
         docs.operation("POST", BASE + "/{id}/deliveries/{deliveryId}/redeliver", "Try one delivery again at the next tick")
@@ -165,7 +166,8 @@ public final class WebhookRoutes implements RouteGroup {
             List<DeliveryHistory> history = deliveries.listDeliveries(
                     new ListDeliveriesQuery(workspace(ctx), webhookId(ctx), limit(ctx)));
             ctx.json(new DeliveriesEnvelope(true,
-                    history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList()));
+                    history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
+                    deliveries.historyRetention().toDays()));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
             UUID id = webhookId(ctx);

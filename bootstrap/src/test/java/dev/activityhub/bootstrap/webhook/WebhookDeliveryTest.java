@@ -247,4 +247,33 @@ class WebhookDeliveryTest {
         assertEquals(5, receiver.received().size());
         assertEquals(5, receiver.countsById().size());
     }
+
+    @Test
+    void finishedDeliveriesAreKeptForTheRetentionPeriodThenPurgedWithTheirEvent() {
+        String webhookId = http.post("/api/v1/webhooks",
+                "{\"url\":\"" + receiver.url() + "\",\"events\":[\"action_log.completed\"]}", key())
+                .expect(201).text("webhook.id");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        worker.runOnce();
+        Worker retention = server.server().workers().stream()
+                .filter(w -> w.name().equals("webhook-retention")).findFirst().orElseThrow();
+
+        clock.advance(Duration.ofDays(30));
+        retention.runOnce();
+        JsonNode kept = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json();
+        assertEquals(30, kept.get("retentionDays").asInt(), "the list says how long it keeps deliveries");
+        assertEquals(1, kept.get("deliveries").size(), "30 days old: still kept");
+        assertEquals(1, eventCount());
+
+        clock.advance(Duration.ofSeconds(1));
+        retention.runOnce();
+        assertEquals(0, http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200)
+                .json().get("deliveries").size(), "past 30 days: purged");
+        assertEquals(0, eventCount(), "and the event it delivered");
+    }
+
+    private long eventCount() {
+        return server.server().infrastructure().database().jdbi().withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM outbox_events").mapTo(Long.class).one());
+    }
 }

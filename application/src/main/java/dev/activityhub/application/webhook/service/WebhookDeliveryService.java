@@ -39,7 +39,14 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase {
 
     /** Settings of the worker. {@code lease} must exceed the sender's timeout. */
-    public record Settings(RetrySchedule schedule, Duration lease, int batchSize) {
+    /**
+     * @param retention how long finished deliveries are kept ({@link WebhookRetentionService} deletes them
+     *                  after that); the delivery list says so
+     */
+    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
+        public Settings(RetrySchedule schedule, Duration lease, int batchSize) {
+            this(schedule, lease, batchSize, WebhookRetentionService.DEFAULT_RETENTION);
+        }
     }
 
     private final WebhookSubscriptionPort subscriptions;
@@ -136,6 +143,11 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         }
         return sender.send(new WebhookRequest(subscription.url().uri(), delivery.eventId().toString(), at,
                 subscription.secret(), body.get()));
+    }
+
+    @Override
+    public Duration historyRetention() {
+        return settings.retention();
     }
 
     @Override

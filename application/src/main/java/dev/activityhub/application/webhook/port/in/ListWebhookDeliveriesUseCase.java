@@ -12,6 +12,9 @@ public interface ListWebhookDeliveriesUseCase {
     /** A subscription's deliveries, newest first, each with its attempts in order. */
     List<DeliveryHistory> listDeliveries(ListDeliveriesQuery query);
 
+    /** How long a finished delivery stays in the list before retention deletes it. */
+    java.time.Duration historyRetention();
+
     record ListDeliveriesQuery(UUID workspaceId, UUID webhookId, int limit) {
         public static final int DEFAULT_LIMIT = 50;
         public static final int MAX_LIMIT = 100;

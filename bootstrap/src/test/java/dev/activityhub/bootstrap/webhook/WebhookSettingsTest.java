@@ -1,0 +1,24 @@
+package dev.activityhub.bootstrap.webhook;
+
+import dev.activityhub.bootstrap.WebhookSettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class WebhookSettingsTest {
+
+    @Test
+    void retentionIsThirtyDaysUnlessSetInWholeDaysOfAtLeastOne() {
+        assertEquals(Duration.ofDays(30), WebhookSettings.fromEnv(Map.of()).retention());
+        assertEquals(Duration.ofDays(7),
+                WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS", " 7 ")).retention());
+        assertThrows(IllegalArgumentException.class,
+                () -> WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS", "0")));
+        assertThrows(IllegalArgumentException.class,
+                () -> WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS", "soon")));
+    }
+}
