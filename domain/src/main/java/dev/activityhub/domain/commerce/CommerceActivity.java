@@ -140,14 +140,16 @@ public record CommerceActivity(
 
     /**
      * The dispatcher's target resolution for an activity that {@link #awaitsTargetAtDispatch()}: it
-     * stays {@code READY} with {@code found}, or becomes {@code UNRESOLVED} when nobody was found.
+     * stays {@code READY} with {@code found}, or becomes {@code UNRESOLVED} when nobody was found (and
+     * then waits for retry-resolution or a hand-picked target like any other unresolved activity).
      */
     public CommerceActivity resolveTargetAtDispatch(UUID found, Instant now) {
         require(awaitsTargetAtDispatch(), "Activity in status " + status + " has no target pending");
         if (found != null) {
             return retarget(found, now);
         }
-        return copy(ActivityStatus.UNRESOLVED, null, dispatchAttempts, nextAttemptAt, lastDispatchError, now,
+        // No dispatch was tried: the claim's attempt is given back, and once resolved it is due at once.
+        return copy(ActivityStatus.UNRESOLVED, null, Math.max(0, dispatchAttempts - 1), now, lastDispatchError, now,
                 dispatchedAt, canceledAt, outcome, pending.targetResolved());
     }
 

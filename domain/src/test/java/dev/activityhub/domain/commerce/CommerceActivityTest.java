@@ -115,11 +115,15 @@ class CommerceActivityTest {
     @Test
     void nobodyFoundAtDispatchLeavesItUnresolvedUntilRetried() {
         CommerceActivity a = pending(new PendingResolution(true, List.of()));
-        CommerceActivity unresolved = a.resolveTargetAtDispatch(null, T0);
+        CommerceActivity claimed = a.claimForDispatch(T0, Duration.ofMinutes(5));
+        CommerceActivity unresolved = claimed.resolveTargetAtDispatch(null, T0);
+        assertEquals(0, unresolved.dispatchAttempts(), "no dispatch was tried");
         assertEquals(ActivityStatus.UNRESOLVED, unresolved.status());
         assertFalse(unresolved.pending().target());
         assertFalse(unresolved.isDue(T0));
-        assertEquals(ActivityStatus.READY, unresolved.retryResolution(USER, T0).status());
+        CommerceActivity retried = unresolved.retryResolution(USER, T0);
+        assertEquals(ActivityStatus.READY, retried.status());
+        assertTrue(retried.isDue(T0), "due at once, not after the lease");
     }
 
     @Test
