@@ -186,6 +186,26 @@ class CommerceConcurrencyTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void concurrentConfigurationUpdatesOfANewTenantRunOneAfterTheOther(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            int threads = 6;
+            List<Throwable> outcomes = race(threads, i -> () -> {
+                f.configs.updateActivityConfig(a.principal(), UpdateActivityConfigCommand.of(new ConfigFields(
+                        i % 2 == 0 ? "MANUAL" : "ON_DISPATCH",
+                        List.of(new AttributeKeyFields("key_" + i, "Key " + i, "CALLER_PROVIDED", null)))));
+                return null;
+            });
+            outcomes.forEach(o -> assertEquals(null, o, "every update waits its turn instead of failing"));
+            assertEquals(1, f.count("SELECT COUNT(*) FROM activity_configs WHERE workspace_id = ?", a.workspaceId()));
+            assertEquals(1, f.count("SELECT COUNT(*) FROM activity_attribute_keys WHERE workspace_id = ?", a.workspaceId()),
+                    "the last update's keys, not a mix");
+        }
+    }
+
     /** Starts {@code n} tasks at the same instant; returns each task's failure, or null for success. */
     private static List<Throwable> race(int n, java.util.function.IntFunction<Callable<Void>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
