@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -143,7 +144,7 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                 }
             }
             CommerceActivity dispatched = activity.dispatch(
-                    commerce == null ? java.util.Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
+                    commerce == null ? Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
                     now);
             activities.updateActivity(dispatched);
             List<TargetUser> locked = targetUsers.listTargetUsers(claimed.workspaceId(), claimed.id()).stream()
