@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
@@ -7,6 +8,7 @@ import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.http.commerce.CommerceAuth;
 import dev.activityhub.http.commerce.CommerceRoutes;
 import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.jdbc.commerce.ActivityConfigPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
 
@@ -25,12 +27,14 @@ final class CommerceWiring {
         CommercePersistenceAdapter commerceStore = new CommercePersistenceAdapter(jdbi);
         ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi);
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
-        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, infra.outbox(),
-                infra.tx(), infra.clock(), infra.ids());
-        ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, activityStore, infra.outbox(), infra.tx(),
-                infra.clock(), infra.ids());
+        ActivityConfigPersistenceAdapter configStore = new ActivityConfigPersistenceAdapter(jdbi);
+        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+        ActivityConfigService configs = new ActivityConfigService(configStore, activityStore, infra.tx(), infra.clock());
+        ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, commerceStore, activityStore,
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
-                commerces, activities, activities, activities, activities, activities)));
+                commerces, activities, activities, activities, activities, activities, configs, configs)));
         workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), dispatcher::dispatchDue));
     }
 }

@@ -2,6 +2,8 @@ package dev.activityhub.http.commerce;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.activityhub.domain.commerce.ActivityConfig;
+import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
@@ -44,6 +46,18 @@ final class CommerceDtos {
     record ContactDto(String name, String email, String phone, String role) {
         static ContactDto of(CommerceContact c) {
             return new ContactDto(c.name(), c.email(), c.phone(), c.role());
+        }
+    }
+
+    /** {@code PUT /api/activity-config}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ActivityConfigRequest(String resolutionTiming, List<AttributeKeyDto> attributeKeys) {
+    }
+
+    /** One catalog key; the same four fields in the request and the response. */
+    record AttributeKeyDto(String key, String label, String policy, String source) {
+        static AttributeKeyDto of(AttributeKeyDefinition d) {
+            return new AttributeKeyDto(d.key(), d.label(), d.policy().name(), d.source());
         }
     }
 
@@ -90,6 +104,13 @@ final class CommerceDtos {
                     a.attributeKeys(), a.attributes(), a.dispatchAttempts(), a.lastDispatchError(), a.createdAt(),
                     a.updatedAt(), a.dispatchedAt(), a.canceledAt(),
                     o == null ? null : new ResultResponse(o.result(), o.notes(), o.completedBy(), o.completedAt()));
+        }
+    }
+
+    record ActivityConfigResponse(String resolutionTiming, List<AttributeKeyDto> attributeKeys) {
+        static ActivityConfigResponse of(ActivityConfig c) {
+            return new ActivityConfigResponse(c.resolutionTiming().name(),
+                    c.attributeKeys().stream().map(AttributeKeyDto::of).toList());
         }
     }
 

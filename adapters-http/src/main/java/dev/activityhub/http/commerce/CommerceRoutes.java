@@ -8,6 +8,7 @@ import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.Activi
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.AttributeFields;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CriterionFields;
+import dev.activityhub.application.commerce.port.in.GetActivityConfigUseCase;
 import dev.activityhub.application.commerce.port.in.InputErrors;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase;
@@ -15,6 +16,10 @@ import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.UpdateActivityConfigCommand;
 import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase;
 import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase.UpdateCommerceCommand;
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
@@ -28,6 +33,8 @@ import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
 import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
+import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityResponse;
 import dev.activityhub.http.commerce.CommerceDtos.CommerceRequest;
@@ -60,7 +67,8 @@ public final class CommerceRoutes implements RouteGroup {
     public record UseCases(SyncCommercesUseCase sync, ViewCommercesUseCase viewCommerces,
                            UpdateCommerceUseCase updateCommerce, CreateActivityUseCase create,
                            ViewActivitiesUseCase viewActivities, CancelActivityUseCase cancel,
-                           ResolveTargetUseCase resolve, SubmitActivityResultUseCase submitResult) {
+                           ResolveTargetUseCase resolve, SubmitActivityResultUseCase submitResult,
+                           GetActivityConfigUseCase getConfig, UpdateActivityConfigUseCase updateConfig) {
     }
 
     private final CommerceAuth auth;
@@ -108,11 +116,19 @@ public final class CommerceRoutes implements RouteGroup {
                 .response(200, TargetUserResponse.class).errors(401, 403, 404, 409);
         docs.operation("POST", "/api/activity-results/tasks", "Complete a dispatched activity (SUBMIT_ACTIVITY_RESULT)")
                 .body(ResultRequest.class).response(201, ActivityResponse.class).errors(400, 401, 403, 404, 409);
+        docs.operation("GET", "/api/activity-config", "The tenant's resolution timing and attribute key catalog"
+                        + " (MANAGE_ACTIVITY_CONFIG); the built-in defaults until one is stored")
+                .response(200, ActivityConfigResponse.class).errors(401, 403);
+        docs.operation("PUT", "/api/activity-config", "Replace the tenant's activity configuration"
+                        + " (MANAGE_ACTIVITY_CONFIG); removing a key that an activity not yet final names is a 409")
+                .body(ActivityConfigRequest.class).response(200, ActivityConfigResponse.class)
+                .errors(400, 401, 403, 409);
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        for (String prefix : List.of("/api/commerces", "/api/activities", "/api/activity-results")) {
+        for (String prefix : List.of("/api/commerces", "/api/activities", "/api/activity-results",
+                "/api/activity-config")) {
             routes.before(prefix, auth);
             routes.before(prefix + "/*", auth);
         }
@@ -146,6 +162,18 @@ public final class CommerceRoutes implements RouteGroup {
             CommerceActivity completed = uc.submitResult().submitResult(Principals.of(ctx),
                     SubmitResultCommand.of(body.activityId(), body.result(), body.notes(), body.completedBy()));
             ctx.status(201).json(ActivityResponse.of(completed));
+        });
+
+        routes.get("/api/activity-config", ctx -> ctx.json(ActivityConfigResponse.of(
+                uc.getConfig().getActivityConfig(Principals.of(ctx)))));
+        routes.put("/api/activity-config", ctx -> {
+            ActivityConfigRequest b = Bodies.read(ctx, ActivityConfigRequest.class);
+            List<AttributeKeyFields> keys = b.attributeKeys() == null ? null : b.attributeKeys().stream()
+                    .map(k -> k == null ? null : new AttributeKeyFields(k.key(), k.label(), k.policy(), k.source()))
+                    .toList();
+            UpdateActivityConfigCommand command = UpdateActivityConfigCommand.of(
+                    new ConfigFields(b.resolutionTiming(), keys));
+            ctx.json(ActivityConfigResponse.of(uc.updateConfig().updateActivityConfig(Principals.of(ctx), command)));
         });
     }
 

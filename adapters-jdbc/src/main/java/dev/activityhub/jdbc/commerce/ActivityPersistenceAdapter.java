@@ -11,6 +11,7 @@ import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
 import dev.activityhub.domain.commerce.Page;
 import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.PendingResolution;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
@@ -22,11 +23,14 @@ import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Commerce activities and their target-user candidates in SQL. */
@@ -35,13 +39,15 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
             workspace_id, id, activity_type, reason, channel, commerce_id, idempotency_key, scheduled_at,
             suggested_execution_time, user_status, score, assignment_reason, target_criteria, attribute_keys,
             attributes, status, target_user_id, dispatch_attempts, next_attempt_at, last_dispatch_error,
-            created_at, updated_at, dispatched_at, canceled_at, result, result_notes, completed_by, completed_at
+            created_at, updated_at, dispatched_at, canceled_at, result, result_notes, completed_by, completed_at,
+            pending_resolution
             """;
     private static final String VALUES = """
             :workspaceId, :id, :activityType, :reason, :channel, :commerceId, :idempotencyKey, :scheduledAt,
             :suggestedExecutionTime, :userStatus, :score, :assignmentReason, :targetCriteria, :attributeKeys,
             :attributes, :status, :targetUserId, :dispatchAttempts, :nextAttemptAt, :lastDispatchError,
-            :createdAt, :updatedAt, :dispatchedAt, :canceledAt, :result, :resultNotes, :completedBy, CAST(:completedAt AS TIMESTAMP WITH TIME ZONE)
+            :createdAt, :updatedAt, :dispatchedAt, :canceledAt, :result, :resultNotes, :completedBy, CAST(:completedAt AS TIMESTAMP WITH TIME ZONE),
+            :pendingResolution
             """;
     private static final String UPDATE = """
             UPDATE commerce_activities
@@ -49,7 +55,8 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                    next_attempt_at = :nextAttemptAt, last_dispatch_error = :lastDispatchError,
                    updated_at = :updatedAt, dispatched_at = :dispatchedAt, canceled_at = :canceledAt,
                    result = :result, result_notes = :resultNotes, completed_by = :completedBy,
-                   completed_at = CAST(:completedAt AS TIMESTAMP WITH TIME ZONE)
+                   completed_at = CAST(:completedAt AS TIMESTAMP WITH TIME ZONE),
+                   attributes = :attributes, pending_resolution = :pendingResolution
              WHERE workspace_id = :workspaceId AND id = :id
             """;
     /** Candidates per claimed row: room to skip rows a concurrent dispatcher holds. */
@@ -214,6 +221,31 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                 .toList());
     }
 
+    /**
+     * {@code attribute_keys} is a JSON array of keys; catalog keys hold no character JSON escapes, so
+     * {@code "key"} appears verbatim in the column of every activity that names the key.
+     */
+    @Override
+    public Set<String> attributeKeysInUse(UUID workspaceId, Collection<String> attributeKeys) {
+        Set<String> used = new TreeSet<>();
+        jdbi.useHandle(h -> {
+            for (String key : attributeKeys) {
+                boolean inUse = h.createQuery("""
+                                SELECT COUNT(*) FROM commerce_activities
+                                 WHERE workspace_id = :ws AND status IN ('READY', 'UNRESOLVED', 'DISPATCHED')
+                                   AND attribute_keys LIKE :pattern ESCAPE '!'""")
+                        .bind("ws", workspaceId)
+                        .bind("pattern", Like.containsExactly("\"" + key + "\""))
+                        .mapTo(Long.class)
+                        .one() > 0;
+                if (inUse) {
+                    used.add(key);
+                }
+            }
+        });
+        return used;
+    }
+
     @Override
     public void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users) {
         jdbi.useHandle(h -> {
@@ -261,6 +293,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
         m.put("resultNotes", row.resultNotes());
         m.put("completedBy", row.completedBy());
         m.put("completedAt", row.completedAt());
+        m.put("pendingResolution", row.pendingResolution());
         return m;
     }
 
@@ -281,7 +314,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                        String attributes, String status, UUID targetUserId, int dispatchAttempts,
                        Instant nextAttemptAt, String lastDispatchError, Instant createdAt, Instant updatedAt,
                        Instant dispatchedAt, Instant canceledAt, String result, String resultNotes, UUID completedBy,
-                       Instant completedAt) {
+                       Instant completedAt, String pendingResolution) {
 
         static ActivityRow of(CommerceActivity a) {
             List<Map<String, Object>> criteria = new ArrayList<>();
@@ -299,7 +332,40 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                     JsonColumns.write(a.attributes()), a.status().name(), a.targetUserId(), a.dispatchAttempts(),
                     a.nextAttemptAt(), a.lastDispatchError(), a.createdAt(), a.updatedAt(), a.dispatchedAt(),
                     a.canceledAt(), o == null ? null : o.result(), o == null ? null : o.notes(),
-                    o == null ? null : o.completedBy(), o == null ? null : o.completedAt());
+                    o == null ? null : o.completedBy(), o == null ? null : o.completedAt(),
+                    writePending(a.pending()));
+        }
+
+        /** NULL when nothing is pending (the common case, and every row written before V13). */
+        private static String writePending(PendingResolution p) {
+            if (p.isNone()) {
+                return null;
+            }
+            List<Map<String, Object>> attributes = new ArrayList<>();
+            for (PendingResolution.Attribute a : p.attributes()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("key", a.key());
+                m.put("source", a.source());
+                attributes.add(m);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("target", p.target());
+            m.put("attributes", attributes);
+            return JsonColumns.write(m);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static PendingResolution readPending(String json) {
+            if (json == null) {
+                return PendingResolution.NONE;
+            }
+            Map<String, Object> m = JsonColumns.readMap(json);
+            List<PendingResolution.Attribute> attributes = new ArrayList<>();
+            for (Object o : (List<Object>) m.get("attributes")) {
+                Map<String, Object> a = (Map<String, Object>) o;
+                attributes.add(new PendingResolution.Attribute((String) a.get("key"), (String) a.get("source")));
+            }
+            return new PendingResolution(Boolean.TRUE.equals(m.get("target")), attributes);
         }
 
         @SuppressWarnings("unchecked")
@@ -317,7 +383,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                     ActivityChannel.valueOf(channel), commerceId, idempotencyKey, scheduledAt, suggestedExecutionTime,
                     userStatus, score, assignmentReason, criteria, keys, JsonColumns.readMap(attributes),
                     ActivityStatus.valueOf(status), targetUserId, dispatchAttempts, nextAttemptAt, lastDispatchError,
-                    createdAt, updatedAt, dispatchedAt, canceledAt, outcome);
+                    createdAt, updatedAt, dispatchedAt, canceledAt, outcome, readPending(pendingResolution));
         }
     }
 }

@@ -11,4 +11,9 @@ final class Like {
         String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
+
+    /** Like {@link #contains} but case-sensitive. */
+    static String containsExactly(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
 }

@@ -2,6 +2,9 @@ package dev.activityhub.bootstrap.commerce;
 
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
+import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.UpdateActivityConfigCommand;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
@@ -107,6 +110,99 @@ class CommerceConcurrencyTest {
             assertEquals(101, f.dispatcher().dispatchDue().dispatched());
             assertEquals(5, f.dispatcher().dispatchDue().dispatched());
             assertEquals(0, f.dispatcher().dispatchDue().dispatched(), "not due yet");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void eachTickServesEveryTenantSoOneBacklogNeverStarvesAnother(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var big = f.tenant("Big");
+            var small = f.tenant("Small");
+            // The big backlog is older: served oldest-first across tenants, the small tenant would wait 3 ticks.
+            for (int i = 0; i < 250; i++) {
+                f.activities.createActivity(big.principal(),
+                        CommerceFixture.command(big.commerce().id(), "big-" + i, "2025-01-16T08:00:00.000Z"));
+            }
+            for (int i = 0; i < 120; i++) {
+                f.activities.createActivity(small.principal(),
+                        CommerceFixture.command(small.commerce().id(), "small-" + i, "2025-01-16T09:00:00.000Z"));
+            }
+            String perTenant = "SELECT COUNT(*) FROM commerce_activities WHERE workspace_id = ? AND status = 'DISPATCHED'";
+            assertEquals(200, f.dispatcher().dispatchDue().dispatched());
+            assertEquals(100, f.count(perTenant, big.workspaceId()));
+            assertEquals(100, f.count(perTenant, small.workspaceId()));
+            assertEquals(120, f.dispatcher().dispatchDue().dispatched());
+            assertEquals(200, f.count(perTenant, big.workspaceId()));
+            assertEquals(120, f.count(perTenant, small.workspaceId()));
+            assertEquals(50, f.dispatcher().dispatchDue().dispatched());
+            assertEquals(0, f.dispatcher().dispatchDue().dispatched());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoDispatchersResolvingOnDispatchResolveAndDispatchEachActivityOnce(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            var b = f.tenant("B");
+            var onDispatch = UpdateActivityConfigCommand.of(new ConfigFields("ON_DISPATCH",
+                    List.of(new AttributeKeyFields("commerce_info", "Info", "UPFRONT", null))));
+            f.configs.updateActivityConfig(a.principal(), onDispatch);
+            f.configs.updateActivityConfig(b.principal(), onDispatch);
+            int perTenant = 120;
+            for (int i = 0; i < perTenant; i++) {
+                f.activities.createActivity(a.principal(),
+                        CommerceFixture.command(a.commerce().id(), "a-" + i, "2025-01-16T09:00:00.000Z"));
+                f.activities.createActivity(b.principal(),
+                        CommerceFixture.command(b.commerce().id(), "b-" + i, "2025-01-16T09:00:00.000Z"));
+            }
+            assertEquals(0, f.count("SELECT COUNT(*) FROM activity_target_users"), "nothing resolved on creation");
+            DispatchActivitiesUseCase first = f.dispatcher();
+            DispatchActivitiesUseCase second = f.dispatcher();
+            int dispatched = 0;
+            for (int round = 0; round < 3; round++) {
+                List<DispatchReport> reports = new ArrayList<>();
+                List<Throwable> errors = race(2, i -> () -> {
+                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
+                    synchronized (reports) {
+                        reports.add(r);
+                    }
+                    return null;
+                });
+                errors.forEach(e -> assertEquals(null, e));
+                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
+            }
+            int total = 2 * perTenant;
+            assertEquals(total, dispatched);
+            assertEquals(total, f.count("SELECT COUNT(*) FROM commerce_activities WHERE status = 'DISPATCHED'"
+                    + " AND target_user_id IS NOT NULL AND pending_resolution IS NULL"));
+            assertEquals(total, f.count("SELECT COUNT(*) FROM activity_target_users WHERE status = 'LOCKED'"),
+                    "one candidate list per activity, written once");
+            assertEquals(total, f.count("SELECT COUNT(DISTINCT aggregate_id) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+            assertEquals(total, f.count("SELECT COUNT(*) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void concurrentConfigurationUpdatesOfANewTenantRunOneAfterTheOther(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            int threads = 6;
+            List<Throwable> outcomes = race(threads, i -> () -> {
+                f.configs.updateActivityConfig(a.principal(), UpdateActivityConfigCommand.of(new ConfigFields(
+                        i % 2 == 0 ? "MANUAL" : "ON_DISPATCH",
+                        List.of(new AttributeKeyFields("key_" + i, "Key " + i, "CALLER_PROVIDED", null)))));
+                return null;
+            });
+            outcomes.forEach(o -> assertEquals(null, o, "every update waits its turn instead of failing"));
+            assertEquals(1, f.count("SELECT COUNT(*) FROM activity_configs WHERE workspace_id = ?", a.workspaceId()));
+            assertEquals(1, f.count("SELECT COUNT(*) FROM activity_attribute_keys WHERE workspace_id = ?", a.workspaceId()),
+                    "the last update's keys, not a mix");
         }
     }
 

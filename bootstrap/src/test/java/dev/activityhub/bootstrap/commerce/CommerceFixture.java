@@ -2,6 +2,7 @@ package dev.activityhub.bootstrap.commerce;
 
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
@@ -13,6 +14,7 @@ import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Role;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.jdbc.commerce.ActivityConfigPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
 import dev.activityhub.jdbc.identity.IdentityPersistenceAdapter;
@@ -43,6 +45,8 @@ final class CommerceFixture {
     final IdentityPersistenceAdapter identity;
     final CommerceService commerces;
     final ActivityService activities;
+    final ActivityConfigPersistenceAdapter configStore;
+    final ActivityConfigService configs;
 
     CommerceFixture(Database db) {
         this.db = db;
@@ -51,12 +55,14 @@ final class CommerceFixture {
         this.activityStore = new ActivityPersistenceAdapter(db.jdbi());
         JdbiTransactions tx = new JdbiTransactions(db.jdbi());
         this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
-        this.activities = new ActivityService(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi()),
-                tx, clock, UUID::randomUUID);
+        this.configStore = new ActivityConfigPersistenceAdapter(db.jdbi());
+        this.activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
+                new JdbiOutbox(db.jdbi()), tx, clock, UUID::randomUUID);
+        this.configs = new ActivityConfigService(configStore, activityStore, tx, clock);
     }
 
     ActivityDispatcher dispatcher() {
-        return new ActivityDispatcher(activityStore, activityStore, new JdbiOutbox(db.jdbi()),
+        return new ActivityDispatcher(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi()),
                 new JdbiTransactions(db.jdbi()), clock, UUID::randomUUID);
     }
 

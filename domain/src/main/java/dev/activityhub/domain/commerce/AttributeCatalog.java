@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Attribute keys resolved from the commerce's own data ({@code UPFRONT} policy): {@code commerce_info}
- * (name, tax id, contacts), {@code commerce_name}, {@code tax_id}, {@code contacts},
- * {@code representative}, {@code owner}. An unknown key is a validation error.
+ * The commerce data an attribute can be read from: {@code commerce_info} (name, tax id, contacts),
+ * {@code commerce_name}, {@code tax_id}, {@code contacts}, {@code representative}, {@code owner}. These
+ * are the sources of a tenant's {@code UPFRONT} and {@code ON_DISPATCH} keys, and, as keys of the same
+ * names, the built-in catalog a tenant without a stored configuration uses ({@link ActivityConfig#DEFAULT});
+ * the static {@code requireKnown}/{@code resolve} work on that built-in catalog.
  */
 public final class AttributeCatalog {
     private static final Map<String, Function<Commerce, Object>> KEYS = new LinkedHashMap<>();
@@ -37,6 +39,25 @@ public final class AttributeCatalog {
 
     public static boolean isKnown(String key) {
         return KEYS.containsKey(key);
+    }
+
+    /** True when {@code source} names commerce data an attribute can be read from. */
+    public static boolean isSource(String source) {
+        return source != null && KEYS.containsKey(source);
+    }
+
+    /** The source names, in their documented order. */
+    public static List<String> sources() {
+        return List.copyOf(KEYS.keySet());
+    }
+
+    /** The commerce's current value for {@code source}. */
+    public static Object read(String source, Commerce commerce) {
+        Function<Commerce, Object> reader = KEYS.get(source);
+        if (reader == null) {
+            throw new IllegalArgumentException("unknown attribute source " + source);
+        }
+        return reader.apply(commerce);
     }
 
     /** Fails with every unknown key at once, each named by its index in {@code attribute_keys}. */

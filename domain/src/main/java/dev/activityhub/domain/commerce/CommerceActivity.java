@@ -13,11 +13,15 @@ import java.util.UUID;
 /**
  * A task or message for one commerce, and the owner of its state machine:
  * {@code READY | UNRESOLVED → DISPATCHED → COMPLETED}, {@code READY | UNRESOLVED → CANCELED},
- * {@code READY → FAILED} after {@link #MAX_DISPATCH_ATTEMPTS} failed dispatches. Any other move is a
- * {@link ConflictException}. Instances are immutable: every transition returns the next state.
+ * {@code UNRESOLVED → READY} (a target is resolved), {@code READY → UNRESOLVED} (the dispatcher finds no
+ * target for an activity whose tenant resolves {@code ON_DISPATCH}), {@code READY → FAILED} after
+ * {@link #MAX_DISPATCH_ATTEMPTS} failed dispatches. Any other move is a {@link ConflictException}.
+ * Instances are immutable: every transition returns the next state.
  *
  * @param nextAttemptAt when the dispatcher may next pick the activity up (its scheduled time, a
  *                      lease while a dispatch runs, or a back-off after a failure)
+ * @param pending       what the dispatcher resolves just before dispatch; a {@code READY} activity
+ *                      without a target user is one whose target is pending
  */
 public record CommerceActivity(
         UUID workspaceId,
@@ -44,7 +48,8 @@ public record CommerceActivity(
         Instant updatedAt,
         Instant dispatchedAt,
         Instant canceledAt,
-        Outcome outcome) {
+        Outcome outcome,
+        PendingResolution pending) {
 
     public static final int MAX_DISPATCH_ATTEMPTS = 3;
     /** First retry delay; doubles with each failed attempt. */
@@ -74,8 +79,9 @@ public record CommerceActivity(
         targetCriteria = targetCriteria == null ? List.of() : List.copyOf(targetCriteria);
         attributeKeys = attributeKeys == null ? List.of() : List.copyOf(attributeKeys);
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
-        if (status == ActivityStatus.READY && targetUserId == null) {
-            throw new IllegalStateException("a READY activity has a target user");
+        pending = pending == null ? PendingResolution.NONE : pending;
+        if (status == ActivityStatus.READY && targetUserId == null && !pending.target()) {
+            throw new IllegalStateException("a READY activity has a target user, or one pending until dispatch");
         }
     }
 
@@ -92,14 +98,30 @@ public record CommerceActivity(
         }
     }
 
-    /** A new activity: {@code READY} with its target, or {@code UNRESOLVED} when no target was found. */
+    /**
+     * A new activity: {@code READY} with its target (or with its target pending until dispatch), else
+     * {@code UNRESOLVED} (nobody found, or the tenant resolves {@code MANUAL}ly).
+     */
     public static CommerceActivity create(UUID workspaceId, UUID id, Draft draft, Map<String, Object> resolvedAttributes,
-                                          UUID targetUserId, Instant now) {
+                                          UUID targetUserId, PendingResolution pending, Instant now) {
+        boolean ready = targetUserId != null || pending.target();
         return new CommerceActivity(workspaceId, id, draft.type(), draft.reason(), draft.channel(), draft.commerceId(),
                 draft.idempotencyKey(), draft.scheduledAt(), draft.suggestedExecutionTime(), draft.userStatus(),
                 draft.score(), draft.assignmentReason(), draft.targetCriteria(), draft.attributeKeys(),
-                resolvedAttributes, targetUserId == null ? ActivityStatus.UNRESOLVED : ActivityStatus.READY,
-                targetUserId, 0, draft.scheduledAt(), null, now, now, null, null, null);
+                resolvedAttributes, ready ? ActivityStatus.READY : ActivityStatus.UNRESOLVED,
+                targetUserId, 0, draft.scheduledAt(), null, now, now, null, null, null,
+                targetUserId != null ? pending.targetResolved() : pending);
+    }
+
+    /** A new activity whose target and attributes were all resolved on creation. */
+    public static CommerceActivity create(UUID workspaceId, UUID id, Draft draft, Map<String, Object> resolvedAttributes,
+                                          UUID targetUserId, Instant now) {
+        return create(workspaceId, id, draft, resolvedAttributes, targetUserId, PendingResolution.NONE, now);
+    }
+
+    /** True while the dispatcher still has to find this {@code READY} activity's target user. */
+    public boolean awaitsTargetAtDispatch() {
+        return status == ActivityStatus.READY && targetUserId == null;
     }
 
     /** Another try at finding a target; only an {@code UNRESOLVED} activity may retry. */
@@ -113,7 +135,22 @@ public record CommerceActivity(
         Objects.requireNonNull(newTarget, "newTarget");
         require(status.isBeforeDispatch(), "Activity in status " + status + " can no longer change its target user");
         return copy(ActivityStatus.READY, newTarget, dispatchAttempts, nextAttemptAt, lastDispatchError, now,
-                dispatchedAt, canceledAt, outcome);
+                dispatchedAt, canceledAt, outcome, pending.targetResolved());
+    }
+
+    /**
+     * The dispatcher's target resolution for an activity that {@link #awaitsTargetAtDispatch()}: it
+     * stays {@code READY} with {@code found}, or becomes {@code UNRESOLVED} when nobody was found (and
+     * then waits for retry-resolution or a hand-picked target like any other unresolved activity).
+     */
+    public CommerceActivity resolveTargetAtDispatch(UUID found, Instant now) {
+        require(awaitsTargetAtDispatch(), "Activity in status " + status + " has no target pending");
+        if (found != null) {
+            return retarget(found, now);
+        }
+        // No dispatch was tried: the claim's attempt is given back, and once resolved it is due at once.
+        return copy(ActivityStatus.UNRESOLVED, null, Math.max(0, dispatchAttempts - 1), now, lastDispatchError, now,
+                dispatchedAt, canceledAt, outcome, pending.targetResolved());
     }
 
     public CommerceActivity cancel(Instant now) {
@@ -135,9 +172,24 @@ public record CommerceActivity(
     }
 
     public CommerceActivity dispatch(Instant now) {
+        return dispatch(Map.of(), now);
+    }
+
+    /**
+     * Hands the activity over, with the values of its pending attributes read just now (they win over
+     * earlier values of the same keys). Its target must be resolved first.
+     */
+    public CommerceActivity dispatch(Map<String, Object> pendingAttributeValues, Instant now) {
         require(status == ActivityStatus.READY, "Activity in status " + status + " cannot be dispatched");
-        return copy(ActivityStatus.DISPATCHED, targetUserId, dispatchAttempts, nextAttemptAt, null, now, now,
-                canceledAt, outcome);
+        if (targetUserId == null) {
+            throw new IllegalStateException("resolve the target of activity " + id + " before dispatching it");
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(attributes);
+        merged.putAll(pendingAttributeValues);
+        return new CommerceActivity(workspaceId, id, type, reason, channel, commerceId, idempotencyKey, scheduledAt,
+                suggestedExecutionTime, userStatus, score, assignmentReason, targetCriteria, attributeKeys, merged,
+                ActivityStatus.DISPATCHED, targetUserId, dispatchAttempts, nextAttemptAt, null, createdAt, now, now,
+                canceledAt, outcome, PendingResolution.NONE);
     }
 
     /** A try failed: back off exponentially, or give up after {@link #MAX_DISPATCH_ATTEMPTS} tries. */
@@ -173,8 +225,15 @@ public record CommerceActivity(
 
     private CommerceActivity copy(ActivityStatus newStatus, UUID newTarget, int attempts, Instant nextAttempt,
                                   String error, Instant updated, Instant dispatched, Instant canceled, Outcome result) {
+        return copy(newStatus, newTarget, attempts, nextAttempt, error, updated, dispatched, canceled, result, pending);
+    }
+
+    private CommerceActivity copy(ActivityStatus newStatus, UUID newTarget, int attempts, Instant nextAttempt,
+                                  String error, Instant updated, Instant dispatched, Instant canceled, Outcome result,
+                                  PendingResolution nextPending) {
         return new CommerceActivity(workspaceId, id, type, reason, channel, commerceId, idempotencyKey, scheduledAt,
                 suggestedExecutionTime, userStatus, score, assignmentReason, targetCriteria, attributeKeys, attributes,
-                newStatus, newTarget, attempts, nextAttempt, error, createdAt, updated, dispatched, canceled, result);
+                newStatus, newTarget, attempts, nextAttempt, error, createdAt, updated, dispatched, canceled, result,
+                nextPending);
     }
 }

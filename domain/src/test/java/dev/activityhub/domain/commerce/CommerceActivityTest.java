@@ -84,4 +84,53 @@ class CommerceActivityTest {
         CommerceActivity failed = a;
         assertThrows(ConflictException.class, () -> failed.cancel(T0));
     }
+
+    static CommerceActivity pending(PendingResolution pending) {
+        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
+                UUID.randomUUID(), "k-2", T0, null, null, null, null, List.of(), List.of("tax"), List.of());
+        return CommerceActivity.create(UUID.randomUUID(), UUID.randomUUID(), draft, Map.of("tax", "old"), null, pending,
+                T0.minusSeconds(60));
+    }
+
+    @Test
+    void aTargetPendingUntilDispatchIsReadyAndTheDispatcherResolvesIt() {
+        var pending = new PendingResolution(true, List.of(new PendingResolution.Attribute("tax", "tax_id")));
+        CommerceActivity a = pending(pending);
+        assertEquals(ActivityStatus.READY, a.status());
+        assertTrue(a.awaitsTargetAtDispatch());
+        assertTrue(a.isDue(T0));
+        assertThrows(IllegalStateException.class, () -> a.dispatch(T0), "no dispatch without a target");
+
+        CommerceActivity targeted = a.resolveTargetAtDispatch(USER, T0);
+        assertEquals(USER, targeted.targetUserId());
+        assertFalse(targeted.awaitsTargetAtDispatch());
+        assertEquals(1, targeted.pending().attributes().size(), "attributes stay pending until the dispatch itself");
+        CommerceActivity sent = targeted.dispatch(Map.of("tax", "20-1"), T0);
+        assertEquals(ActivityStatus.DISPATCHED, sent.status());
+        assertEquals("20-1", sent.attributes().get("tax"), "the value read at dispatch wins");
+        assertTrue(sent.pending().isNone());
+        assertThrows(ConflictException.class, () -> sent.resolveTargetAtDispatch(USER, T0));
+    }
+
+    @Test
+    void nobodyFoundAtDispatchLeavesItUnresolvedUntilRetried() {
+        CommerceActivity a = pending(new PendingResolution(true, List.of()));
+        CommerceActivity claimed = a.claimForDispatch(T0, Duration.ofMinutes(5));
+        CommerceActivity unresolved = claimed.resolveTargetAtDispatch(null, T0);
+        assertEquals(0, unresolved.dispatchAttempts(), "no dispatch was tried");
+        assertEquals(ActivityStatus.UNRESOLVED, unresolved.status());
+        assertFalse(unresolved.pending().target());
+        assertFalse(unresolved.isDue(T0));
+        CommerceActivity retried = unresolved.retryResolution(USER, T0);
+        assertEquals(ActivityStatus.READY, retried.status());
+        assertTrue(retried.isDue(T0), "due at once, not after the lease");
+    }
+
+    @Test
+    void manualResolutionCreatesUnresolvedUntilACandidateIsChosen() {
+        CommerceActivity a = pending(PendingResolution.NONE);
+        assertEquals(ActivityStatus.UNRESOLVED, a.status());
+        assertThrows(ConflictException.class, () -> a.resolveTargetAtDispatch(USER, T0));
+        assertEquals(USER, a.retarget(USER, T0).targetUserId());
+    }
 }

@@ -5,6 +5,7 @@ import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase;
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
+import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
@@ -12,11 +13,13 @@ import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityFilter;
-import dev.activityhub.domain.commerce.AttributeCatalog;
+import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.Page;
 import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.commerce.PendingResolution;
+import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.commerce.TargetCandidate;
 import dev.activityhub.domain.commerce.TargetResolver;
 import dev.activityhub.domain.commerce.TargetUser;
@@ -38,16 +41,19 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
     private final ActivityPort activities;
     private final CommercePort commerces;
     private final TargetUserPort targetUsers;
+    private final ActivityConfigPort configs;
     private final OutboxPort outbox;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
     public ActivityService(ActivityPort activities, CommercePort commerces, TargetUserPort targetUsers,
-                           OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids) {
+                           ActivityConfigPort configs, OutboxPort outbox, TransactionPort tx, Clock clock,
+                           IdGenerator ids) {
         this.activities = activities;
         this.commerces = commerces;
         this.targetUsers = targetUsers;
+        this.configs = configs;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -60,16 +66,23 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
         UUID ws = principal.workspaceId();
         CommerceActivity.Draft draft = command.draft();
         return tx.inTransaction(() -> {
+            ActivityConfig config = configs.findConfig(ws).orElse(ActivityConfig.DEFAULT);
+            ActivityConfig.AttributePlan plan = config.plan(draft.attributeKeys(), draft.attributes());
             Commerce commerce = commerces.findCommerce(ws, draft.commerceId()).orElseThrow(CommerceService::notFound);
-            Map<String, Object> attributes = AttributeCatalog.resolve(draft.attributeKeys(), draft.attributes(), commerce);
-            List<TargetCandidate> candidates = TargetResolver.resolve(draft.targetCriteria(), commerce, draft.channel(),
+            Map<String, Object> attributes = plan.resolveNow(draft.attributes(), commerce);
+            ResolutionTiming timing = config.resolutionTiming();
+            // ON_DISPATCH leaves the candidates to the dispatcher; MANUAL lists them, all PENDING, for a person to pick.
+            List<TargetCandidate> candidates = timing == ResolutionTiming.ON_DISPATCH ? List.of()
+                    : TargetResolver.resolve(draft.targetCriteria(), commerce, draft.channel(),
                     activities.contactHistory(ws, commerce.id()));
-            UUID target = candidates.isEmpty() ? null : candidates.get(0).userId();
+            boolean choose = timing == ResolutionTiming.ON_CREATION;
+            UUID target = choose && !candidates.isEmpty() ? candidates.get(0).userId() : null;
             Instant now = clock.instant();
-            CommerceActivity activity = CommerceActivity.create(ws, ids.newId(), draft, attributes, target, now);
+            CommerceActivity activity = CommerceActivity.create(ws, ids.newId(), draft, attributes, target,
+                    new PendingResolution(timing == ResolutionTiming.ON_DISPATCH, plan.later()), now);
             // The unique (workspace_id, idempotency_key) constraint decides between concurrent twins.
             activities.insertActivity(activity);
-            targetUsers.replaceTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates));
+            targetUsers.replaceTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates, choose));
             outbox.append(ActivityEvents.of(ids.newId(), "activity.created", activity, now));
             return activity;
         });
@@ -124,7 +137,7 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
             CommerceActivity retried = current.retryResolution(
                     candidates.isEmpty() ? null : candidates.get(0).userId(), now);
             activities.updateActivity(retried);
-            targetUsers.replaceTargetUsers(ws, activityId, toTargetUsers(ws, activityId, candidates));
+            targetUsers.replaceTargetUsers(ws, activityId, toTargetUsers(ws, activityId, candidates, true));
             return retried;
         });
     }
@@ -172,12 +185,19 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
         return new NotFoundException("ACTIVITY_NOT_FOUND", "Activity not found");
     }
 
-    private List<TargetUser> toTargetUsers(UUID ws, UUID activityId, List<TargetCandidate> candidates) {
+    /** The candidates as target users, the first {@code RESOLVED} when {@code chooseFirst}, the rest {@code PENDING}. */
+    private List<TargetUser> toTargetUsers(UUID ws, UUID activityId, List<TargetCandidate> candidates,
+                                           boolean chooseFirst) {
+        return toTargetUsers(ws, activityId, candidates, chooseFirst, ids);
+    }
+
+    static List<TargetUser> toTargetUsers(UUID ws, UUID activityId, List<TargetCandidate> candidates,
+                                          boolean chooseFirst, IdGenerator ids) {
         List<TargetUser> list = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             TargetCandidate c = candidates.get(i);
             list.add(new TargetUser(ws, ids.newId(), activityId, c.userId(), c.source(), c.priority(),
-                    i == 0 ? TargetUser.Status.RESOLVED : TargetUser.Status.PENDING));
+                    i == 0 && chooseFirst ? TargetUser.Status.RESOLVED : TargetUser.Status.PENDING));
         }
         return list;
     }

@@ -38,8 +38,8 @@ class ActivityServiceTest {
     final InMemoryCommerceStore store = new InMemoryCommerceStore();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final CommerceService commerces = new CommerceService(store, store, store, clock, UUID::randomUUID);
-    final ActivityService activities = new ActivityService(store, store, store, store, store, clock, UUID::randomUUID);
-    final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, clock, UUID::randomUUID);
+    final ActivityService activities = new ActivityService(store, store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, store, clock, UUID::randomUUID);
     final UUID ws = UUID.randomUUID();
     final UUID rep = UUID.randomUUID();
     final Principal admin = principal(ws, Permission.values());
@@ -128,7 +128,7 @@ class ActivityServiceTest {
                 a.idempotencyKey(), a.scheduledAt(), a.suggestedExecutionTime(), a.userStatus(), a.score(),
                 a.assignmentReason(), a.targetCriteria(), a.attributeKeys(), a.attributes(), a.status(),
                 a.targetUserId(), a.dispatchAttempts(), NOW, a.lastDispatchError(), a.createdAt(), a.updatedAt(),
-                a.dispatchedAt(), a.canceledAt(), a.outcome());
+                a.dispatchedAt(), a.canceledAt(), a.outcome(), a.pending());
     }
 
     @Test

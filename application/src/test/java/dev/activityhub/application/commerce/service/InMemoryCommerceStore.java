@@ -1,5 +1,6 @@
 package dev.activityhub.application.commerce.service;
 
+import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
@@ -7,6 +8,7 @@ import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
@@ -35,12 +37,15 @@ import java.util.function.Supplier;
 
 /** In-memory fakes of every commerce out-port, with the same uniqueness rules as the database. */
 final class InMemoryCommerceStore implements CommercePort, TenantUserPort, ActivityPort, TargetUserPort, OutboxPort,
-        TransactionPort {
+        TransactionPort, ActivityConfigPort {
     final Map<UUID, Commerce> commerces = new LinkedHashMap<>();
     final Map<UUID, CommerceActivity> activities = new LinkedHashMap<>();
     final Map<UUID, List<TargetUser>> targets = new LinkedHashMap<>();
     final Set<UUID> users = new HashSet<>();
     final List<DomainEvent> events = new ArrayList<>();
+    final Map<UUID, ActivityConfig> configs = new LinkedHashMap<>();
+    /** Tenants whose dispatch claim throws: a tenant whose round fails. */
+    final Set<UUID> failingClaims = new HashSet<>();
     /** When set, {@link #append} throws it: a dispatch that fails. */
     RuntimeException outboxFailure;
 
@@ -55,6 +60,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
         var commercesBefore = new LinkedHashMap<>(commerces);
         var activitiesBefore = new LinkedHashMap<>(activities);
         var targetsBefore = new LinkedHashMap<>(targets);
+        var configsBefore = new LinkedHashMap<>(configs);
         int eventsBefore = events.size();
         depth++;
         try {
@@ -66,6 +72,8 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
             activities.putAll(activitiesBefore);
             targets.clear();
             targets.putAll(targetsBefore);
+            configs.clear();
+            configs.putAll(configsBefore);
             events.subList(eventsBefore, events.size()).clear();
             throw e;
         } finally {
@@ -174,8 +182,36 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
+        if (failingClaims.contains(workspaceId)) {
+            throw new IllegalStateException("claim failed for " + workspaceId);
+        }
         return activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId) && a.isDue(now))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public Set<String> attributeKeysInUse(UUID workspaceId, Collection<String> attributeKeys) {
+        Set<String> used = new HashSet<>();
+        activities.values().stream()
+                .filter(a -> a.workspaceId().equals(workspaceId) && (a.status() == ActivityStatus.READY
+                        || a.status() == ActivityStatus.UNRESOLVED || a.status() == ActivityStatus.DISPATCHED))
+                .forEach(a -> a.attributeKeys().stream().filter(attributeKeys::contains).forEach(used::add));
+        return used;
+    }
+
+    @Override
+    public Optional<ActivityConfig> findConfig(UUID workspaceId) {
+        return Optional.ofNullable(configs.get(workspaceId));
+    }
+
+    @Override
+    public Optional<ActivityConfig> lockConfig(UUID workspaceId, Instant now) {
+        return findConfig(workspaceId);
+    }
+
+    @Override
+    public void saveConfig(UUID workspaceId, ActivityConfig config, Instant now) {
+        configs.put(workspaceId, config);
     }
 
     @Override

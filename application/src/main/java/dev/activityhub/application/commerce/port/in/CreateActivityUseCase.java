@@ -2,7 +2,6 @@ package dev.activityhub.application.commerce.port.in;
 
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityType;
-import dev.activityhub.domain.commerce.AttributeCatalog;
 import dev.activityhub.domain.commerce.AttributeInput;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.TargetCriterion;
@@ -15,8 +14,10 @@ import java.util.Objects;
 
 public interface CreateActivityUseCase {
     /**
-     * Creates a {@code READY} activity (or {@code UNRESOLVED} when no target user is found). Needs
-     * {@code CREATE_ACTIVITY}; unknown commerce → not found; idempotency key taken in the tenant → conflict.
+     * Creates a {@code READY} activity (or {@code UNRESOLVED} when no target user is found, or the tenant
+     * resolves targets {@code MANUAL}ly). Needs {@code CREATE_ACTIVITY}; an attribute key outside the
+     * tenant's catalog, or a caller-provided key without a value → validation error; unknown commerce →
+     * not found; idempotency key taken in the tenant → conflict.
      */
     CommerceActivity createActivity(Principal principal, CreateActivityCommand command);
 
@@ -87,12 +88,7 @@ public interface CreateActivityUseCase {
                     errors.add("attribute_keys." + i, "missing", "attribute_keys." + i + " should not be empty", null);
                 }
             }
-            if (errors.isEmpty()) {
-                errors.check(() -> {
-                    AttributeCatalog.requireKnown(keys);
-                    return null;
-                });
-            }
+            // Whether each key is in the tenant's catalog is the service's check: the catalog is per tenant.
             List<AttributeInput> attributes = new ArrayList<>();
             List<AttributeFields> rawAttributes = f.attributes() == null ? List.of() : f.attributes();
             for (int i = 0; i < rawAttributes.size(); i++) {

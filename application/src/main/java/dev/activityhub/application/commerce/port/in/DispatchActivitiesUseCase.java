@@ -6,11 +6,17 @@ public interface DispatchActivitiesUseCase {
 
     /**
      * One dispatcher tick: every due {@code READY} activity (at most {@link #BATCH_PER_TENANT} per tenant)
-     * becomes {@code DISPATCHED} with an {@code activity.dispatched} outbox event, or counts a failed try.
+     * becomes {@code DISPATCHED} with an {@code activity.dispatched} outbox event, or counts a failed try
+     * (or becomes {@code UNRESOLVED} when its target was left to the dispatcher and nobody is found).
+     * Tenants are served side by side, so one tenant's backlog never delays another's beyond one tick.
      * Safe to run on many instances at once.
      */
     DispatchReport dispatchDue();
 
-    record DispatchReport(int dispatched, int retried, int failed) {
+    /** @param unresolved activities whose target was pending until dispatch and for which nobody was found */
+    record DispatchReport(int dispatched, int retried, int failed, int unresolved) {
+        public DispatchReport(int dispatched, int retried, int failed) {
+            this(dispatched, retried, failed, 0);
+        }
     }
 }

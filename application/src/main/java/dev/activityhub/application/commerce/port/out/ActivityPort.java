@@ -7,8 +7,10 @@ import dev.activityhub.domain.commerce.Page;
 import dev.activityhub.domain.commerce.PageRequest;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Commerce activities of one workspace. */
@@ -43,4 +45,7 @@ public interface ActivityPort {
      * another transaction holds are skipped, never waited for.
      */
     List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit);
+
+    /** Those of {@code attributeKeys} that some activity of the workspace not yet final (READY, UNRESOLVED, DISPATCHED) names. */
+    Set<String> attributeKeysInUse(UUID workspaceId, Collection<String> attributeKeys);
 }
