@@ -18,7 +18,7 @@ import io.javalin.http.Handler;
  */
 final class DeveloperKeyAuth implements Handler {
     static final String MISSING_HEADER = "Missing or invalid Authorization header. Must be 'Bearer API_KEY'";
-    static final String INVALID_KEY = "Invalid API Key";
+    static final String INVALID_KEY = "Invalid API key"; // seed 001 (the open-source server says "Key")
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final ThrottleDeveloperRequestsUseCase throttle;

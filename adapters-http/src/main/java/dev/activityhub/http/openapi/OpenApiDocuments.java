@@ -202,10 +202,9 @@ public final class OpenApiDocuments implements RouteGroup {
         String json = switch (family) {
             case ACTION_ITEMS -> """
                     {"type": "object", "required": ["detail"], "additionalProperties": false,
-                     "properties": {"detail": {"oneOf": [{"type": "string"},
-                       {"type": "array", "items": {"type": "object", "required": ["type", "loc", "msg"],
-                        "properties": {"type": {"type": "string"}, "loc": {"type": "array"},
-                                       "msg": {"type": "string"}, "input": {}}}}]}}}
+                     "properties": {"detail": {"type": "string", "description":
+                       "Error description; a 422 reads Validation error: <the first failing field and what is wrong>",
+                       "examples": ["Invalid API key", "Validation error: description is required"]}}}
                     """;
             case COMMERCE -> """
                     {"type": "object", "required": ["statusCode", "message", "error"], "additionalProperties": false,

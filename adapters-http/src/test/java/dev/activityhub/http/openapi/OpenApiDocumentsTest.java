@@ -70,6 +70,8 @@ class OpenApiDocumentsTest {
         JsonSchema error = responseSchema(doc, "/v1/dev/user/items/{id}", "get", 404);
         assertEquals(Set.of(), error.validate(mapper.readTree("{\"detail\":\"Action item not found\"}")));
         assertFalse(error.validate(mapper.readTree("{\"message\":\"x\"}")).isEmpty());
+        assertFalse(error.validate(mapper.readTree("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],"
+                + "\"msg\":\"Field required\"}]}")).isEmpty(), "seed 001: ErrorResponse.detail is a string, never a list");
     }
 
     /** The response schema as a standalone JSON Schema that can still resolve #/components/... refs. */
