@@ -79,6 +79,35 @@ class ActionItemsApiTest {
         }
     }
 
+    @Test
+    void timesAreWholeSecondsInTheSeedsTwoPatterns() {
+        server.server().infrastructure().clock().freezeAt(Instant.parse("2025-12-06T10:30:11.814Z"));
+        try {
+            JsonNode item = http.post(ITEMS, "{\"description\":\"fractions\",\"completed\":true,"
+                    + "\"due_at\":\"2025-12-08T22:00:00.5+02:00\"}", bearer(writer)).expect(200).json();
+            assertEquals("2025-12-06T10:30:11Z", item.get("created_at").asText());
+            assertEquals("2025-12-06T10:30:11Z", item.get("updated_at").asText());
+            assertEquals("2025-12-06T10:30:11Z", item.get("completed_at").asText());
+            assertEquals("2025-12-08T20:00:00+00:00", item.get("due_at").asText());
+            String id = item.get("id").asText();
+            assertEquals("2025-12-08T20:00:00+00:00", http.patch(ITEMS + "/" + id, "{\"due_at\":\"2025-12-08T20:00:00.12Z\"}",
+                    bearer(writer)).expect(200).text("due_at"));
+            JsonNode listed = http.get(ITEMS + "?limit=1000", bearer(writer)).expect(200).json();
+            for (JsonNode each : listed) {
+                for (String field : List.of("created_at", "updated_at", "completed_at")) {
+                    assertTrue(each.get(field).isNull() || each.get(field).asText().matches(
+                            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), field + ": " + each);
+                }
+                assertTrue(each.get("due_at").isNull() || each.get("due_at").asText().matches(
+                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00"), "due_at: " + each);
+            }
+            String keyCreated = http.get("/v1/dev/key", bearer(writer)).expect(200).text("created_at");
+            assertTrue(keyCreated.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), keyCreated);
+        } finally {
+            server.server().infrastructure().clock().resume();
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
@@ -307,7 +336,7 @@ class ActionItemsApiTest {
         assertTrue(payload.contains("\"event\":\"action_item.reminder\""), payload);
         assertTrue(payload.contains("\"action_item_id\":\"" + id + "\""), payload);
         assertTrue(payload.contains("\"description\":\"remind me\""), payload);
-        assertTrue(payload.contains("\"due_at\":\"2030-01-01T08:00:00Z\""), payload);
+        assertTrue(payload.contains("\"due_at\":\"2030-01-01T08:00:00+00:00\""), "as the API writes due_at: " + payload);
 
         http.patch(ITEMS + "/" + id, "{\"due_at\":\"2030-02-01T08:00:00Z\"}", bearer(writer)).expect(200);
         assertEquals(1, pending(id).size(), "reschedule replaces the pending reminder");
