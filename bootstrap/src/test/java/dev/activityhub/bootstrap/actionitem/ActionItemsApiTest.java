@@ -320,9 +320,12 @@ class ActionItemsApiTest {
         var response = http.get(ITEMS, bearer(reader)).expect(200);
         assertEquals("100", response.header("X-RateLimit-Limit"));
         assertNotNull(response.header("X-RateLimit-Remaining"));
-        assertNotNull(response.header("Retry-After"));
+        assertTrue(response.header("X-RateLimit-Reset").matches("\\d{10}"), "unix seconds");
+        assertNull(response.header("Retry-After"), "only a 429 carries Retry-After");
         var notFound = http.delete(ITEMS + "/nope", bearer(writer)).expect(404);
         assertEquals("100", notFound.header("X-RateLimit-Limit"));
+        assertNotNull(notFound.header("X-RateLimit-Reset"));
+        assertNull(notFound.header("Retry-After"));
     }
 
     @Test
