@@ -53,6 +53,9 @@ class OpenApiDocumentsTest {
         JsonNode item = doc.at("/components/schemas/Item/properties");
         assertTrue(item.has("due_at"), "Jackson names are used: " + item);
         assertEquals("bearer", doc.at("/components/securitySchemes/developerKey/scheme").asText());
+        JsonNode ok = doc.at("/paths/~1v1~1dev~1user~1items~1{id}/get/responses/200/headers");
+        assertTrue(ok.has("X-RateLimit-Reset"), "the vendor's rate-limit headers are declared: " + ok);
+        assertFalse(ok.has("Retry-After"), "Retry-After belongs to the 429 only");
     }
 
     @Test
