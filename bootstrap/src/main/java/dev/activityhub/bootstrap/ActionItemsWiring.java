@@ -12,7 +12,7 @@ import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
 import java.time.Duration;
 import java.util.List;
 
-/** The Omi-style developer API: action items, self-service developer keys, per-key rate limiting. */
+/** The Omi-style developer API: action items, self-service developer keys, per-key and per-user rate limiting. */
 final class ActionItemsWiring {
     private ActionItemsWiring() {
     }
@@ -23,7 +23,7 @@ final class ActionItemsWiring {
                 infra.ids());
         DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(
                 new JdbiRequestCounter(infra.database().jdbi()), infra.tx(), infra.clock(),
-                infra.config().devApiRateLimitPerMinute());
+                infra.config().devApiRateLimitPerMinute(), infra.config().devApiDailyLimitPerUser());
         DeveloperKeyService keys = new DeveloperKeyService(identity, identity, infra.tx());
         routes.add(new DeveloperApiRoutes(identity, throttle, actionItems, actionItems, actionItems, actionItems,
                 actionItems, keys));

@@ -25,6 +25,7 @@ public record Config(
         boolean harness,
         Optional<String> fixturesFile,
         int devApiRateLimitPerMinute,
+        int devApiDailyLimitPerUser,
         WebhookSettings webhooks,
         Duration dispatchInterval,
         Optional<Path> documentsDir,
@@ -37,6 +38,8 @@ public record Config(
     public static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(30);
     /** Requests per minute per developer key (the vendor's documented default). */
     public static final int DEFAULT_DEV_API_RATE_LIMIT = 100;
+    /** Requests per UTC day per developer-API user, over all of the user's keys (the vendor's documented limit). */
+    public static final int DEFAULT_DEV_API_DAILY_LIMIT = 10_000;
     /** Per uploaded file ({@code ACTIVITYHUB_MAX_UPLOAD_BYTES}). */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
     private static final long DEFAULT_MAX_REQUEST_BYTES = 30L * 1024 * 1024;
@@ -78,19 +81,21 @@ public record Config(
         Optional<Long> seed = flagValue(flags, "--seed").map(Long::parseLong);
         int devApiRateLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_MINUTE",
                 Integer.toString(DEFAULT_DEV_API_RATE_LIMIT)));
+        int devApiDailyLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_DAY",
+                Integer.toString(DEFAULT_DEV_API_DAILY_LIMIT)));
         WebhookSettings webhooks = WebhookSettings.fromEnv(env);
         if (harness && !env.containsKey("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS")) {
             webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
         }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
-                devApiRateLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload);
+                devApiRateLimit, devApiDailyLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload);
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
                 Optional.ofNullable(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), Optional.empty(),
-                false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults(),
+                false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults(),
                 DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
@@ -98,45 +103,51 @@ public record Config(
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
                 Optional.of(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), seed, true, Optional.empty(),
-                DEFAULT_DEV_API_RATE_LIMIT, WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS),
+                DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS),
                 DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public Config withDatabase(DatabaseSettings settings) {
         return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withDevApiRateLimit(int perMinute) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute,
-                webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+    }
+
+    public Config withDevApiDailyLimit(int perUserPerDay) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute, perUserPerDay, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withWebhooks(WebhookSettings settings) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, settings, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, settings, dispatchInterval, documentsDir, maxUploadBytes);
     }
 
     public Config withDispatchInterval(Duration interval) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, interval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, interval, documentsDir, maxUploadBytes);
     }
 
     /** Per-file upload limit; the request limit grows to fit ten such files (tests use small limits). */
     public Config withMaxUploadBytes(long bytes) {
         return new Config(host, port, database, adminToken, Math.max(maxRequestBytes, defaultMaxRequestBytes(bytes)),
-                seed, harness, fixturesFile, devApiRateLimitPerMinute, webhooks, dispatchInterval, documentsDir, bytes);
+                seed, harness, fixturesFile, devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval,
+                documentsDir, bytes);
     }
 
     /** Stores document content under this directory instead of the database. */
     public Config withDocumentsDir(Path dir) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, webhooks, dispatchInterval, Optional.of(dir), maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, Optional.of(dir), maxUploadBytes);
     }
 
     /** {@code ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS}, at least 1. */

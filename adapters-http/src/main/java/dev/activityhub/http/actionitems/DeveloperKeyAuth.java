@@ -13,12 +13,13 @@ import io.javalin.http.Handler;
 
 /**
  * Authentication and rate limiting of the developer API: {@code Authorization: Bearer omi_dev_...}
- * naming a live DEVELOPER key, then one request counted against that key's per-minute budget. The
- * budget headers go on every authenticated response, the refusal included.
+ * naming a live DEVELOPER key, then one request counted against the key's per-minute and its user's
+ * daily budget. {@code X-RateLimit-Limit/Remaining/Reset} (the binding budget; Reset in unix seconds)
+ * go on every authenticated response, the refusal included; {@code Retry-After} only on the 429.
  */
 final class DeveloperKeyAuth implements Handler {
     static final String MISSING_HEADER = "Missing or invalid Authorization header. Must be 'Bearer API_KEY'";
-    static final String INVALID_KEY = "Invalid API Key";
+    static final String INVALID_KEY = "Invalid API key"; // seed 001 (the open-source server says "Key")
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final ThrottleDeveloperRequestsUseCase throttle;
@@ -41,7 +42,7 @@ final class DeveloperKeyAuth implements Handler {
         RequestQuota quota = throttle.consume(caller);
         ctx.header("X-RateLimit-Limit", Integer.toString(quota.limit()));
         ctx.header("X-RateLimit-Remaining", Integer.toString(quota.remaining()));
-        ctx.header("Retry-After", Long.toString(quota.resetsInSeconds()));
+        ctx.header("X-RateLimit-Reset", Long.toString(quota.resetsAt().getEpochSecond()));
         if (quota.exceeded()) {
             throw new RateLimitedException(quota.resetsInSeconds());
         }

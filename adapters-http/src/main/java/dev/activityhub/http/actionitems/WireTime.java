@@ -1,5 +1,6 @@
 package dev.activityhub.http.actionitems;
 
+import dev.activityhub.domain.actionitem.ActionItemTimes;
 import dev.activityhub.domain.shared.FieldError;
 
 import java.time.Instant;
@@ -8,30 +9,24 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Timestamps as the vendor writes them (seed 001): server-made times in UTC with {@code Z}
- * ({@code 2025-12-06T10:30:00Z}), the client-chosen {@code due_at} with a numeric offset
- * ({@code 2025-12-08T15:00:00+00:00}). Fractions appear only when non-zero. Both are ISO 8601 with offset.
+ * Timestamps as the vendor writes them (seed 001), in {@link ActionItemTimes}' patterns: server-made
+ * times {@code 2025-12-06T10:30:00Z}, the client-chosen {@code due_at} {@code 2025-12-08T15:00:00+00:00},
+ * whole seconds. Input is any ISO 8601 form (below).
  */
 final class WireTime {
-    private static final DateTimeFormatter NUMERIC_OFFSET = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .appendOffset("+HH:MM", "+00:00")
-            .toFormatter();
-
     private WireTime() {
     }
 
     static String zulu(Instant at) {
-        return at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at);
+        return ActionItemTimes.serverTime(at);
     }
 
     static String withOffset(Instant at) {
-        return at == null ? null : NUMERIC_OFFSET.format(at.atOffset(ZoneOffset.UTC));
+        return ActionItemTimes.dueTime(at);
     }
 
     /**

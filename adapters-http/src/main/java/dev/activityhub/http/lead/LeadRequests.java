@@ -8,6 +8,7 @@ import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.http.shared.Bodies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,6 @@ final class LeadRequests {
     }
 
     private static FieldError typeError(String field, String expected, JsonNode given) {
-        return new FieldError(field, "type_error", field + " must be a " + expected, given.toString());
+        return new FieldError(field, "type_error", Bodies.mustBe(field, expected), given.toString());
     }
 }

@@ -173,6 +173,9 @@ public final class OpenApiDocuments implements RouteGroup {
         op.responses().forEach((status, response) -> {
             ObjectNode r = responses.putObject(Integer.toString(status));
             r.put("description", io.javalin.http.HttpStatus.forStatus(status).getMessage());
+            if (family == ApiFamily.ACTION_ITEMS && status != 401) {
+                r.set("headers", rateLimitHeaders(status, mapper));
+            }
             JsonNode schema;
             if (response.isError()) {
                 schema = mapper.createObjectNode().put("$ref", "#/components/schemas/Error");
@@ -188,6 +191,26 @@ public final class OpenApiDocuments implements RouteGroup {
             r.putObject("content").putObject("application/json").set("schema", schema);
         });
         return node;
+    }
+
+    /** The vendor's rate-limit headers: on every authenticated response; Retry-After on the 429 only. */
+    private static ObjectNode rateLimitHeaders(int status, ObjectMapper mapper) {
+        ObjectNode headers = mapper.createObjectNode();
+        headers.set("X-RateLimit-Limit", header(mapper, "requests allowed in the binding window (minute per key or day per user)"));
+        headers.set("X-RateLimit-Remaining", header(mapper, "requests left in that window"));
+        headers.set("X-RateLimit-Reset", header(mapper, "when that window ends, unix seconds"));
+        if (status == 429) {
+            headers.set("Retry-After", header(mapper, "seconds until a request may succeed"));
+        }
+        return headers;
+    }
+
+    private static ObjectNode header(ObjectMapper mapper, String description) {
+        ObjectNode header = mapper.createObjectNode();
+        header.put("description", description);
+        header.put("required", true);
+        header.putObject("schema").put("type", "integer");
+        return header;
     }
 
     private static String securityName(ApiFamily family) {
@@ -215,10 +238,9 @@ public final class OpenApiDocuments implements RouteGroup {
         String json = switch (family) {
             case ACTION_ITEMS -> """
                     {"type": "object", "required": ["detail"], "additionalProperties": false,
-                     "properties": {"detail": {"oneOf": [{"type": "string"},
-                       {"type": "array", "items": {"type": "object", "required": ["type", "loc", "msg"],
-                        "properties": {"type": {"type": "string"}, "loc": {"type": "array"},
-                                       "msg": {"type": "string"}, "input": {}}}}]}}}
+                     "properties": {"detail": {"type": "string", "description":
+                       "Error description; a 422 reads Validation error: <the first failing field and what is wrong>",
+                       "examples": ["Invalid API key", "Validation error: description is required"]}}}
                     """;
             case COMMERCE -> """
                     {"type": "object", "required": ["statusCode", "message", "error"], "additionalProperties": false,

@@ -72,10 +72,25 @@ public final class Bodies {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String expected = typeName(mismatch.getTargetType());
             return new ValidationException(List.of(new FieldError(field, expected + "_type",
-                    (field.isEmpty() ? "body" : field) + " should be a valid " + expected, null)));
+                    mustBe(field.isEmpty() ? "body" : field, expected), null)));
         }
         return new ValidationException(List.of(new FieldError(field, "value_error",
                 (field.isEmpty() ? "body" : field) + " is invalid", null)));
+    }
+
+    /**
+     * The one wording of a type error for the families that read bodies here (leads, commerce, admin):
+     * {@code "title must be a string"}, as the leads endpoints always said (and NestJS says), never
+     * pydantic's "should be a valid string".
+     */
+    public static String mustBe(String field, String expected) {
+        String noun = switch (expected) {
+            case "bool" -> "boolean";
+            case "int" -> "integer";
+            default -> expected;
+        };
+        String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+        return field + " must be " + article + noun;
     }
 
     private static String typeName(Class<?> type) {

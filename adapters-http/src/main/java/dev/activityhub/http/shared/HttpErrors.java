@@ -86,13 +86,8 @@ public final class HttpErrors {
 
     private static Object validationBody(ApiFamily family, int status, ValidationException v) {
         return switch (family) {
-            case ACTION_ITEMS -> {
-                // A rule about the whole body (e.g. "At least one field must be provided") is a plain detail in FastAPI.
-                if (v.errors().stream().allMatch(err -> err.field().isEmpty())) {
-                    yield Map.of("detail", v.getMessage());
-                }
-                yield Map.of("detail", v.errors().stream().map(HttpErrors::fastApiItem).toList());
-            }
+            // Seed 001's OpenAPI: ErrorResponse.detail is one string, "Validation error: content is required".
+            case ACTION_ITEMS -> Map.of("detail", "Validation error: " + actionItemsProblem(v.errors().get(0)));
             case COMMERCE -> nest(status, v.errors().stream().map(HttpErrors::nestMessage).toList());
             case LEADS, ADMIN -> {
                 Map<String, Object> error = new LinkedHashMap<>();
@@ -140,28 +135,40 @@ public final class HttpErrors {
         return body;
     }
 
-    /** FastAPI/pydantic error item; {@code query.x} and {@code path.x} fields keep their location. */
-    private static Map<String, Object> fastApiItem(FieldError err) {
-        List<Object> loc = new ArrayList<>();
+    /**
+     * The first failing field in plain words, e.g. {@code description is required}: the action items
+     * family answers one string (seed 001), not pydantic's list. Rules about the whole body keep their text.
+     */
+    static String actionItemsProblem(FieldError err) {
         String field = err.field();
-        if (field.startsWith("query.") || field.startsWith("path.") || field.startsWith("header.")) {
-            int dot = field.indexOf('.');
-            loc.add(field.substring(0, dot));
-            field = field.substring(dot + 1);
-        } else {
-            loc.add("body");
-        }
-        if (!field.isEmpty()) {
-            for (String part : field.split("\\.")) {
-                loc.add(part.chars().allMatch(Character::isDigit) ? (Object) Integer.parseInt(part) : part);
+        for (String location : List.of("query.", "path.", "header.")) {
+            if (field.startsWith(location)) {
+                field = field.substring(location.length());
             }
         }
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("type", err.type());
-        item.put("loc", loc);
-        item.put("msg", err.message());
-        item.put("input", err.input());
-        return item;
+        field = field.replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]"); // action_items.1.description -> action_items[1].description
+        String message = err.message();
+        if (err.type().equals("json_invalid")) {
+            return "invalid JSON";
+        }
+        if (err.type().equals("model_attributes_type")) {
+            return "the request body must be a JSON object";
+        }
+        if (field.isEmpty()) {
+            return message;
+        }
+        return switch (err.type()) {
+            case "missing" -> field + " is required";
+            case "string_type" -> field + " must be a string";
+            case "bool_type", "bool_parsing" -> field + " must be a boolean";
+            case "datetime_type", "datetime_parsing" -> field + " must be an ISO 8601 date-time";
+            case "int_parsing" -> field + " must be an integer";
+            case "list_type" -> field + " must be a list";
+            case "model_type" -> field + " must be an object";
+            default -> field + " " + message
+                    .replaceFirst("^Value error, ", "")
+                    .replaceFirst("^(String|List|Input) should", "must");
+        };
     }
 
     private static String nestMessage(FieldError err) {

@@ -53,6 +53,9 @@ class OpenApiDocumentsTest {
         JsonNode item = doc.at("/components/schemas/Item/properties");
         assertTrue(item.has("due_at"), "Jackson names are used: " + item);
         assertEquals("bearer", doc.at("/components/securitySchemes/developerKey/scheme").asText());
+        JsonNode ok = doc.at("/paths/~1v1~1dev~1user~1items~1{id}/get/responses/200/headers");
+        assertTrue(ok.has("X-RateLimit-Reset"), "the vendor's rate-limit headers are declared: " + ok);
+        assertFalse(ok.has("Retry-After"), "Retry-After belongs to the 429 only");
     }
 
     @Test
@@ -70,6 +73,8 @@ class OpenApiDocumentsTest {
         JsonSchema error = responseSchema(doc, "/v1/dev/user/items/{id}", "get", 404);
         assertEquals(Set.of(), error.validate(mapper.readTree("{\"detail\":\"Action item not found\"}")));
         assertFalse(error.validate(mapper.readTree("{\"message\":\"x\"}")).isEmpty());
+        assertFalse(error.validate(mapper.readTree("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],"
+                + "\"msg\":\"Field required\"}]}")).isEmpty(), "seed 001: ErrorResponse.detail is a string, never a list");
     }
 
     /** The response schema as a standalone JSON Schema that can still resolve #/components/... refs. */

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Per-key request counters. Portable and atomic on H2 and PostgreSQL: make sure the window's row
+ * Per-key (minute) and per-user (day) request counters. Portable and atomic on H2 and PostgreSQL: make sure the window's row
  * exists (a concurrent creator is simply ignored), then increment it; the UPDATE's row lock
  * serialises concurrent increments, and the read that follows sees this transaction's own value.
  * Callers run it in a transaction.
@@ -27,6 +27,20 @@ public final class JdbiRequestCounter implements RequestCounterPort {
              WHERE workspace_id = :workspaceId AND key_id = :keyId AND window_start = :windowStart
             """;
 
+    private static final String ENSURE_DAY = """
+            INSERT INTO developer_daily_request_counts (workspace_id, user_id, day_start, request_count)
+            VALUES (:workspaceId, :userId, :dayStart, 0)
+            ON CONFLICT DO NOTHING
+            """;
+    private static final String INCREMENT_DAY = """
+            UPDATE developer_daily_request_counts SET request_count = request_count + 1
+             WHERE workspace_id = :workspaceId AND user_id = :userId AND day_start = :dayStart
+            """;
+    private static final String READ_DAY = """
+            SELECT request_count FROM developer_daily_request_counts
+             WHERE workspace_id = :workspaceId AND user_id = :userId AND day_start = :dayStart
+            """;
+
     private final Jdbi jdbi;
 
     public JdbiRequestCounter(Jdbi jdbi) {
@@ -43,6 +57,24 @@ public final class JdbiRequestCounter implements RequestCounterPort {
             return h.createQuery(READ).bind("workspaceId", workspaceId).bind("keyId", keyId)
                     .bind("windowStart", windowStart).mapTo(Integer.class).one();
         });
+    }
+
+    @Override
+    public int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(ENSURE_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
+                    .bind("dayStart", dayStart).execute();
+            h.createUpdate(INCREMENT_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
+                    .bind("dayStart", dayStart).execute();
+            return h.createQuery(READ_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
+                    .bind("dayStart", dayStart).mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
+    public int pruneUserDaysBefore(Instant cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM developer_daily_request_counts WHERE day_start < :cutoff")
+                .bind("cutoff", cutoff).execute());
     }
 
     @Override

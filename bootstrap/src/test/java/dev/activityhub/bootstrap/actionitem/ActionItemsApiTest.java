@@ -79,6 +79,35 @@ class ActionItemsApiTest {
         }
     }
 
+    @Test
+    void timesAreWholeSecondsInTheSeedsTwoPatterns() {
+        server.server().infrastructure().clock().freezeAt(Instant.parse("2025-12-06T10:30:11.814Z"));
+        try {
+            JsonNode item = http.post(ITEMS, "{\"description\":\"fractions\",\"completed\":true,"
+                    + "\"due_at\":\"2025-12-08T22:00:00.5+02:00\"}", bearer(writer)).expect(200).json();
+            assertEquals("2025-12-06T10:30:11Z", item.get("created_at").asText());
+            assertEquals("2025-12-06T10:30:11Z", item.get("updated_at").asText());
+            assertEquals("2025-12-06T10:30:11Z", item.get("completed_at").asText());
+            assertEquals("2025-12-08T20:00:00+00:00", item.get("due_at").asText());
+            String id = item.get("id").asText();
+            assertEquals("2025-12-08T20:00:00+00:00", http.patch(ITEMS + "/" + id, "{\"due_at\":\"2025-12-08T20:00:00.12Z\"}",
+                    bearer(writer)).expect(200).text("due_at"));
+            JsonNode listed = http.get(ITEMS + "?limit=1000", bearer(writer)).expect(200).json();
+            for (JsonNode each : listed) {
+                for (String field : List.of("created_at", "updated_at", "completed_at")) {
+                    assertTrue(each.get(field).isNull() || each.get(field).asText().matches(
+                            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), field + ": " + each);
+                }
+                assertTrue(each.get("due_at").isNull() || each.get("due_at").asText().matches(
+                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00"), "due_at: " + each);
+            }
+            String keyCreated = http.get("/v1/dev/key", bearer(writer)).expect(200).text("created_at");
+            assertTrue(keyCreated.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), keyCreated);
+        } finally {
+            server.server().infrastructure().clock().resume();
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
@@ -91,10 +120,10 @@ class ActionItemsApiTest {
                 http.get(ITEMS).expect(401).text("detail"));
         assertEquals("Missing or invalid Authorization header. Must be 'Bearer API_KEY'",
                 http.get(ITEMS, "Authorization", "Basic abc").expect(401).text("detail"));
-        assertEquals("Invalid API Key", http.get(ITEMS, bearer("omi_dev_" + "0".repeat(32))).expect(401).text("detail"));
+        assertEquals("Invalid API key", http.get(ITEMS, bearer("omi_dev_" + "0".repeat(32))).expect(401).text("detail"));
         String workspaceKey = server.issueKey(ws, "WORKSPACE", "");
-        assertEquals("Invalid API Key", http.get(ITEMS, bearer(workspaceKey)).expect(401).text("detail"));
-        assertEquals("Invalid API Key", http.get("/v1/dev/keys", bearer(workspaceKey)).expect(401).text("detail"));
+        assertEquals("Invalid API key", http.get(ITEMS, bearer(workspaceKey)).expect(401).text("detail"));
+        assertEquals("Invalid API key", http.get("/v1/dev/keys", bearer(workspaceKey)).expect(401).text("detail"));
     }
 
     @Test
@@ -122,46 +151,44 @@ class ActionItemsApiTest {
     }
 
     @Test
-    void validationErrorsHaveTheFastApiShape() {
-        JsonNode tooLong = http.post(ITEMS, HttpJson.json(Map.of("description", "x".repeat(501))), bearer(writer))
-                .expect(422).json().get("detail").get(0);
-        assertEquals("string_too_long", tooLong.get("type").asText());
-        assertEquals("[\"body\",\"description\"]", tooLong.get("loc").toString());
-        assertEquals("String should have at most 500 characters", tooLong.get("msg").asText());
-        assertEquals("x".repeat(501), tooLong.get("input").asText());
+    void validationErrorsAreOneStringNamingTheFirstFailingField() {
+        // Seed 001's OpenAPI: ErrorResponse.detail is a string, "Validation error: content is required".
+        assertEquals("Validation error: description must have at most 500 characters",
+                detail(http.post(ITEMS, HttpJson.json(Map.of("description", "x".repeat(501))), bearer(writer))));
         http.post(ITEMS, HttpJson.json(Map.of("description", "x".repeat(500))), bearer(writer)).expect(200);
 
-        JsonNode missing = http.post(ITEMS, "{}", bearer(writer)).expect(422).json().get("detail").get(0);
-        assertEquals("missing", missing.get("type").asText());
-        assertEquals("Field required", missing.get("msg").asText());
-        assertEquals("string_too_short", firstError(http.post(ITEMS, "{\"description\":\"\"}", bearer(writer))).get("type").asText());
-        assertEquals("description cannot be empty",
-                http.post(ITEMS, "{\"description\":\"   \"}", bearer(writer)).expect(422).text("detail"));
+        assertEquals("Validation error: description is required", detail(http.post(ITEMS, "{}", bearer(writer))));
+        assertEquals("Validation error: description is required", detail(http.post(ITEMS, "", bearer(writer))));
+        assertEquals("Validation error: description must have at least 1 character",
+                detail(http.post(ITEMS, "{\"description\":\"\"}", bearer(writer))));
+        assertEquals("Validation error: description cannot be empty",
+                detail(http.post(ITEMS, "{\"description\":\"   \"}", bearer(writer))));
 
-        JsonNode json = firstError(http.post(ITEMS, "{\"description\": ", bearer(writer)));
-        assertEquals("json_invalid", json.get("type").asText());
-        assertEquals("body", json.get("loc").get(0).asText());
-        assertEquals("string_type", firstError(http.post(ITEMS, "{\"description\":5}", bearer(writer))).get("type").asText());
-        assertEquals("bool_parsing", firstError(http.post(ITEMS, "{\"description\":\"a\",\"completed\":\"maybe\"}",
-                bearer(writer))).get("type").asText());
-        assertEquals("bool_type", firstError(http.post(ITEMS, "{\"description\":\"a\",\"completed\":null}",
-                bearer(writer))).get("type").asText());
-        JsonNode due = firstError(http.post(ITEMS, "{\"description\":\"a\",\"due_at\":\"next tuesday\"}", bearer(writer)));
-        assertEquals("datetime_parsing", due.get("type").asText());
-        assertEquals("[\"body\",\"due_at\"]", due.get("loc").toString());
-        assertEquals("datetime_type", firstError(http.post(ITEMS, "{\"description\":\"a\",\"due_at\":12}",
-                bearer(writer))).get("type").asText());
-        assertEquals("datetime_parsing", firstError(http.post(ITEMS, "{\"description\":\"a\",\"due_at\":\"+20000-01-01T00:00:00Z\"}",
-                bearer(writer))).get("type").asText());
-        assertEquals("value_error", firstError(http.post(ITEMS, "{\"description\":\"a\\u0000b\"}", bearer(writer))).get("type").asText());
-        http.post(ITEMS, "[1,2]", bearer(writer)).expect(422);
-        // Two bad fields: both are reported.
-        assertEquals(2, http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(writer)).expect(422)
-                .json().get("detail").size());
+        assertEquals("Validation error: invalid JSON", detail(http.post(ITEMS, "{\"description\": ", bearer(writer))));
+        assertEquals("Validation error: the request body must be a JSON object",
+                detail(http.post(ITEMS, "[1,2]", bearer(writer))));
+        assertEquals("Validation error: description must be a string",
+                detail(http.post(ITEMS, "{\"description\":5}", bearer(writer))));
+        assertEquals("Validation error: completed must be a boolean",
+                detail(http.post(ITEMS, "{\"description\":\"a\",\"completed\":\"maybe\"}", bearer(writer))));
+        assertEquals("Validation error: completed must be a boolean",
+                detail(http.post(ITEMS, "{\"description\":\"a\",\"completed\":null}", bearer(writer))));
+        for (String due : List.of("\"next tuesday\"", "12", "\"+20000-01-01T00:00:00Z\"")) {
+            assertEquals("Validation error: due_at must be an ISO 8601 date-time",
+                    detail(http.post(ITEMS, "{\"description\":\"a\",\"due_at\":" + due + "}", bearer(writer))), due);
+        }
+        assertEquals("Validation error: description must not contain NUL characters",
+                detail(http.post(ITEMS, "{\"description\":\"a\\u0000b\"}", bearer(writer))));
+        // Two bad fields: the first one is named.
+        assertEquals("Validation error: description must be a string",
+                detail(http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(writer))));
     }
 
-    private static JsonNode firstError(HttpJson.Response response) {
-        return response.expect(422).json().get("detail").get(0);
+    /** The 422's detail, which must be a single string (never FastAPI's list). */
+    private static String detail(HttpJson.Response response) {
+        JsonNode detail = response.expect(422).json().get("detail");
+        assertTrue(detail.isTextual(), "detail is a string: " + detail);
+        return detail.textValue();
     }
 
     @Test
@@ -188,13 +215,13 @@ class ActionItemsApiTest {
         assertEquals(4, http.get(ITEMS + "?start_date=2000-01-01&end_date=2099-01-01T00:00:00Z", bearer(key)).expect(200).json().size());
         assertEquals(0, http.get(ITEMS + "?end_date=2000-01-01T00:00:00Z", bearer(key)).expect(200).json().size());
 
-        JsonNode bad = http.get(ITEMS + "?limit=abc&completed=maybe&start_date=nope", bearer(key)).expect(422).json().get("detail");
-        assertEquals(3, bad.size());
-        assertEquals("[\"query\",\"completed\"]", bad.get(0).get("loc").toString());
-        assertEquals("bool_parsing", bad.get(0).get("type").asText());
-        assertEquals("datetime_parsing", bad.get(1).get("type").asText());
-        assertEquals("int_parsing", bad.get(2).get("type").asText());
-        http.get(ITEMS + "?conversation_id=a%00b", bearer(key)).expect(422);
+        assertEquals("Validation error: completed must be a boolean",
+                detail(http.get(ITEMS + "?limit=abc&completed=maybe&start_date=nope", bearer(key))));
+        assertEquals("Validation error: start_date must be an ISO 8601 date-time",
+                detail(http.get(ITEMS + "?limit=abc&start_date=nope", bearer(key))));
+        assertEquals("Validation error: limit must be an integer", detail(http.get(ITEMS + "?limit=abc", bearer(key))));
+        assertEquals("Validation error: conversation_id must not contain NUL characters",
+                detail(http.get(ITEMS + "?conversation_id=a%00b", bearer(key))));
     }
 
     private static String freshWriter() {
@@ -220,20 +247,22 @@ class ActionItemsApiTest {
         assertEquals(0, http.post(ITEMS + "/batch", "{\"action_items\":[]}", bearer(key)).expect(200).json()
                 .get("created_count").asInt());
 
-        JsonNode bad = firstError(http.post(ITEMS + "/batch",
-                "{\"action_items\":[{\"description\":\"ok\"},{\"description\":\"" + "y".repeat(501) + "\"}]}", bearer(key)));
-        assertEquals("[\"body\",\"action_items\",1,\"description\"]", bad.get("loc").toString());
-        assertEquals("All action items must have non-empty descriptions", http.post(ITEMS + "/batch",
-                "{\"action_items\":[{\"description\":\"ok\"},{\"description\":\" \"}]}", bearer(key)).expect(422).text("detail"));
+        assertEquals("Validation error: action_items[1].description must have at most 500 characters",
+                detail(http.post(ITEMS + "/batch", "{\"action_items\":[{\"description\":\"ok\"},{\"description\":\""
+                        + "y".repeat(501) + "\"}]}", bearer(key))));
+        assertEquals("Validation error: All action items must have non-empty descriptions", detail(http.post(ITEMS + "/batch",
+                "{\"action_items\":[{\"description\":\"ok\"},{\"description\":\" \"}]}", bearer(key))));
         StringBuilder many = new StringBuilder("{\"action_items\":[");
         for (int i = 0; i < 51; i++) {
             many.append(i == 0 ? "" : ",").append("{\"description\":\"n").append(i).append("\"}");
         }
-        JsonNode tooMany = firstError(http.post(ITEMS + "/batch", many + "]}", bearer(key)));
-        assertEquals("too_long", tooMany.get("type").asText());
-        assertEquals("missing", firstError(http.post(ITEMS + "/batch", "{}", bearer(key))).get("type").asText());
-        assertEquals("list_type", firstError(http.post(ITEMS + "/batch", "{\"action_items\":5}", bearer(key))).get("type").asText());
-        assertEquals("model_type", firstError(http.post(ITEMS + "/batch", "{\"action_items\":[5]}", bearer(key))).get("type").asText());
+        assertEquals("Validation error: action_items must have at most 50 items after validation, not 51",
+                detail(http.post(ITEMS + "/batch", many + "]}", bearer(key))));
+        assertEquals("Validation error: action_items is required", detail(http.post(ITEMS + "/batch", "{}", bearer(key))));
+        assertEquals("Validation error: action_items must be a list",
+                detail(http.post(ITEMS + "/batch", "{\"action_items\":5}", bearer(key))));
+        assertEquals("Validation error: action_items[0] must be an object",
+                detail(http.post(ITEMS + "/batch", "{\"action_items\":[5]}", bearer(key))));
         assertEquals(2, http.get(ITEMS, bearer(key)).expect(200).json().size(), "failed batches wrote nothing");
         String fifty = many.toString().replace(",{\"description\":\"n50\"}", "") + "]}";
         assertEquals(50, http.post(ITEMS + "/batch", fifty, bearer(key)).expect(200).json().get("created_count").asInt());
@@ -252,14 +281,16 @@ class ActionItemsApiTest {
         assertEquals("renamed", reopened.get("description").asText());
         JsonNode cleared = http.patch(ITEMS + "/" + id, "{\"due_at\":null}", bearer(writer)).expect(200).json();
         assertTrue(cleared.get("due_at").isNull());
-        assertEquals("At least one field must be provided", http.patch(ITEMS + "/" + id, "{}", bearer(writer)).expect(422).text("detail"));
-        assertEquals("At least one field must be provided", http.patch(ITEMS + "/" + id, "", bearer(writer)).expect(422).text("detail"));
-        assertEquals("description cannot be empty",
-                http.patch(ITEMS + "/" + id, "{\"description\":\"  \"}", bearer(writer)).expect(422).text("detail"));
-        assertEquals("string_too_long", firstError(http.patch(ITEMS + "/" + id,
-                HttpJson.json(Map.of("description", "z".repeat(501))), bearer(writer))).get("type").asText());
-        assertEquals("datetime_parsing", firstError(http.patch(ITEMS + "/" + id, "{\"due_at\":\"2030-13-01\"}", bearer(writer)))
-                .get("type").asText());
+        assertEquals("Validation error: At least one field must be provided",
+                detail(http.patch(ITEMS + "/" + id, "{}", bearer(writer))));
+        assertEquals("Validation error: At least one field must be provided",
+                detail(http.patch(ITEMS + "/" + id, "", bearer(writer))));
+        assertEquals("Validation error: description cannot be empty",
+                detail(http.patch(ITEMS + "/" + id, "{\"description\":\"  \"}", bearer(writer))));
+        assertEquals("Validation error: description must have at most 500 characters", detail(http.patch(ITEMS + "/" + id,
+                HttpJson.json(Map.of("description", "z".repeat(501))), bearer(writer))));
+        assertEquals("Validation error: due_at must be an ISO 8601 date-time",
+                detail(http.patch(ITEMS + "/" + id, "{\"due_at\":\"2030-13-01\"}", bearer(writer))));
         assertEquals("Action item not found", http.patch(ITEMS + "/00000000-0000-7000-8000-000000000000",
                 "{\"completed\":true}", bearer(writer)).expect(404).text("detail"));
         assertEquals("Action item not found", http.patch(ITEMS + "/not-a-uuid", "{\"completed\":true}", bearer(writer))
@@ -289,9 +320,12 @@ class ActionItemsApiTest {
         var response = http.get(ITEMS, bearer(reader)).expect(200);
         assertEquals("100", response.header("X-RateLimit-Limit"));
         assertNotNull(response.header("X-RateLimit-Remaining"));
-        assertNotNull(response.header("Retry-After"));
+        assertTrue(response.header("X-RateLimit-Reset").matches("\\d{10}"), "unix seconds");
+        assertNull(response.header("Retry-After"), "only a 429 carries Retry-After");
         var notFound = http.delete(ITEMS + "/nope", bearer(writer)).expect(404);
         assertEquals("100", notFound.header("X-RateLimit-Limit"));
+        assertNotNull(notFound.header("X-RateLimit-Reset"));
+        assertNull(notFound.header("Retry-After"));
     }
 
     @Test
@@ -305,7 +339,7 @@ class ActionItemsApiTest {
         assertTrue(payload.contains("\"event\":\"action_item.reminder\""), payload);
         assertTrue(payload.contains("\"action_item_id\":\"" + id + "\""), payload);
         assertTrue(payload.contains("\"description\":\"remind me\""), payload);
-        assertTrue(payload.contains("\"due_at\":\"2030-01-01T08:00:00Z\""), payload);
+        assertTrue(payload.contains("\"due_at\":\"2030-01-01T08:00:00+00:00\""), "as the API writes due_at: " + payload);
 
         http.patch(ITEMS + "/" + id, "{\"due_at\":\"2030-02-01T08:00:00Z\"}", bearer(writer)).expect(200);
         assertEquals(1, pending(id).size(), "reschedule replaces the pending reminder");

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Key management and the per-key rate limit, on H2 and (when configured) PostgreSQL. */
@@ -56,19 +57,18 @@ class DeveloperKeysAndRateLimitTest {
             listed.forEach(k -> assertFalse(k.has("key"), "plaintext is shown only once"));
             http.get("/v1/dev/user/action-items", bearer(newKey)).expect(200);
 
-            JsonNode badScope = http.post("/v1/dev/keys", "{\"name\":\"x\",\"scopes\":[\"memories:read\"]}", bearer(writer))
-                    .expect(422).json().get("detail").get(0);
-            assertEquals("enum", badScope.get("type").asText());
-            assertEquals("[\"body\",\"scopes\",0]", badScope.get("loc").toString());
-            assertEquals("Key name cannot be empty", http.post("/v1/dev/keys", "{\"name\":\"  \"}", bearer(writer))
+            assertEquals("Validation error: scopes[0] must be 'action_items:read' or 'action_items:write'",
+                    http.post("/v1/dev/keys", "{\"name\":\"x\",\"scopes\":[\"memories:read\"]}", bearer(writer))
+                            .expect(422).text("detail"));
+            assertEquals("Validation error: Key name cannot be empty", http.post("/v1/dev/keys", "{\"name\":\"  \"}",
+                    bearer(writer)).expect(422).text("detail"));
+            assertEquals("Validation error: name is required", http.post("/v1/dev/keys", "{}", bearer(writer))
                     .expect(422).text("detail"));
-            assertEquals("missing", http.post("/v1/dev/keys", "{}", bearer(writer)).expect(422).json()
-                    .get("detail").get(0).get("type").asText());
 
             String newKeyId = created.get("id").asText();
             JsonNode rotated = http.post("/v1/dev/keys/" + newKeyId + "/rotate", "", bearer(writer)).expect(200).json();
             assertEquals("laptop", rotated.get("name").asText());
-            assertEquals("Invalid API Key", http.get("/v1/dev/key", bearer(newKey)).expect(401).text("detail"),
+            assertEquals("Invalid API key", http.get("/v1/dev/key", bearer(newKey)).expect(401).text("detail"),
                     "rotation revokes the old key at once");
             String rotatedKey = rotated.get("key").asText();
             http.get("/v1/dev/key", bearer(rotatedKey)).expect(200);
@@ -81,7 +81,7 @@ class DeveloperKeysAndRateLimitTest {
             assertEquals("Insufficient permissions. Required scope: action_items:write",
                     http.delete("/v1/dev/keys/" + rotated.get("id").asText(), bearer(reader)).expect(403).text("detail"));
             assertEquals(204, http.delete("/v1/dev/keys/" + rotated.get("id").asText(), bearer(writer)).status());
-            assertEquals("Invalid API Key", http.get("/v1/dev/key", bearer(rotatedKey)).expect(401).text("detail"));
+            assertEquals("Invalid API key", http.get("/v1/dev/key", bearer(rotatedKey)).expect(401).text("detail"));
             http.get("/v1/dev/key", bearer(bobs)).expect(200);
         }
     }
@@ -99,16 +99,19 @@ class DeveloperKeysAndRateLimitTest {
             String key = server.issueKey(ws, "DEVELOPER", "\"userId\":\"" + ann + "\"");
             String other = server.issueKey(ws, "DEVELOPER", "\"userId\":\"" + ann + "\"");
 
+            String windowEnd = Long.toString(Instant.parse("2026-03-01T10:01:00Z").getEpochSecond());
             for (int i = 2; i >= 0; i--) {
                 var ok = http.get("/v1/dev/user/action-items", bearer(key)).expect(200);
                 assertEquals("3", ok.header("X-RateLimit-Limit"));
                 assertEquals(Integer.toString(i), ok.header("X-RateLimit-Remaining"));
-                assertEquals("40", ok.header("Retry-After"));
+                assertEquals(windowEnd, ok.header("X-RateLimit-Reset"), "unix seconds when the window ends");
+                assertNull(ok.header("Retry-After"), "Retry-After is for 429 only");
             }
             var limited = http.get("/v1/dev/user/action-items", bearer(key)).expect(429);
             assertEquals("Rate limit exceeded. Try again in 40s.", limited.text("detail"));
             assertEquals("3", limited.header("X-RateLimit-Limit"));
             assertEquals("0", limited.header("X-RateLimit-Remaining"));
+            assertEquals(windowEnd, limited.header("X-RateLimit-Reset"));
             assertEquals("40", limited.header("Retry-After"));
             http.get("/v1/dev/user/action-items", bearer(other)).expect(200);
             http.get("/v1/dev/user/action-items").expect(401);
@@ -122,6 +125,52 @@ class DeveloperKeysAndRateLimitTest {
             int rows = server.server().infrastructure().database().jdbi().withHandle(h ->
                     h.createQuery("SELECT COUNT(*) FROM developer_request_counts").mapTo(Integer.class).one());
             assertEquals(0, rows, "old windows are pruned");
+        }
+    }
+
+    /** 10,000 a day per user in production; 5 here. Two instances on one database share the count. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void dailyLimitIsPerUserAcrossKeysAndInstances(DatabaseSettings settings) {
+        Config config = Config.forTests(TestServer.ADMIN_TOKEN).withDatabase(settings).withDevApiDailyLimit(5);
+        try (TestServer one = TestServer.start(config); TestServer two = TestServer.start(config)) {
+            Instant lateEvening = Instant.parse("2026-03-01T23:59:30Z");
+            one.server().infrastructure().clock().freezeAt(lateEvening);
+            two.server().infrastructure().clock().freezeAt(lateEvening);
+            String ws = one.createWorkspace("Daily");
+            String ann = one.createUser(ws, "ann@example.com", "ADMIN");
+            String bob = one.createUser(ws, "bob@example.com", "ADMIN");
+            String annsLaptop = one.issueKey(ws, "DEVELOPER", "\"userId\":\"" + ann + "\"");
+            String annsPhone = one.issueKey(ws, "DEVELOPER", "\"userId\":\"" + ann + "\"");
+            String bobs = one.issueKey(ws, "DEVELOPER", "\"userId\":\"" + bob + "\"");
+            String midnight = Long.toString(Instant.parse("2026-03-02T00:00:00Z").getEpochSecond());
+
+            one.http().get("/v1/dev/user/action-items", bearer(annsLaptop)).expect(200);
+            one.http().get("/v1/dev/user/action-items", bearer(annsPhone)).expect(200);
+            two.http().get("/v1/dev/user/action-items", bearer(annsLaptop)).expect(200);
+            var fourth = two.http().get("/v1/dev/user/action-items", bearer(annsPhone)).expect(200);
+            assertEquals("5", fourth.header("X-RateLimit-Limit"), "the daily budget binds: 1 left today");
+            assertEquals("1", fourth.header("X-RateLimit-Remaining"));
+            assertEquals(midnight, fourth.header("X-RateLimit-Reset"));
+            one.http().get("/v1/dev/user/action-items", bearer(annsLaptop)).expect(200);
+
+            var refused = two.http().get("/v1/dev/user/action-items", bearer(annsPhone)).expect(429);
+            assertEquals("Rate limit exceeded. Try again in 30s.", refused.text("detail"));
+            assertEquals("5", refused.header("X-RateLimit-Limit"));
+            assertEquals("0", refused.header("X-RateLimit-Remaining"));
+            assertEquals(midnight, refused.header("X-RateLimit-Reset"));
+            assertEquals("30", refused.header("Retry-After"));
+            one.http().get("/v1/dev/user/action-items", bearer(annsLaptop)).expect(429);
+            assertEquals("4", two.http().get("/v1/dev/user/action-items", bearer(bobs)).expect(200)
+                    .header("X-RateLimit-Remaining"), "Bob's day is his own");
+
+            Instant nextDay = Instant.parse("2026-03-02T00:00:00Z");
+            one.server().infrastructure().clock().freezeAt(nextDay);
+            two.server().infrastructure().clock().freezeAt(nextDay);
+            var refreshed = two.http().get("/v1/dev/user/action-items", bearer(annsPhone)).expect(200);
+            assertEquals("4", refreshed.header("X-RateLimit-Remaining"), "a new day, a fresh budget");
+            assertEquals(Long.toString(nextDay.plus(Duration.ofDays(1)).getEpochSecond()),
+                    refreshed.header("X-RateLimit-Reset"));
         }
     }
 }

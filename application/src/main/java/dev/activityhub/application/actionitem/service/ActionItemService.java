@@ -13,6 +13,7 @@ import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.actionitem.ActionItem;
+import dev.activityhub.domain.actionitem.ActionItemTimes;
 import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.actionitem.ReminderDecision;
 import dev.activityhub.domain.identity.Principal;
@@ -141,7 +142,7 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("action_item_id", item.id().toString());
         resource.put("description", item.description());
-        resource.put("due_at", item.dueAt());
+        resource.put("due_at", ActionItemTimes.dueTime(item.dueAt())); // as the API writes it
         return new DomainEvent(ids.newId(), item.workspaceId(), REMINDER_EVENT, item.id().toString(),
                 DomainEvent.envelope(REMINDER_EVENT, "actionItem", resource, item.workspaceId()),
                 now, item.dueAt(), reminderKey(item));

@@ -8,27 +8,37 @@ import dev.activityhub.domain.identity.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * A fixed one-minute window per key, counted in the database so every instance shares the budget.
- * Its own short transaction: the count sticks even when the request then fails.
+ * The vendor's two limits: per key, fixed one-minute windows; per user (all of the user's keys), UTC
+ * days. Counted in the database so every instance shares the budgets; both counts in one short
+ * transaction of their own, so they stick even when the request then fails. Every authenticated
+ * request counts, a refused one too.
  */
 public final class DeveloperRequestThrottle implements ThrottleDeveloperRequestsUseCase {
     static final Duration WINDOW = Duration.ofMinutes(1);
+    static final Duration DAY = Duration.ofDays(1);
 
     private final RequestCounterPort counters;
     private final TransactionPort tx;
     private final Clock clock;
     private final int limitPerWindow;
+    private final int limitPerUserDay;
 
-    public DeveloperRequestThrottle(RequestCounterPort counters, TransactionPort tx, Clock clock, int limitPerWindow) {
+    public DeveloperRequestThrottle(RequestCounterPort counters, TransactionPort tx, Clock clock, int limitPerWindow,
+                                    int limitPerUserDay) {
         if (limitPerWindow < 1) {
             throw new IllegalArgumentException("the rate limit must allow at least one request per minute");
+        }
+        if (limitPerUserDay < 1) {
+            throw new IllegalArgumentException("the daily limit must allow at least one request per day");
         }
         this.counters = counters;
         this.tx = tx;
         this.clock = clock;
         this.limitPerWindow = limitPerWindow;
+        this.limitPerUserDay = limitPerUserDay;
     }
 
     @Override
@@ -36,14 +46,39 @@ public final class DeveloperRequestThrottle implements ThrottleDeveloperRequests
         Instant now = clock.instant();
         long windowSeconds = WINDOW.toSeconds();
         Instant windowStart = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), windowSeconds) * windowSeconds);
-        int count = tx.inTransaction(() -> counters.increment(caller.workspaceId(), caller.keyId(), windowStart));
-        long millisLeft = Duration.between(now, windowStart.plus(WINDOW)).toMillis();
-        long resetsIn = Math.max(1, (millisLeft + 999) / 1000);
-        return new RequestQuota(limitPerWindow, Math.max(0, limitPerWindow - count), resetsIn, count > limitPerWindow);
+        Instant dayStart = now.truncatedTo(ChronoUnit.DAYS); // UTC midnight
+        int[] counts = tx.inTransaction(() -> new int[] {
+                counters.increment(caller.workspaceId(), caller.keyId(), windowStart),
+                counters.incrementUserDay(caller.workspaceId(), caller.userId(), dayStart)});
+        RequestQuota minute = quota(limitPerWindow, counts[0], windowStart.plus(WINDOW), now);
+        RequestQuota day = quota(limitPerUserDay, counts[1], dayStart.plus(DAY), now);
+        return binding(minute, day);
     }
 
-    /** Drops windows older than an hour; run by a background worker. */
+    private static RequestQuota quota(int limit, int count, Instant resetsAt, Instant now) {
+        long millisLeft = Duration.between(now, resetsAt).toMillis();
+        long resetsIn = Math.max(1, (millisLeft + 999) / 1000);
+        return new RequestQuota(limit, Math.max(0, limit - count), resetsAt, resetsIn, count > limit);
+    }
+
+    /**
+     * The one the headers report: an exceeded budget (both exceeded: the later reset, so Retry-After is
+     * enough for both), else the fewest requests left (a tie: the minute, which resets first).
+     */
+    private static RequestQuota binding(RequestQuota minute, RequestQuota day) {
+        if (minute.exceeded() || day.exceeded()) {
+            if (minute.exceeded() && day.exceeded()) {
+                return day;
+            }
+            return minute.exceeded() ? minute : day;
+        }
+        return day.remaining() < minute.remaining() ? day : minute;
+    }
+
+    /** Drops minute windows older than an hour and days before yesterday; run by a background worker. */
     public int pruneOldWindows() {
-        return counters.pruneBefore(clock.instant().minus(Duration.ofHours(1)));
+        Instant now = clock.instant();
+        return counters.pruneBefore(now.minus(Duration.ofHours(1)))
+                + counters.pruneUserDaysBefore(now.truncatedTo(ChronoUnit.DAYS).minus(DAY));
     }
 }

@@ -143,7 +143,7 @@ class ActionItemServiceTest {
         Map<?, ?> resource = (Map<?, ?>) reminder.payload().get("actionItem");
         assertEquals(item.id().toString(), resource.get("action_item_id"));
         assertEquals("Pay rent", resource.get("description"));
-        assertEquals(TOMORROW, resource.get("due_at"));
+        assertEquals("2026-01-31T02:00:00+00:00", resource.get("due_at"), "the API's due_at format (seed 001)");
     }
 
     @Test

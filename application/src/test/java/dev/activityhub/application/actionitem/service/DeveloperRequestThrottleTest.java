@@ -28,17 +28,33 @@ class DeveloperRequestThrottleTest {
     final MutableTestClock clock = new MutableTestClock(); // T0 is the start of a minute
     final RollbackTransactions tx = new RollbackTransactions();
     final Counters counters = new Counters();
-    final DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counters, tx, clock, 3);
+    final DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counters, tx, clock, 3, 1000);
     final Principal key = developerKey(UUID.randomUUID());
 
     static Principal developerKey(UUID ws) {
         return new Principal(ws, UUID.randomUUID(), UUID.randomUUID(), ApiKeyKind.DEVELOPER, Set.of(Scopes.ACTION_ITEMS_READ));
     }
 
-    /** Counts per (workspace, key, window start), in a transaction as the real adapter must. */
+    /** Counts per (workspace, key, window start) and (workspace, user, day), in a transaction as the real adapter must. */
     final class Counters implements RequestCounterPort {
         final Map<List<Object>, Integer> counts = new HashMap<>();
+        final Map<List<Object>, Integer> days = new HashMap<>();
         final List<Instant> prunedBefore = new ArrayList<>();
+        final List<Instant> daysPrunedBefore = new ArrayList<>();
+
+        @Override
+        public int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart) {
+            tx.requireActive();
+            return days.merge(List.of(workspaceId, userId, dayStart), 1, Integer::sum);
+        }
+
+        @Override
+        public int pruneUserDaysBefore(Instant cutoff) {
+            daysPrunedBefore.add(cutoff);
+            int before = days.size();
+            days.keySet().removeIf(k -> ((Instant) k.get(2)).isBefore(cutoff));
+            return before - days.size();
+        }
 
         @Override
         public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
@@ -57,9 +73,11 @@ class DeveloperRequestThrottleTest {
 
     @Test
     void countsDownTheRemainingRequestsThenRefuses() {
-        assertEquals(new RequestQuota(3, 2, 60, false), throttle.consume(key));
-        assertEquals(new RequestQuota(3, 1, 60, false), throttle.consume(key));
-        assertEquals(new RequestQuota(3, 0, 60, false), throttle.consume(key), "the limit itself is still allowed");
+        Instant nextMinute = T0.plusSeconds(60);
+        assertEquals(new RequestQuota(3, 2, nextMinute, 60, false), throttle.consume(key));
+        assertEquals(new RequestQuota(3, 1, nextMinute, 60, false), throttle.consume(key));
+        assertEquals(new RequestQuota(3, 0, nextMinute, 60, false), throttle.consume(key),
+                "the limit itself is still allowed");
 
         RequestQuota over = throttle.consume(key);
         assertTrue(over.exceeded());
@@ -124,6 +142,67 @@ class DeveloperRequestThrottleTest {
 
     @Test
     void refusesALimitBelowOne() {
-        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 10, 0));
+    }
+
+    // --- the daily limit per user (T0 is 2026-01-30T02:00:00Z)
+
+    final DeveloperRequestThrottle daily = new DeveloperRequestThrottle(counters, tx, clock, 100, 3);
+    final Instant nextMidnight = Instant.parse("2026-01-31T00:00:00Z");
+
+    @Test
+    void theDailyBudgetIsSharedByAllOfAUsersKeysAndReportedWhenItBinds() {
+        Principal otherKeyOfTheSameUser = new Principal(key.workspaceId(), UUID.randomUUID(), key.userId(),
+                ApiKeyKind.DEVELOPER, key.grants());
+        long toMidnight = java.time.Duration.between(T0, nextMidnight).toSeconds();
+        assertEquals(new RequestQuota(3, 2, nextMidnight, toMidnight, false), daily.consume(key),
+                "2 left today is fewer than 99 left this minute");
+        assertEquals(new RequestQuota(3, 1, nextMidnight, toMidnight, false), daily.consume(otherKeyOfTheSameUser));
+        assertEquals(new RequestQuota(3, 0, nextMidnight, toMidnight, false), daily.consume(key));
+        RequestQuota over = daily.consume(otherKeyOfTheSameUser);
+        assertTrue(over.exceeded(), "a fresh key does not reset its user's day");
+        assertEquals(new RequestQuota(3, 0, nextMidnight, toMidnight, true), over);
+
+        Principal anotherUser = new Principal(key.workspaceId(), UUID.randomUUID(), UUID.randomUUID(),
+                ApiKeyKind.DEVELOPER, key.grants());
+        assertFalse(daily.consume(anotherUser).exceeded(), "every user has a day of their own");
+
+        clock.set(nextMidnight.minusMillis(1));
+        assertTrue(daily.consume(key).exceeded(), "until midnight UTC");
+        clock.set(nextMidnight);
+        RequestQuota tomorrow = daily.consume(key);
+        assertFalse(tomorrow.exceeded());
+        assertEquals(2, tomorrow.remaining());
+    }
+
+    @Test
+    void whenBothAreSpentTheReportedResetCoversBoth() {
+        DeveloperRequestThrottle tight = new DeveloperRequestThrottle(counters, tx, clock, 1, 1);
+        tight.consume(key);
+        RequestQuota over = tight.consume(key);
+        assertTrue(over.exceeded());
+        assertEquals(nextMidnight, over.resetsAt(), "Retry-After must not invite a request the day would refuse");
+    }
+
+    @Test
+    void theMinuteIsReportedWhileItHasFewerLeft() {
+        RequestQuota first = throttle.consume(key); // 3 a minute, 1000 a day
+        assertEquals(3, first.limit());
+        assertEquals(T0.plusSeconds(60), first.resetsAt());
+    }
+
+    @Test
+    void prunesDaysBeforeYesterday() {
+        daily.consume(key);
+        clock.set(T0.plus(Duration.ofDays(1)));
+        daily.consume(key);
+        clock.set(T0.plus(Duration.ofDays(2)));
+        daily.consume(key);
+
+        daily.pruneOldWindows();
+        assertEquals(List.of(Instant.parse("2026-01-31T00:00:00Z")), counters.daysPrunedBefore,
+                "today and yesterday are kept");
+        assertEquals(2, counters.days.size());
     }
 }

@@ -3,11 +3,17 @@ package dev.activityhub.application.actionitem.port.out;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Per-key request counters in fixed windows, shared by every instance of the service. */
+/** Request counters in fixed windows (per key per minute, per user per day), shared by every instance. */
 public interface RequestCounterPort {
     /** Atomically adds one request to the key's window and returns the window's new count. */
     int increment(UUID workspaceId, UUID keyId, Instant windowStart);
 
-    /** Forgets windows that started before {@code cutoff}; returns how many were removed. */
+    /** Atomically adds one request to the user's day (all of the user's keys) and returns the day's new count. */
+    int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart);
+
+    /** Forgets per-key windows that started before {@code cutoff}; returns how many were removed. */
     int pruneBefore(Instant cutoff);
+
+    /** Forgets per-user days that started before {@code cutoff}; returns how many were removed. */
+    int pruneUserDaysBefore(Instant cutoff);
 }

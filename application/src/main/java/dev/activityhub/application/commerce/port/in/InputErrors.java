@@ -4,8 +4,6 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,12 +73,12 @@ public final class InputErrors {
             }
             return null;
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+        // Any ISO 8601 form: a bare date (start of the day, UTC) or a date-time with an offset.
+        Instant at = Iso8601.parse(value).orElse(null);
+        if (at == null) {
             add(field, "datetime_parsing", field + " must be a valid ISO 8601 date string", value);
-            return null;
         }
+        return at;
     }
 
     public boolean isEmpty() {
