@@ -49,15 +49,17 @@ public final class HttpErrors {
 
     /**
      * The client error Jetty reported while the body was read (over the size limit, malformed), found
-     * among the causes of what the read threw; null for anything else.
+     * among the causes of what the read threw: the innermost one, since Jetty wraps the original reason
+     * (a 413 from {@link RequestBodyLimit} becomes the cause of a multipart parser's 400); null for anything else.
      */
     public static HttpException refusedByJetty(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        HttpException innermost = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-                return http;
+                innermost = http;
             }
         }
-        return null;
+        return innermost;
     }
 
     /** Writes the response for a domain error in the family of the request's path. */
