@@ -3,7 +3,6 @@ package dev.activityhub.http.shared;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
-
 import io.javalin.http.Context;
 
 import java.time.Instant;
