@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.http.shared.LoggedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,7 @@ public final class Worker implements AutoCloseable {
         try {
             runOnce();
         } catch (RuntimeException e) {
-            LOG.error("worker {} tick failed; retrying next tick", name, e);
+            LOG.error("worker {} tick failed; retrying next tick", name, LoggedFailure.of(e));
         }
     }
 

@@ -52,6 +52,7 @@ final class PydanticInput {
             throw ValidationException.of("", "model_attributes_type",
                     "Input should be a valid dictionary or object to extract fields from", tree);
         }
+        Bodies.refuseNul(ctx, tree);
         return (ObjectNode) tree;
     }
 

@@ -18,6 +18,7 @@ import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.DocumentBody;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.HttpErrors;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Json;
 import dev.activityhub.http.shared.Principals;
@@ -27,6 +28,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
+import org.eclipse.jetty.http.HttpException;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -139,7 +141,11 @@ public final class DocumentsRoutes implements RouteGroup {
             leadId = ctx.formParam("leadId");
             itemId = ctx.formParam("leadChecklistItemId");
             metadata = ctx.formParam("metadata");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's parser also throws the checked ServletException (no boundary, truncated)
+            HttpException refused = HttpErrors.refusedByJetty(e);
+            if (refused != null && refused.getCode() == 413) {
+                throw new HttpResponseException(413, refused.getReason(), Map.of());
+            }
             throw ValidationException.of("", "multipart", "The multipart body could not be read", null);
         }
         if (files.size() > UploadDocumentsUseCase.MAX_FILES) {

@@ -190,6 +190,13 @@ public final class OpenApiDocuments implements RouteGroup {
             }
             r.putObject("content").putObject("application/json").set("schema", schema);
         });
+        if ((op.requestBody() != null || op.multipart()) && !responses.has("413")) {
+            // Any body can be over the size limit, whichever route it is sent to.
+            ObjectNode r = responses.putObject("413");
+            r.put("description", io.javalin.http.HttpStatus.forStatus(413).getMessage());
+            r.putObject("content").putObject("application/json").putObject("schema")
+                    .put("$ref", "#/components/schemas/Error");
+        }
         return node;
     }
 

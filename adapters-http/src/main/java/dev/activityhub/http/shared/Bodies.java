@@ -11,7 +11,9 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -58,7 +60,42 @@ public final class Bodies {
         if (!(tree instanceof ObjectNode object)) {
             throw ValidationException.of("", "model_attributes_type", "Request body must be a JSON object", null);
         }
+        refuseNul(ctx, object);
         return object;
+    }
+
+    /**
+     * Refuses a body with a NUL character in any string or key, in one place for every field: PostgreSQL
+     * text cannot hold one (H2 can, so the stores would disagree).
+     */
+    public static void refuseNul(Context ctx, JsonNode tree) {
+        List<String> fields = new ArrayList<>();
+        collectNul(tree, "", fields);
+        if (!fields.isEmpty()) {
+            ApiFamily family = ApiFamily.ofPath(ctx.path());
+            throw new ValidationException(fields.stream().map(field -> Inputs.nulError(family, field)).toList());
+        }
+    }
+
+    private static void collectNul(JsonNode node, String path, List<String> fields) {
+        if (node.isTextual()) {
+            if (node.textValue().indexOf('\u0000') >= 0) {
+                fields.add(path);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String name = entry.getKey();
+                if (name.indexOf('\u0000') >= 0) {
+                    fields.add(path);
+                } else {
+                    collectNul(entry.getValue(), path.isEmpty() ? name : path + "." + name, fields);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNul(node.get(i), path.isEmpty() ? Integer.toString(i) : path + "." + i, fields);
+            }
+        }
     }
 
     /** Converts a Jackson failure into a field-level validation error. */

@@ -13,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +37,29 @@ public final class HttpErrors {
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, Bodies.toValidation(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> respondPlain(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            HttpException refused = refusedByJetty(e);
+            if (refused != null) {
+                respondPlain(ctx, refused.getCode(), refused.getReason());
+                return;
+            }
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), LoggedFailure.of(e));
             respondPlain(ctx, 500, "Internal server error");
         });
+    }
+
+    /**
+     * The client error Jetty reported while the body was read (over the size limit, malformed), found
+     * among the causes of what the read threw: the innermost one, since Jetty wraps the original reason
+     * (a 413 from {@link RequestBodyLimit} becomes the cause of a multipart parser's 400); null for anything else.
+     */
+    public static HttpException refusedByJetty(Throwable e) {
+        HttpException innermost = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                innermost = http;
+            }
+        }
+        return innermost;
     }
 
     /** Writes the response for a domain error in the family of the request's path. */
@@ -104,6 +125,11 @@ public final class HttpErrors {
                 yield leads(error);
             }
         };
+    }
+
+    /** The family's error body for a failure outside any route (Jetty's own refusals), chosen by path. */
+    static Object plainBody(String path, int status, String message) {
+        return plainBody(ApiFamily.ofPath(path), status, codeFor(status), message);
     }
 
     private static Object plainBody(ApiFamily family, int status, String code, String message) {
@@ -184,8 +210,10 @@ public final class HttpErrors {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 409 -> "CONFLICT";
             case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 429 -> "RATE_LIMITED";
+            case 431 -> "REQUEST_HEADER_FIELDS_TOO_LARGE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "ERROR";
         };
     }

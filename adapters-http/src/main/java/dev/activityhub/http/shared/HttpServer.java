@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -36,7 +35,10 @@ public final class HttpServer {
     /** Requests wait on this until the store is ready, so the port can open while migrations still run. */
     private volatile CompletableFuture<?> storeReady = CompletableFuture.completedFuture(null);
 
-    /** JSON bodies above this are refused before they are read; only uploads may use the larger request limit. */
+    /**
+     * JSON bodies above this are refused: before they are read when they declare their length, else once
+     * that many bytes have been read. Only uploads may use the larger request limit.
+     */
     public static final long DEFAULT_MAX_JSON_BYTES = 30L * 1024 * 1024;
 
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes) {
@@ -45,7 +47,7 @@ public final class HttpServer {
 
     /**
      * @param maxRequestBytes largest body of any request (multipart uploads)
-     * @param maxJsonBytes    largest declared body of any other request, refused with 413 before reading
+     * @param maxJsonBytes    largest body of any other request (413: before reading when declared, else while reading)
      */
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes, long maxJsonBytes) {
         ObjectMapper mapper = Json.newMapper();
@@ -57,12 +59,16 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = maxRequestBytes;
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new FamilyErrorHandler());
+            });
             // Graceful stop: refuse new requests, let in-flight ones finish (Jetty 12 needs a GracefulHandler).
             config.events.serverStarting(() -> {
                 Server server = app().jettyServer().server();
                 if (!(server.getHandler() instanceof GracefulHandler)) {
-                    server.setHandler(new GracefulHandler(server.getHandler()));
+                    server.setHandler(new GracefulHandler(
+                            new RequestBodyLimit(server.getHandler(), maxRequestBytes, maxJsonBytes)));
                 }
             });
             // Method, path, status and duration only: never headers (keys) or bodies.
@@ -74,8 +80,7 @@ public final class HttpServer {
             HttpErrors.register(config.routes);
             config.routes.before(ctx -> awaitStoreReady());
             config.routes.before(ctx -> {
-                String type = ctx.contentType();
-                boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                boolean upload = RequestBodyLimit.isMultipart(ctx.contentType());
                 if (!upload && ctx.contentLength() > maxJsonBytes) {
                     throw new HttpResponseException(413, "Request body is larger than " + maxJsonBytes + " bytes");
                 }
@@ -89,6 +94,8 @@ public final class HttpServer {
             });
             config.events.handlerAdded(info -> routes.add(info.getHttpMethod() + " " + info.getPath()));
             groups.forEach(group -> group.addRoutes(config.routes));
+            // After the groups' own before-handlers (auth first, as every family documents).
+            config.routes.before(Inputs::refuseNulInQuery);
             openApi.addRoutes(config.routes);
         });
     }

@@ -1,16 +1,41 @@
 package dev.activityhub.http.shared;
 
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
+import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Parsing of path, query and body scalars that arrive as text. */
 public final class Inputs {
     private Inputs() {
+    }
+
+    /** A NUL character in {@code field} (a body path, or {@code query.<name>}), in the family's words. */
+    public static FieldError nulError(ApiFamily family, String field) {
+        String message = family == ApiFamily.ACTION_ITEMS ? "Value error, must not contain NUL characters"
+                : (field.isEmpty() ? "body" : field) + " must not contain NUL characters";
+        return new FieldError(field, "value_error", message, null);
+    }
+
+    /** Refuses a NUL character in any query parameter's name or value (PostgreSQL text cannot hold one). */
+    public static void refuseNulInQuery(Context ctx) {
+        List<FieldError> errors = new ArrayList<>();
+        ApiFamily family = ApiFamily.ofPath(ctx.path());
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+                errors.add(nulError(family, "query." + name.replace('\u0000', '\uFFFD')));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     /** A path id that is not even a UUID names nothing: same 404 as an unknown id. */

@@ -1,7 +1,9 @@
 package dev.activityhub.http.shared;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -26,6 +28,12 @@ public final class Json {
     public static final DateTimeFormatter INSTANT_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * Deepest nesting a request body may have; deeper bodies are refused while parsing (a 4xx), long before
+     * Jackson's own limits (1,000 levels) or the stack. Free-form fields are capped tighter by the core.
+     */
+    public static final int MAX_BODY_DEPTH = 64;
+
     private Json() {
     }
 
@@ -37,7 +45,10 @@ public final class Json {
                 gen.writeString(INSTANT_MILLIS.format(value));
             }
         });
-        ObjectMapper mapper = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_BODY_DEPTH).build())
+                .build();
+        ObjectMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(instants)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -91,6 +91,64 @@ class HttpServerTest {
         }
     }
 
+    @Test
+    void bodyLimitsCountTheBytesActuallyReadWhateverTheFraming() throws Exception {
+        RouteGroup echo = routes -> routes.post("/api/v1/echo", ctx -> ctx.result(Integer.toString(ctx.body().length())));
+        HttpServer server = new HttpServer(List.of(echo), () -> true, 10_000, 100).start("127.0.0.1", 0);
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/echo");
+            HttpResponse<String> small = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(chunked("x".repeat(100))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("100", small.body());
+            HttpResponse<String> large = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(chunked("x".repeat(101))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, large.statusCode(), large.body());
+            assertTrue(large.body().startsWith("{\"success\":false,\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\""), large.body());
+            HttpResponse<String> upload = client.send(HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(chunked("x".repeat(10_001))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, upload.statusCode(), "uploads stop at the request limit: " + upload.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void jettysOwnRefusalsGetTheFamilyErrorBody() throws Exception {
+        HttpServer server = new HttpServer(List.of(), () -> true, 1024).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> leads = get(base + "/api/v1/leads/%00");
+            assertEquals(400, leads.statusCode());
+            assertTrue(leads.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(leads.body().startsWith("{\"success\":false,\"error\":{\"code\":\"BAD_REQUEST\""), leads.body());
+            HttpResponse<String> items = get(base + "/v1/dev/user/action-items/%FF");
+            assertEquals(400, items.statusCode());
+            assertTrue(items.body().startsWith("{\"detail\":"), items.body());
+            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/leads/%00"))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, put.statusCode());
+            assertTrue(put.body().startsWith("{\"success\":false"), "every method gets the JSON body: " + put.body());
+            // Jetty closes the connection after these two: fresh clients, so no request meets a closed one.
+            HttpResponse<String> commerce = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/activities"))
+                    .header("X-Big", "x".repeat(9000)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(431, commerce.statusCode());
+            assertTrue(commerce.body().startsWith("{\"statusCode\":431,\"message\":"), commerce.body());
+            HttpResponse<String> longUri = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/leads?search=" + "x".repeat(9000))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(414, longUri.statusCode());
+            assertTrue(longUri.body().startsWith("{\"success\":false,\"error\":{\"code\":\"URI_TOO_LONG\""), longUri.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** A body without Content-Length: sent in chunks. */
+    private static HttpRequest.BodyPublisher chunked(String body) {
+        return HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

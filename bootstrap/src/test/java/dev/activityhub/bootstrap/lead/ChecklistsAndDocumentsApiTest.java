@@ -414,4 +414,24 @@ class ChecklistsAndDocumentsApiTest {
         assertTrue(events(ws, "document.received").isEmpty());
         assertNotNull(leadId);
     }
+
+    @Test
+    void uploadsOverTheRequestLimitAreRefusedWithoutAContentLengthToo() {
+        long requestLimit = 2_000_000;
+        Config small = Config.from(Map.of("PORT", "0", "ACTIVITYHUB_HOST", "127.0.0.1",
+                "ACTIVITYHUB_ADMIN_TOKEN", TestServer.ADMIN_TOKEN,
+                "ACTIVITYHUB_MAX_REQUEST_BYTES", Long.toString(requestLimit)), new String[] {"--in-memory"});
+        try (TestServer limited = TestServer.start(small)) {
+            WorkspaceKey ws = limited.newWorkspaceWithKey("Chunked");
+            String leadId = limited.http().post("/api/v1/leads", "{\"firstName\":\"A\"}", key(ws)).expect(201)
+                    .text("lead.id");
+            Multipart upload = new Multipart().field("leadId", leadId).file("a.txt", "text/plain", new byte[] {1});
+            upload.postChunked(limited.baseUrl(), "/api/v1/documents", 1024, key(ws)).expect(201);
+            HttpJson.Response refused = upload.postChunked(limited.baseUrl(), "/api/v1/documents", requestLimit,
+                    key(ws)).expect(413);
+            assertEquals("PAYLOAD_TOO_LARGE", refused.text("error.code"));
+            assertEquals(1, limited.http().get("/api/v1/leads/" + leadId, key(ws)).expect(200).json()
+                    .get("documents").size(), "only the upload under the limit is stored");
+        }
+    }
 }

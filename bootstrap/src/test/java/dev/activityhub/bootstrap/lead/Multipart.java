@@ -73,6 +73,71 @@ final class Multipart {
         }
     }
 
+    /**
+     * POSTs the body after {@code preambleBytes} spaces of preamble (which the parser skips), chunked:
+     * without a Content-Length, only counting the bytes read can refuse a body over the limit.
+     */
+    HttpJson.Response postChunked(String baseUrl, String path, long preambleBytes, String... headers) {
+        byte[] body = body();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        new Spaces(preambleBytes), new java.io.ByteArrayInputStream(preambleEnd(body)))));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            // A connection of its own: the server closes one whose body it refused.
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new HttpJson.Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The preamble ends with a line break, since the first delimiter then is CRLF "--" boundary. */
+    private static byte[] preambleEnd(byte[] body) {
+        byte[] withBreak = new byte[body.length + 2];
+        withBreak[0] = '\r';
+        withBreak[1] = '\n';
+        System.arraycopy(body, 0, withBreak, 2, body.length);
+        return withBreak;
+    }
+
+    /** {@code size} spaces, produced as they are read. */
+    private static final class Spaces extends java.io.InputStream {
+        private long left;
+
+        Spaces(long size) {
+            this.left = size;
+        }
+
+        @Override
+        public int read() {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+            left -= n;
+            return n;
+        }
+    }
+
     /** GET of raw bytes (downloads), without any API key. */
     static HttpResponse<byte[]> download(String url) {
         try {

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.commerce;
 
+import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -21,7 +22,8 @@ public record AttributeInput(String key, Object value, Object fallback) {
             throw ValidationException.of(field + ".value", "missing",
                     field + ".value or " + field + ".fallback must be provided", null);
         }
-        return new AttributeInput(key, value, fallback);
+        return new AttributeInput(key, FreeJson.check(field + ".value", value),
+                FreeJson.check(field + ".fallback", fallback));
     }
 
     public Object resolved() {

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 
 import java.time.Instant;
@@ -56,6 +57,7 @@ public record ActionLog(
                                            String description, Map<String, Object> metadata, Instant at) {
         String type = Text.required("eventType", eventType, 100);
         String heading = Text.required("title", title, 500);
+        FreeJson.check("metadata", metadata);
         return new ActionLog(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, ActionLogStatus.COMPLETED, heading,
                 null, null, null, null, type, heading, Text.optional("description", description, 20_000), metadata,
                 null, at, at);

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -40,7 +41,9 @@ public record ChecklistItemDefinition(UUID id, String code, String label, FieldT
         String c = collect(errors, () -> checkCode(prefix + "code", code));
         String l = collect(errors, () -> Text.required(prefix + "label", label, 500));
         FieldType type = collect(errors, () -> FieldType.parse(prefix + "fieldType", fieldType));
-        collect(errors, () -> ChecklistCondition.parse(prefix + "conditions", conditions));
+        collect(errors, () -> ChecklistCondition.parse(prefix + "conditions",
+                FreeJson.check(prefix + "conditions", conditions)));
+        collect(errors, () -> FreeJson.check(prefix + "validationRules", validationRules));
         if (type != null) {
             collect(errors, () -> {
                 ChecklistRules.check(prefix + "validationRules", type, validationRules);

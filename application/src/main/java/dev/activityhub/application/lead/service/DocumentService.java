@@ -22,6 +22,7 @@ import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.LeadEvents;
 import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -73,6 +74,7 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
 
     @Override
     public UploadResult uploadDocuments(UploadDocumentsCommand command) {
+        FreeJson.check("metadata", command.metadata());
         UUID ws = command.workspaceId();
         List<UUID> stored = new ArrayList<>();
         try {

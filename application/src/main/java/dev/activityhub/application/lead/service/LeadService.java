@@ -36,6 +36,7 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadEvents;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
@@ -255,6 +256,11 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
                 String name = null;
                 try {
                     name = Text.required(prefix + "name", group.name(), 200);
+                } catch (ValidationException e) {
+                    errors.addAll(e.errors());
+                }
+                try {
+                    FreeJson.check(prefix + "conditions", group.conditions());
                 } catch (ValidationException e) {
                     errors.addAll(e.errors());
                 }

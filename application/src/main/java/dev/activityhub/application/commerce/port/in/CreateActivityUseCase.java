@@ -6,6 +6,7 @@ import dev.activityhub.domain.commerce.AttributeInput;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.FreeJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,7 @@ public interface CreateActivityUseCase {
                 if (c.priority() == null) {
                     errors.add(field + ".priority", "missing", field + ".priority should not be empty", null);
                 }
+                errors.check(() -> FreeJson.check(field + ".config", c.config()));
                 if (criterionType != null && c.priority() != null) {
                     criteria.add(new TargetCriterion(criterionType, c.config(), c.priority()));
                 }
