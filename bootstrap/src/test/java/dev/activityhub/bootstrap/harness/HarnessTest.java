@@ -66,6 +66,24 @@ class HarnessTest {
     }
 
     @Test
+    void theClockStaysWithinYears1970To9999AndWritesKeepWorking(RunningHub hub) {
+        HttpJson http = new HttpJson(hub.baseUrl());
+        String[] admin = {"Authorization", "Bearer " + hub.admin().adminToken()};
+        http.put("/__harness/clock", "{\"advanceBy\": 1e300}", admin).expect(400);
+        http.put("/__harness/clock", "{\"advanceBy\": \"PT9999999H\"}", admin).expect(400);
+        http.put("/__harness/clock", "{\"frozenAt\": \"+10000-01-01T00:00:00Z\"}", admin).expect(400);
+        http.put("/__harness/clock", "{\"frozenAt\": \"1969-12-31T23:59:59Z\"}", admin).expect(400);
+        hub.admin().freezeClock(Instant.parse("9999-01-01T00:00:00Z"));
+        http.put("/__harness/clock", "{\"advanceBy\": \"P3650D\"}", admin).expect(400);
+        assertEquals(Instant.parse("9999-01-01T00:00:00Z"), hub.admin().now(), "a refused move leaves the clock alone");
+        hub.admin().freezeClock(Instant.parse("2030-01-01T00:00:00Z"));
+        http.put("/__harness/clock", "{\"advanceBy\": 1e300}", admin).expect(400);
+
+        hub.admin().loadFixtures(FIXTURE);
+        http.post("/api/v1/leads", "{\"firstName\": \"John\"}", "x-api-key", "ahk_fixture_acme").expect(201);
+    }
+
+    @Test
     void aSeedMakesIdsAndKeysRepeatRunToRun() {
         String first;
         String second;
