@@ -8,10 +8,18 @@ import dev.activityhub.bootstrap.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ActivityHubExtension.class)
@@ -81,6 +89,51 @@ class HarnessTest {
 
         hub.admin().loadFixtures(FIXTURE);
         http.post("/api/v1/leads", "{\"firstName\": \"John\"}", "x-api-key", "ahk_fixture_acme").expect(201);
+    }
+
+    @Test
+    void fixtureRequestsOnlyEverReachThisServer(RunningHub hub) throws IOException {
+        AtomicInteger otherHostHits = new AtomicInteger();
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            otherHostHits.incrementAndGet();
+            byte[] answer = "{\"secret\": \"from another host\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(400, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        other.start();
+        try {
+            HttpJson http = new HttpJson(hub.baseUrl());
+            String[] admin = {"Authorization", "Bearer " + hub.admin().adminToken()};
+            String otherHost = "127.0.0.1:" + other.getAddress().getPort();
+            for (String path : List.of("@" + otherHost + "/x", "//" + otherHost + "/x", "http://" + otherHost + "/x",
+                    "/x@" + otherHost, "\\\\" + otherHost + "/x", "x", "", "/a b", "/x#@" + otherHost)) {
+                String fixture = "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": \"GET\", \"path\": "
+                        + HttpJson.json(path) + "}]}]}";
+                String body = http.post("/__harness/fixtures", fixture, admin).expect(400).body();
+                assertFalse(body.contains("from another host"), body);
+            }
+            http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": \"GET\", "
+                    + "\"path\": \"/health\", \"headers\": {\"Host\": \"" + otherHost + "\"}}]}]}", admin).expect(400);
+            http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": \"GET\", "
+                    + "\"path\": \"/health\", \"headers\": {\"X-Bad\": \"a\\r\\nHost: x\"}}]}]}", admin).expect(400);
+            for (String method : List.of("TRACE", "CONNECT", "GET /x", "")) {
+                http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": "
+                        + HttpJson.json(method) + ", \"path\": \"/health\"}]}]}", admin).expect(400);
+            }
+            // A page of this server that is not JSON: refused, not a 500.
+            http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": \"GET\", "
+                    + "\"path\": \"/app/\"}]}]}", admin).expect(400);
+            assertEquals(0, otherHostHits.get(), "no fixture request reached another host");
+
+            JsonNode ok = http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": "
+                    + "\"get\", \"path\": \"/health?probe=1\"}]}]}", admin).expect(201).json();
+            assertEquals("UP", ok.at("/workspaces/0/responses/0/body/status").asText());
+        } finally {
+            other.stop(0);
+        }
     }
 
     @Test
