@@ -108,11 +108,33 @@ public final class FixtureLoader implements RouteGroup {
         if (!list.isArray()) {
             throw ValidationException.of("workspaces", "list_type", "workspaces must be a list", null);
         }
+        refuseRepeatedKeys(list);
         List<Object> created = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             created.add(loadWorkspace(list.get(i), "workspaces." + i));
         }
         return Map.of("workspaces", created);
+    }
+
+    /**
+     * A chosen key names one key in the whole store: the same plaintext twice in a document is refused before
+     * anything is created (a key already stored is refused by the unique hash index, 409).
+     */
+    private static void refuseRepeatedKeys(JsonNode workspaceList) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < workspaceList.size(); i++) {
+            int keyIndex = 0;
+            for (JsonNode k : iterable(workspaceList.get(i).path("apiKeys"))) {
+                String at = "workspaces." + i + ".apiKeys." + keyIndex++ + ".key";
+                if (k.path("key").isTextual()) {
+                    String earlier = seen.putIfAbsent(k.get("key").asText(), at);
+                    if (earlier != null) {
+                        throw ValidationException.of(at, "value_error",
+                                "this key is already used by " + earlier + "; every key must be unique", null);
+                    }
+                }
+            }
+        }
     }
 
     private Map<String, Object> loadWorkspace(JsonNode spec, String at) {

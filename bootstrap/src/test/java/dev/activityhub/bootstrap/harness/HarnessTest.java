@@ -137,6 +137,27 @@ class HarnessTest {
     }
 
     @Test
+    void aKeyCanBelongToOnlyOneWorkspace(RunningHub hub) {
+        HttpJson http = new HttpJson(hub.baseUrl());
+        String[] admin = {"Authorization", "Bearer " + hub.admin().adminToken()};
+        String acme = "{\"workspaces\": [{\"name\": \"Acme\", \"apiKeys\": [{\"kind\": \"WORKSPACE\", \"name\": \"crm\", "
+                + "\"key\": \"ahk_shared\"}], \"leads\": [{\"firstName\": \"Alice\"}]}]}";
+        String globex = "{\"workspaces\": [{\"name\": \"Globex\", \"apiKeys\": [{\"kind\": \"WORKSPACE\", \"name\": \"crm\", "
+                + "\"key\": \"ahk_shared\"}], \"leads\": [{\"firstName\": \"Bob\"}]}]}";
+        http.post("/__harness/fixtures", acme, admin).expect(201);
+        assertEquals("API_KEY_EXISTS", http.post("/__harness/fixtures", globex, admin).expect(409).text("error.code"));
+        JsonNode leads = http.get("/api/v1/leads", "x-api-key", "ahk_shared").expect(200).json().get("leads");
+        assertEquals(1, leads.size());
+        assertEquals("Alice", leads.get(0).at("/lead/firstName").asText(), "the second workspace's data went nowhere");
+
+        hub.admin().reset();
+        String both = "{\"workspaces\": [" + acme.substring(16, acme.length() - 2) + ", "
+                + globex.substring(16, globex.length() - 2) + "]}";
+        assertEquals("VALIDATION_ERROR", http.post("/__harness/fixtures", both, admin).expect(400).text("error.code"));
+        http.get("/api/v1/leads", "x-api-key", "ahk_shared").expect(401);
+    }
+
+    @Test
     void aSeedMakesIdsAndKeysRepeatRunToRun() {
         String first;
         String second;
