@@ -25,7 +25,7 @@ final class CommerceWiring {
         CommercePersistenceAdapter commerceStore = new CommercePersistenceAdapter(jdbi);
         ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi);
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
-        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, infra.outbox(),
+        ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, commerceStore, infra.outbox(),
                 infra.tx(), infra.clock(), infra.ids());
         ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, activityStore, infra.outbox(), infra.tx(),
                 infra.clock(), infra.ids());

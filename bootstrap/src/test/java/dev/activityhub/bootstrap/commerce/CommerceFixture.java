@@ -51,7 +51,7 @@ final class CommerceFixture {
         this.activityStore = new ActivityPersistenceAdapter(db.jdbi());
         JdbiTransactions tx = new JdbiTransactions(db.jdbi());
         this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
-        this.activities = new ActivityService(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi()),
+        this.activities = new ActivityService(activityStore, commerceStore, activityStore, commerceStore, new JdbiOutbox(db.jdbi()),
                 tx, clock, UUID::randomUUID);
     }
 

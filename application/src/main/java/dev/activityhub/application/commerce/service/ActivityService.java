@@ -8,6 +8,7 @@ import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
+import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -23,12 +24,14 @@ import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Commerce activities: creation with target and attribute resolution, reads, cancel, results. */
@@ -38,16 +41,18 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
     private final ActivityPort activities;
     private final CommercePort commerces;
     private final TargetUserPort targetUsers;
+    private final TenantUserPort users;
     private final OutboxPort outbox;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
     public ActivityService(ActivityPort activities, CommercePort commerces, TargetUserPort targetUsers,
-                           OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids) {
+                           TenantUserPort users, OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids) {
         this.activities = activities;
         this.commerces = commerces;
         this.targetUsers = targetUsers;
+        this.users = users;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -153,6 +158,12 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
         Permissions.require(principal, Permission.SUBMIT_ACTIVITY_RESULT);
         return tx.inTransaction(() -> {
             CommerceActivity current = lock(principal.workspaceId(), command.activityId());
+            // A user of another tenant would resolve as a target through the contact history.
+            if (command.completedBy() != null
+                    && users.existingUserIds(principal.workspaceId(), Set.of(command.completedBy())).isEmpty()) {
+                throw ValidationException.of("completed_by", "not_found",
+                        "completed_by does not name a user of this tenant", command.completedBy().toString());
+            }
             Instant now = clock.instant();
             UUID by = command.completedBy() != null ? command.completedBy()
                     : principal.userId() != null ? principal.userId() : current.targetUserId();
