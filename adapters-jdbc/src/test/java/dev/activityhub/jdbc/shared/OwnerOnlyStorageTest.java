@@ -1,24 +1,21 @@
 package dev.activityhub.jdbc.shared;
 
-import dev.activityhub.jdbc.lead.FileSystemDocumentContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The H2 database and stored documents are readable by the service's user only (they hold secrets). */
+/** The H2 database is readable by the service's user only (it holds webhook secrets). */
 class OwnerOnlyStorageTest {
     @BeforeEach
     void posixOnly() {
@@ -63,22 +60,6 @@ class OwnerOnlyStorageTest {
         }
         assertEquals("rwx------", mode(data));
         assertEquals("rw-------", mode(file));
-    }
-
-    @Test
-    void documentsAreOwnerOnlyEvenInAnExistingOpenDirectory(@TempDir Path tmp) throws IOException {
-        Path root = Files.createDirectory(tmp.resolve("documents"));
-        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-        UUID ws = UUID.randomUUID();
-        UUID doc = UUID.randomUUID();
-        new FileSystemDocumentContent(root).write(ws, doc, new ByteArrayInputStream("secret".getBytes()));
-        assertEquals("rwx------", mode(root.resolve(ws.toString())));
-        assertEquals("rw-------", mode(root.resolve(ws.toString()).resolve(doc.toString())));
-
-        Path fresh = tmp.resolve("fresh").resolve("documents");
-        new FileSystemDocumentContent(fresh).write(ws, doc, new ByteArrayInputStream("secret".getBytes()));
-        assertEquals("rwx------", mode(fresh));
-        assertEquals("rw-------", mode(fresh.resolve(ws.toString()).resolve(doc.toString())));
     }
 
     private static String mode(Path path) {
