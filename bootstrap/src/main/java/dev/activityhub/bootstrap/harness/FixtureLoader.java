@@ -49,10 +49,6 @@ import java.util.regex.Pattern;
  */
 public final class FixtureLoader implements RouteGroup {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private final CreateWorkspaceUseCase workspaces;
-    private final CreateUserUseCase users;
-    private final IssueApiKeyUseCase keys;
     /** Fixture requests reach this server and nothing else. */
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** A path and optional query of RFC 3986 characters, without '@', '#', '\\' or a second leading slash. */
@@ -63,6 +59,9 @@ public final class FixtureLoader implements RouteGroup {
     private static final Set<String> FORBIDDEN_HEADERS = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "transfer-encoding", "te", "trailer", "keep-alive", "forwarded", "via");
 
+    private final CreateWorkspaceUseCase workspaces;
+    private final CreateUserUseCase users;
+    private final IssueApiKeyUseCase keys;
     private final Supplier<URI> origin;
     private final List<FamilySection> sections;
     private final ObjectMapper mapper = Bodies.mapper();
@@ -109,9 +108,14 @@ public final class FixtureLoader implements RouteGroup {
             throw ValidationException.of("workspaces", "list_type", "workspaces must be a list", null);
         }
         refuseRepeatedKeys(list);
+        // Every raw request of the document is checked before anything is created.
+        List<List<FixtureRequest>> rawRequests = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            rawRequests.add(rawRequests(list.get(i), "workspaces." + i));
+        }
         List<Object> created = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            created.add(loadWorkspace(list.get(i), "workspaces." + i));
+            created.add(loadWorkspace(list.get(i), "workspaces." + i, rawRequests.get(i)));
         }
         return Map.of("workspaces", created);
     }
@@ -137,8 +141,8 @@ public final class FixtureLoader implements RouteGroup {
         }
     }
 
-    private Map<String, Object> loadWorkspace(JsonNode spec, String at) {
-        // Raw requests are checked before anything of the workspace is created.
+    /** A workspace's raw {@code requests}, validated. */
+    private static List<FixtureRequest> rawRequests(JsonNode spec, String at) {
         List<FixtureRequest> rawRequests = new ArrayList<>();
         for (JsonNode r : iterable(spec.path("requests"))) {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -148,6 +152,10 @@ public final class FixtureLoader implements RouteGroup {
             validate(request, at);
             rawRequests.add(request);
         }
+        return rawRequests;
+    }
+
+    private Map<String, Object> loadWorkspace(JsonNode spec, String at, List<FixtureRequest> rawRequests) {
         Workspace workspace = workspaces.createWorkspace(
                 new CreateWorkspaceUseCase.CreateWorkspaceCommand(spec.path("name").asText(null)));
         Map<String, UUID> userIds = new HashMap<>();

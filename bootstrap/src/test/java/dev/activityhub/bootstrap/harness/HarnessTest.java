@@ -127,6 +127,11 @@ class HarnessTest {
             http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": \"GET\", "
                     + "\"path\": \"/app/\"}]}]}", admin).expect(400);
             assertEquals(0, otherHostHits.get(), "no fixture request reached another host");
+            // A bad request in a later workspace refuses the document before the first workspace exists.
+            http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"First\", \"apiKeys\": [{\"kind\": \"WORKSPACE\", "
+                    + "\"name\": \"k\", \"key\": \"ahk_first\"}]}, {\"name\": \"Second\", \"requests\": [{\"path\": \"@"
+                    + otherHost + "/x\"}]}]}", admin).expect(400);
+            http.get("/api/v1/leads", "x-api-key", "ahk_first").expect(401);
 
             JsonNode ok = http.post("/__harness/fixtures", "{\"workspaces\": [{\"name\": \"W\", \"requests\": [{\"method\": "
                     + "\"get\", \"path\": \"/health?probe=1\"}]}]}", admin).expect(201).json();
