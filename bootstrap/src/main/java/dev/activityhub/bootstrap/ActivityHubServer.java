@@ -16,6 +16,8 @@ import dev.activityhub.http.shared.Bodies;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,8 +77,8 @@ public final class ActivityHubServer implements AutoCloseable {
             WebhooksWiring.addTo(infra, identity, routes, workers);
             routes.add(new WebRoutes());
 
-            AtomicReference<String> baseUrl = new AtomicReference<>();
-            FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, baseUrl::get);
+            AtomicReference<URI> origin = new AtomicReference<>();
+            FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, origin::get);
             if (config.harness()) {
                 HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, routes, workers);
             }
@@ -87,7 +89,7 @@ public final class ActivityHubServer implements AutoCloseable {
             http = new HttpServer(routes, () -> ready.get() && databaseUp.getAsBoolean(), config.maxRequestBytes());
             // The port opens while migrations may still run; requests wait for them inside the server.
             http.start(config.host(), config.port(), migrated);
-            baseUrl.set("http://127.0.0.1:" + http.port());
+            origin.set(origin(config.host(), http.port()));
             long databaseReadyAt = joinMigration(migrated);
             announceFirstStart(config, identity, console);
             if (config.fixturesFile().isPresent()) {
@@ -106,6 +108,17 @@ public final class ActivityHubServer implements AutoCloseable {
             }
             database.close();
             throw e;
+        }
+    }
+
+    /** Where this server answers itself: the bound interface, or loopback when it listens on all of them. */
+    static URI origin(String boundHost, int port) {
+        String host = boundHost == null || boundHost.isBlank() || "0.0.0.0".equals(boundHost)
+                || "::".equals(boundHost) || "[::]".equals(boundHost) ? "127.0.0.1" : boundHost;
+        try {
+            return new URI("http", null, host, port, null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("ACTIVITYHUB_HOST is not a host name or address: " + boundHost, e);
         }
     }
 

@@ -29,7 +29,7 @@ final class CommerceWiring {
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
         ActivityConfigPersistenceAdapter configStore = new ActivityConfigPersistenceAdapter(jdbi);
         ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
-                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+                commerceStore, infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         ActivityConfigService configs = new ActivityConfigService(configStore, activityStore, infra.tx(), infra.clock());
         ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, commerceStore, activityStore,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());

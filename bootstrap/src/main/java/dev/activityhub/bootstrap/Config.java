@@ -54,11 +54,12 @@ public record Config(
     public static Config from(Map<String, String> env, String[] args) {
         List<String> flags = Arrays.asList(args);
         int port = Integer.parseInt(env.getOrDefault("PORT", Integer.toString(DEFAULT_PORT)));
-        String host = env.getOrDefault("ACTIVITYHUB_HOST", "0.0.0.0");
         DatabaseSettings database;
         Optional<Path> documentsDir = Optional.empty();
         String jdbcUrl = env.get("ACTIVITYHUB_JDBC_URL");
         boolean harness = flags.contains("--harness");
+        // The harness has a well-known admin token and loads fixtures: it listens on loopback unless told otherwise.
+        String host = env.getOrDefault("ACTIVITYHUB_HOST", harness ? "127.0.0.1" : "0.0.0.0");
         if (harness || flags.contains("--in-memory") || "mem".equalsIgnoreCase(env.get("ACTIVITYHUB_DB"))) {
             database = DatabaseSettings.h2InMemory("activityhub-" + UUID.randomUUID());
         } else if (jdbcUrl != null && !jdbcUrl.isBlank()) {

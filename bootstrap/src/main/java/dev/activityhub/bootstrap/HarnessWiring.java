@@ -8,6 +8,7 @@ import dev.activityhub.http.harness.HarnessRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.harness.HarnessStoreAdapter;
 
+import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -16,8 +17,8 @@ final class HarnessWiring {
     private HarnessWiring() {
     }
 
-    static FixtureLoader fixtureLoader(IdentityService identity, Supplier<String> baseUrl) {
-        return new FixtureLoader(identity, identity, identity, baseUrl, FixtureSections.all());
+    static FixtureLoader fixtureLoader(IdentityService identity, Supplier<URI> origin) {
+        return new FixtureLoader(identity, identity, identity, origin, FixtureSections.all());
     }
 
     static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,

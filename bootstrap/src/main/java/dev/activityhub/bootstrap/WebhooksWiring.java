@@ -9,7 +9,7 @@ import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import dev.activityhub.http.webhook.WebhookRoutes;
 import dev.activityhub.http.webhook.client.DnsHostResolver;
-import dev.activityhub.http.webhook.client.JdkWebhookSender;
+import dev.activityhub.http.webhook.client.PinnedWebhookSender;
 import dev.activityhub.jdbc.webhook.WebhookHistoryAdapter;
 import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
 
@@ -44,7 +44,7 @@ final class WebhooksWiring {
         RandomGenerator jitter = infra.config().seed().<RandomGenerator>map(s -> new Random(s ^ 0x3C6EF372L))
                 .orElseGet(SecureRandom::new);
         WebhookDeliveryService delivery = new WebhookDeliveryService(store, store,
-                new JdkWebhookSender(settings.timeout()), guard, infra.tx(), infra.clock(), infra.ids(),
+                new PinnedWebhookSender(settings.timeout()), guard, infra.tx(), infra.clock(), infra.ids(),
                 () -> {
                     synchronized (jitter) {
                         return jitter.nextDouble();

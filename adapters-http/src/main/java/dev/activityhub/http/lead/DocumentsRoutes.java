@@ -115,9 +115,10 @@ public final class DocumentsRoutes implements RouteGroup {
             DocumentDownload file = download.download(new DownloadQuery(id, ctx.queryParam("expires"),
                     ctx.queryParam("signature")));
             Document d = file.document();
-            ctx.contentType(d.mimeType());
+            ctx.contentType(DownloadHeaders.contentType(d.mimeType()));
+            ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Length", Long.toString(d.size()));
-            ctx.header("Content-Disposition", "attachment; filename=\"" + d.filename().replace("\"", "") + "\"");
+            ctx.header("Content-Disposition", DownloadHeaders.contentDisposition(d.filename()));
             ctx.header("Cache-Control", "private, no-store");
             ctx.result(file.content());
         });

@@ -1,9 +1,11 @@
 package dev.activityhub.jdbc.lead;
 
 import dev.activityhub.application.lead.port.out.DocumentContentPort;
+import dev.activityhub.jdbc.shared.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,7 +18,8 @@ import java.util.UUID;
 /**
  * Document bytes on disk at {@code <root>/<workspaceId>/<documentId>}. Each write goes to a temporary
  * file in the same directory and is moved into place atomically once complete, so a reader never
- * sees a partial file and a failed write leaves nothing behind.
+ * sees a partial file and a failed write leaves nothing behind. Directories are created 700 and files
+ * 600 (the move keeps the temporary file's mode), even inside a root that already existed.
  */
 public final class FileSystemDocumentContent implements DocumentContentPort {
     private final Path root;
@@ -30,9 +33,13 @@ public final class FileSystemDocumentContent implements DocumentContentPort {
         Path target = path(workspaceId, documentId);
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".upload-" + documentId, ".tmp");
-            long size = Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.directory(target.getParent());
+            temp = OwnerOnlyFiles.tempFile(target.getParent(), ".upload-" + documentId, ".tmp");
+            long size;
+            // Written into the temporary file as created (600); Files.copy would replace it with a new one.
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                size = content.transferTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

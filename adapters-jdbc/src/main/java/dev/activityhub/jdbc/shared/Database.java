@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,6 +63,9 @@ public final class Database implements AutoCloseable {
      * start-up can wire everything while {@link #migrate()} runs on another thread.
      */
     public static Database connect(DatabaseSettings settings) {
+        // The database holds webhook secrets: its directory is the service user's alone (700, tightened if
+        // an older version left it open) before H2 creates anything in it; see restrictDatabaseFiles().
+        settings.h2FileBase().ifPresent(base -> OwnerOnlyFiles.directory(base.toAbsolutePath().getParent()));
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(settings.jdbcUrl());
         dataSource.setUsername(settings.user());
@@ -69,6 +73,16 @@ public final class Database implements AutoCloseable {
         dataSource.setMaximumPoolSize(settings.maxPoolSize());
         dataSource.setPoolName("activityhub");
         return new Database(dataSource, settings);
+    }
+
+    /**
+     * H2 creates its file with the umask's mode (often 644) on the first connection, which the migration
+     * makes; it is made 600 right after, as is any file an older version left readable. The directory is
+     * already 700, so nobody else could open the file meanwhile. (H2 must create the file itself: it does
+     * not accept an empty file made for it.)
+     */
+    private void restrictDatabaseFiles() {
+        settings.h2FileBase().ifPresent(base -> OwnerOnlyFiles.filesIn(base.toAbsolutePath().getParent()));
     }
 
     /** Brings the schema up to date with Flyway. */
@@ -84,6 +98,7 @@ public final class Database implements AutoCloseable {
                 .validateOnMigrate(!settings.jdbcUrl().startsWith("jdbc:h2:mem:"))
                 .load()
                 .migrate();
+        restrictDatabaseFiles();
         if (planRefresh != null) {
             planRefresh.start();
         }

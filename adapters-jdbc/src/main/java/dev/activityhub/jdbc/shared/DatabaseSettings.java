@@ -60,6 +60,16 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
         return new DatabaseSettings("jdbc:h2:file:" + path + H2_COMPAT + H2_FILE_STORE, "sa", "", Vendor.H2, 10);
     }
 
+    /** The H2 file database's base path ({@code <dataDir>/activityhub}), if this is one. */
+    public java.util.Optional<Path> h2FileBase() {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return java.util.Optional.empty();
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:file:".length());
+        int options = rest.indexOf(';');
+        return java.util.Optional.of(Path.of(options < 0 ? rest : rest.substring(0, options)));
+    }
+
     /** True for a database whose commits must be written to its file before they are acknowledged. */
     public boolean needsGroupCommit() {
         return jdbcUrl.startsWith("jdbc:h2:file:");

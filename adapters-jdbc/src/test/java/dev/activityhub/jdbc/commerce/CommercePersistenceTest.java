@@ -115,6 +115,14 @@ class CommercePersistenceTest {
             store.replaceTargetUsers(a.ws(), created.id(), List.of(target));
             assertEquals(List.of(target), store.listTargetUsers(a.ws(), created.id()));
 
+            assertThrows(RuntimeException.class, () -> store.replaceTargetUsers(a.ws(), created.id(), List.of(new TargetUser(
+                    a.ws(), UUID.randomUUID(), created.id(), b.user(), "REPRESENTATIVE", 7, TargetUser.Status.RESOLVED))),
+                    "another tenant's user cannot be a target");
+            assertThrows(RuntimeException.class, () -> store.updateActivity(created.dispatch(NOW)
+                    .complete(new CommerceActivity.Outcome("DONE", "ok", b.user(), NOW), NOW)),
+                    "another tenant's user cannot complete the activity");
+            assertThrows(RuntimeException.class, () -> store.updateActivity(created.retarget(b.user(), NOW)),
+                    "another tenant's user cannot be the target");
             CommerceActivity done = created.dispatch(NOW)
                     .complete(new CommerceActivity.Outcome("DONE", "ok", a.user(), NOW), NOW);
             store.updateActivity(done);

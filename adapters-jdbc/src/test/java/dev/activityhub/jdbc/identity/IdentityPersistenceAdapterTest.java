@@ -64,4 +64,24 @@ class IdentityPersistenceAdapterTest {
             assertEquals(workspaceKey, store.findByHash("c".repeat(64)).orElseThrow(), "a key without a user");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aKeyHashIsUniqueAcrossWorkspaces(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new IdentityPersistenceAdapter(db.jdbi());
+            Workspace first = new Workspace(UUID.randomUUID(), "First", T0);
+            Workspace second = new Workspace(UUID.randomUUID(), "Second", T0);
+            store.saveWorkspace(first);
+            store.saveWorkspace(second);
+            ApiKey firstKey = new ApiKey(first.id(), UUID.randomUUID(), null, ApiKeyKind.WORKSPACE, "crm",
+                    "d".repeat(64), "ahk_dddddd", Set.of(), T0, null);
+            store.saveKey(firstKey);
+            ConflictException clash = assertThrows(ConflictException.class, () -> store.saveKey(new ApiKey(second.id(),
+                    UUID.randomUUID(), null, ApiKeyKind.WORKSPACE, "crm", "d".repeat(64), "ahk_dddddd", Set.of(), T0, null)));
+            assertEquals("API_KEY_EXISTS", clash.code());
+            assertTrue(store.listByWorkspace(second.id()).isEmpty());
+            assertEquals(first.id(), store.findByHash("d".repeat(64)).orElseThrow().workspaceId());
+        }
+    }
 }

@@ -25,10 +25,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Loads a fixture document: workspaces, their users and keys (with chosen plaintext values), then
@@ -46,11 +49,20 @@ import java.util.function.Supplier;
  */
 public final class FixtureLoader implements RouteGroup {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Fixture requests reach this server and nothing else. */
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** A path and optional query of RFC 3986 characters, without '@', '#', '\\' or a second leading slash. */
+    private static final Pattern PATH = Pattern.compile(
+            "/(?![/\\\\])([A-Za-z0-9\\-._~!$&'()*+,;=:/]|%[0-9A-Fa-f]{2})*(\\?([A-Za-z0-9\\-._~!$&'()*+,;=:/?]|%[0-9A-Fa-f]{2})*)?");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** Headers that decide where or how a request travels; the client sets them itself. */
+    private static final Set<String> FORBIDDEN_HEADERS = Set.of("host", "connection", "content-length", "expect",
+            "upgrade", "transfer-encoding", "te", "trailer", "keep-alive", "forwarded", "via");
 
     private final CreateWorkspaceUseCase workspaces;
     private final CreateUserUseCase users;
     private final IssueApiKeyUseCase keys;
-    private final Supplier<String> baseUrl;
+    private final Supplier<URI> origin;
     private final List<FamilySection> sections;
     private final ObjectMapper mapper = Bodies.mapper();
 
@@ -76,11 +88,11 @@ public final class FixtureLoader implements RouteGroup {
     }
 
     public FixtureLoader(CreateWorkspaceUseCase workspaces, CreateUserUseCase users, IssueApiKeyUseCase keys,
-                         Supplier<String> baseUrl, List<FamilySection> sections) {
+                         Supplier<URI> origin, List<FamilySection> sections) {
         this.workspaces = workspaces;
         this.users = users;
         this.keys = keys;
-        this.baseUrl = baseUrl;
+        this.origin = origin;
         this.sections = sections;
     }
 
@@ -95,14 +107,55 @@ public final class FixtureLoader implements RouteGroup {
         if (!list.isArray()) {
             throw ValidationException.of("workspaces", "list_type", "workspaces must be a list", null);
         }
+        refuseRepeatedKeys(list);
+        // Every raw request of the document is checked before anything is created.
+        List<List<FixtureRequest>> rawRequests = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            rawRequests.add(rawRequests(list.get(i), "workspaces." + i));
+        }
         List<Object> created = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            created.add(loadWorkspace(list.get(i), "workspaces." + i));
+            created.add(loadWorkspace(list.get(i), "workspaces." + i, rawRequests.get(i)));
         }
         return Map.of("workspaces", created);
     }
 
-    private Map<String, Object> loadWorkspace(JsonNode spec, String at) {
+    /**
+     * A chosen key names one key in the whole store: the same plaintext twice in a document is refused before
+     * anything is created (a key already stored is refused by the unique hash index, 409).
+     */
+    private static void refuseRepeatedKeys(JsonNode workspaceList) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < workspaceList.size(); i++) {
+            int keyIndex = 0;
+            for (JsonNode k : iterable(workspaceList.get(i).path("apiKeys"))) {
+                String at = "workspaces." + i + ".apiKeys." + keyIndex++ + ".key";
+                if (k.path("key").isTextual()) {
+                    String earlier = seen.putIfAbsent(k.get("key").asText(), at);
+                    if (earlier != null) {
+                        throw ValidationException.of(at, "value_error",
+                                "this key is already used by " + earlier + "; every key must be unique", null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A workspace's raw {@code requests}, validated. */
+    private static List<FixtureRequest> rawRequests(JsonNode spec, String at) {
+        List<FixtureRequest> rawRequests = new ArrayList<>();
+        for (JsonNode r : iterable(spec.path("requests"))) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            r.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            FixtureRequest request = new FixtureRequest(r.path("method").asText("POST").toUpperCase(Locale.ROOT),
+                    r.path("path").asText(), headers, r.get("body"));
+            validate(request, at);
+            rawRequests.add(request);
+        }
+        return rawRequests;
+    }
+
+    private Map<String, Object> loadWorkspace(JsonNode spec, String at, List<FixtureRequest> rawRequests) {
         Workspace workspace = workspaces.createWorkspace(
                 new CreateWorkspaceUseCase.CreateWorkspaceCommand(spec.path("name").asText(null)));
         Map<String, UUID> userIds = new HashMap<>();
@@ -138,12 +191,8 @@ public final class FixtureLoader implements RouteGroup {
                 requests.addAll(section.toRequests(items, new FixtureWorkspace(workspace.id().toString(), issued, userIds)));
             }
         }
-        for (JsonNode r : iterable(spec.path("requests"))) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            r.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
-            requests.add(new FixtureRequest(r.path("method").asText("POST"), r.path("path").asText(), headers,
-                    r.get("body")));
-        }
+        requests.forEach(request -> validate(request, at));
+        requests.addAll(rawRequests);
         List<Object> responses = new ArrayList<>();
         for (FixtureRequest request : requests) {
             responses.add(send(request, at));
@@ -157,32 +206,75 @@ public final class FixtureLoader implements RouteGroup {
         return result;
     }
 
+    /** Refuses, before anything is sent, every request that could leave this server or that the client would reject. */
+    private static void validate(FixtureRequest request, String at) {
+        if (!METHODS.contains(request.method())) {
+            throw refused(at, "method", "method must be one of " + new TreeSet<>(METHODS), request.method());
+        }
+        if (!PATH.matcher(request.path()).matches()) {
+            throw refused(at, "path", "path must be an absolute path on this server, such as /api/v1/leads "
+                    + "(no scheme, host, '@', '#' or '\\')", request.path());
+        }
+        request.headers().forEach((name, value) -> {
+            if (!HEADER_NAME.matcher(name).matches() || FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                    || name.toLowerCase(Locale.ROOT).startsWith("proxy-")) {
+                throw refused(at, "headers", "header " + name + " may not be set by a fixture", name);
+            }
+            if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+                throw refused(at, "headers", "header " + name + " has control characters in its value", name);
+            }
+        });
+    }
+
+    private static ValidationException refused(String at, String field, String message, String input) {
+        return ValidationException.of(at + ".requests." + field, "value_error", message, input);
+    }
+
+    /** The request's URI: this server's scheme, host and port, then the validated path; never anything else. */
+    private URI uriOf(FixtureRequest request) {
+        URI base = origin.get();
+        URI uri = URI.create(base.getScheme() + "://" + base.getRawAuthority() + request.path());
+        if (uri.getRawUserInfo() != null || !base.getScheme().equals(uri.getScheme())
+                || !base.getHost().equals(uri.getHost()) || base.getPort() != uri.getPort()) {
+            throw new IllegalStateException("a fixture path escaped the server's origin"); // validate() rules it out
+        }
+        return uri;
+    }
+
     private Object send(FixtureRequest request, String at) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.get() + request.path()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uriOf(request))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body().toString()));
         request.headers().forEach(builder::header);
+        HttpResponse<String> response;
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : mapper.readTree(response.body());
-            if (response.statusCode() >= 300) {
-                throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
-                        + request.path() + " answered " + response.statusCode() + ": " + response.body(), null);
-            }
-            ObjectNode result = mapper.createObjectNode();
-            result.put("method", request.method());
-            result.put("path", request.path());
-            result.put("status", response.statusCode());
-            result.set("body", body);
-            return result;
+            response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("fixture request " + request.path() + " failed", e);
+            throw ValidationException.of(at + ".requests", "fixture_request_failed",
+                    request.method() + " " + request.path() + " got no answer", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        JsonNode body;
+        try {
+            body = response.body().isBlank() ? null : mapper.readTree(response.body());
+        } catch (IOException e) {
+            throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
+                    + request.path() + " answered " + response.statusCode() + " with a body that is not JSON", null);
+        }
+        if (response.statusCode() >= 300) {
+            throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
+                    + request.path() + " answered " + response.statusCode() + ": " + response.body(), null);
+        }
+        ObjectNode result = mapper.createObjectNode();
+        result.put("method", request.method());
+        result.put("path", request.path());
+        result.put("status", response.statusCode());
+        result.set("body", body);
+        return result;
     }
 
     private static Iterable<JsonNode> iterable(JsonNode node) {

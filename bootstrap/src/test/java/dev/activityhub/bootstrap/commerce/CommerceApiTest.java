@@ -289,6 +289,32 @@ class CommerceApiTest {
     }
 
     @Test
+    void completedByMustNameAUserOfTheCallersTenant() {
+        Tenant t = tenant("Completer");
+        Tenant other = tenant("Completer Other");
+        String id = http.post("/api/activities", seedBody(t.commerceId(), "completer-1"), t.headers()).expect(201).text("id");
+        server.server().infrastructure().clock().freezeAt(Instant.parse("2025-01-16T09:00:00Z"));
+        try {
+            dispatcher().runOnce();
+        } finally {
+            server.server().infrastructure().clock().freezeAt(BEFORE_SEED_SCHEDULE);
+        }
+        String foreign = "{\"activity_id\":\"" + id + "\",\"result\":\"DONE\",\"completed_by\":\"" + other.userId() + "\"}";
+        JsonNode refused = http.post("/api/activity-results/tasks", foreign, t.headers()).expect(400).json();
+        assertEquals(400, refused.get("statusCode").asInt());
+        assertEquals("Bad Request", refused.get("error").asText());
+        assertTrue(refused.get("message").toString().contains("completed_by"), refused.toString());
+        assertEquals("DISPATCHED", http.get("/api/activities/" + id, t.headers()).expect(200).text("status"));
+
+        // The contact history never hands the other tenant's user out as a target.
+        String own = "{\"activity_id\":\"" + id + "\",\"result\":\"DONE\",\"completed_by\":\"" + t.userId() + "\"}";
+        assertEquals(t.userId(), http.post("/api/activity-results/tasks", own, t.headers()).expect(201)
+                .text("result.completedBy"));
+        String next = http.post("/api/activities", seedBody(t.commerceId(), "completer-2"), t.headers()).expect(201).text("id");
+        assertEquals(t.userId(), http.get("/api/activities/" + next, t.headers()).expect(200).text("commerceAssignment.targetUserId"));
+    }
+
+    @Test
     void unresolvedActivitiesRetryResolutionAfterTheCommerceGetsARepresentative() {
         Tenant t = tenant("Unresolved");
         String bare = http.post("/api/commerces/sync", "{\"commerces\":[{\"external_id\":\"BARE\",\"name\":\"No people\"}]}",

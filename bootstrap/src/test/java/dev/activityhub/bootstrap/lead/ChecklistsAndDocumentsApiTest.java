@@ -382,6 +382,33 @@ class ChecklistsAndDocumentsApiTest {
     }
 
     @Test
+    void downloadsServeOnlySafeTypesAsThemselvesAndKeepNonAsciiNames() {
+        WorkspaceKey ws = workspaceWithTemplate("Download types");
+        String leadId = http.post("/api/v1/leads", "{\"firstName\":\"A\"}", key(ws)).expect(201).text("lead.id");
+        byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        String[][] cases = {
+                {"page.html", "text/html", "application/octet-stream"},
+                {"logo.svg", "image/svg+xml", "application/octet-stream"},
+                {"notes.txt", "text/plain; charset=utf-8; x=\"<script>\"", "text/plain"},
+                {"Résumé – 2025.pdf", "application/pdf", "application/pdf"}};
+        for (String[] c : cases) {
+            String docId = new Multipart().field("leadId", leadId).file(c[0], c[1], html)
+                    .post(server.baseUrl(), "/api/v1/documents", contract, key(ws)).expect(201).text("documents.0.id");
+            String url = http.get("/api/v1/documents/" + docId, key(ws)).expect(200).text("document.url");
+            HttpResponse<byte[]> file = Multipart.download(url);
+            assertEquals(200, file.statusCode());
+            assertEquals(c[2], file.headers().firstValue("Content-Type").orElse(""), c[1]);
+            assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertArrayEquals(html, file.body());
+        }
+        String docId = new Multipart().field("leadId", leadId).file("Résumé – 2025.pdf", "application/pdf", html)
+                .post(server.baseUrl(), "/api/v1/documents", contract, key(ws)).expect(201).text("documents.0.id");
+        String url = http.get("/api/v1/documents/" + docId, key(ws)).expect(200).text("document.url");
+        assertEquals("attachment; filename=\"R_sum_ _ 2025.pdf\"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%E2%80%93%202025.pdf",
+                Multipart.download(url).headers().firstValue("Content-Disposition").orElse(""));
+    }
+
+    @Test
     void uploadLimitsAndWrongLeadsAreCleanErrorsAndWriteNothing() {
         WorkspaceKey ws = workspaceWithTemplate("Limits");
         String leadId = http.post("/api/v1/leads", "{\"firstName\":\"A\"}", key(ws)).expect(201).text("lead.id");

@@ -72,6 +72,12 @@ public final class ForbiddenDestinations {
         if (isZero(a, 0, 10) && (a[10] & 0xFF) == 0xFF && (a[11] & 0xFF) == 0xFF) {
             return ipv4Reason(Arrays.copyOfRange(a, 12, 16)); // IPv4-mapped ::ffff:a.b.c.d
         }
+        if (isZero(a, 0, 8) && (a[8] & 0xFF) == 0xFF && (a[9] & 0xFF) == 0xFF && isZero(a, 10, 12)) {
+            return Optional.of("IPv4-translated address (::ffff:0:0:0/96)"); // SIIT: reaches IPv4 behind a translator
+        }
+        if ((a[0] & 0xFF) == 0x20 && (a[1] & 0xFF) == 0x01 && a[2] == 0 && a[3] == 0) {
+            return Optional.of("Teredo address (2001::/32)"); // tunnels to an IPv4 host (the client part is obfuscated)
+        }
         if ((a[0] & 0xFF) == 0x00 && (a[1] & 0xFF) == 0x64 && (a[2] & 0xFF) == 0xFF && (a[3] & 0xFF) == 0x9B) {
             return ipv4Reason(Arrays.copyOfRange(a, 12, 16)); // NAT64 64:ff9b::/96
         }

@@ -21,13 +21,15 @@ class WebhookRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.0.1", "169.254.169.254",
             "100.64.0.1", "100.127.255.255", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fd00:ec2::254",
-            "fe80::1", "::ffff:10.0.0.1", "64:ff9b::a9fe:a9fe", "2002:7f00:1::", "ff02::1"})
+            "fe80::1", "::ffff:10.0.0.1", "64:ff9b::a9fe:a9fe", "2002:7f00:1::", "ff02::1",
+            "::ffff:0:7f00:1", "::ffff:0:808:808", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001::1"})
     void refusesInternalAddresses(String literal) throws Exception {
         assertTrue(ForbiddenDestinations.reason(InetAddress.getByName(literal)).isPresent(), literal);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111"})
+    @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111",
+            "2001:4860:4860::8888", "2001:db9::1"})
     void allowsPublicAddresses(String literal) throws Exception {
         assertTrue(ForbiddenDestinations.reason(InetAddress.getByName(literal)).isEmpty(), literal);
     }

@@ -2,6 +2,7 @@ package dev.activityhub.application.harness.service;
 
 import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase;
+import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClockCommand;
 import dev.activityhub.application.harness.port.out.BackgroundJobsPort;
 import dev.activityhub.application.harness.port.out.ClockControlPort;
 import dev.activityhub.application.harness.port.out.HarnessStorePort;
@@ -36,6 +37,10 @@ public final class HarnessService implements ControlHarnessUseCase {
         if (command.freezeAt() != null) {
             clock.freezeAt(command.freezeAt());
         } else if (command.advanceBy() != null) {
+            Instant target = clock.now().plus(command.advanceBy());
+            if (target.isAfter(MoveClockCommand.LATEST)) {
+                throw MoveClockCommand.outOfRange("advanceBy", target);
+            }
             clock.advance(command.advanceBy());
         } else {
             clock.resume();

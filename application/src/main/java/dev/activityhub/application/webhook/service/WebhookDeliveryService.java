@@ -133,16 +133,16 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     }
 
     private SendResult send(WebhookDelivery delivery, WebhookSubscription subscription, Instant at) {
-        Optional<String> refusal = guard.refusal(subscription.url());
-        if (refusal.isPresent()) {
-            return SendResult.noResponse(0, "refused: " + refusal.get());
+        DestinationGuard.Destination destination = guard.check(subscription.url());
+        if (destination.refusal().isPresent()) {
+            return SendResult.noResponse(0, "refused: " + destination.refusal().get());
         }
         Optional<String> body = deliveries.eventPayload(delivery.workspaceId(), delivery.eventId());
         if (body.isEmpty()) {
             return SendResult.noResponse(0, "event payload missing");
         }
-        return sender.send(new WebhookRequest(subscription.url().uri(), delivery.eventId().toString(), at,
-                subscription.secret(), body.get()));
+        return sender.send(new WebhookRequest(subscription.url().uri(), destination.addresses(),
+                delivery.eventId().toString(), at, subscription.secret(), body.get()));
     }
 
     @Override

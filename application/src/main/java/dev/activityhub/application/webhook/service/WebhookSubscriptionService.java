@@ -95,6 +95,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
     }
 
     private void requireSafe(WebhookUrl url) {
+        // The same words for every refusal: nothing about what the host resolves to.
         guard.refusal(url).ifPresent(reason -> {
             throw ValidationException.of("url", "url_forbidden", "url is not allowed: " + reason, url.value());
         });

@@ -38,7 +38,7 @@ class ActivityServiceTest {
     final InMemoryCommerceStore store = new InMemoryCommerceStore();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final CommerceService commerces = new CommerceService(store, store, store, clock, UUID::randomUUID);
-    final ActivityService activities = new ActivityService(store, store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityService activities = new ActivityService(store, store, store, store, store, store, store, clock, UUID::randomUUID);
     final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, store, clock, UUID::randomUUID);
     final UUID ws = UUID.randomUUID();
     final UUID rep = UUID.randomUUID();
@@ -103,6 +103,20 @@ class ActivityServiceTest {
         CommerceActivity done = activities.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));
         assertEquals(ActivityStatus.COMPLETED, done.status());
         assertEquals(rep, done.outcome().completedBy(), "defaults to the target when the key acts as no user");
+    }
+
+    @Test
+    void completedByMustNameAUserOfTheTenant() {
+        Commerce c = commerce(rep);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        dispatcher.dispatchDue();
+        UUID stranger = UUID.randomUUID();
+        ValidationException refused = assertThrows(ValidationException.class, () -> activities.submitResult(admin,
+                SubmitResultCommand.of(a.id().toString(), "DONE", null, stranger.toString())));
+        assertEquals("completed_by", refused.errors().get(0).field());
+        assertEquals(ActivityStatus.DISPATCHED, activities.getActivity(admin, a.id()).status(), "nothing written");
+        assertEquals(rep, activities.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null,
+                rep.toString())).outcome().completedBy());
     }
 
     @Test

@@ -30,6 +30,12 @@ public interface ControlHarnessUseCase {
      * @param resume let a frozen clock run again
      */
     record MoveClockCommand(Instant freezeAt, Duration advanceBy, boolean resume) {
+        /** The clock stays where every API can print and every database can store it: years 1970..9999. */
+        public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+        public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+        /** The most one call may advance the clock: a century. */
+        public static final Duration LONGEST_ADVANCE = Duration.ofDays(36_525);
+
         public MoveClockCommand {
             int given = (freezeAt != null ? 1 : 0) + (advanceBy != null ? 1 : 0) + (resume ? 1 : 0);
             if (given != 1) {
@@ -40,6 +46,19 @@ public interface ControlHarnessUseCase {
                 throw dev.activityhub.domain.shared.ValidationException.of("advanceBy", "value_error",
                         "advanceBy cannot move time backwards; use frozenAt", advanceBy.toString());
             }
+            if (advanceBy != null && advanceBy.compareTo(LONGEST_ADVANCE) > 0) {
+                throw dev.activityhub.domain.shared.ValidationException.of("advanceBy", "value_error",
+                        "advanceBy can move time by at most 36525 days (PT876600H) per call", advanceBy.toString());
+            }
+            if (freezeAt != null && (freezeAt.isBefore(EARLIEST) || freezeAt.isAfter(LATEST))) {
+                throw outOfRange("frozenAt", freezeAt);
+            }
+        }
+
+        /** The clock would leave years 1970..9999. */
+        public static dev.activityhub.domain.shared.ValidationException outOfRange(String field, Instant at) {
+            return dev.activityhub.domain.shared.ValidationException.of(field, "value_error",
+                    "the clock must stay between " + EARLIEST + " and " + LATEST, at.toString());
         }
     }
 }

@@ -2,18 +2,26 @@ package dev.activityhub.application.webhook.port.out;
 
 import dev.activityhub.domain.webhook.WebhookSecret;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /** POSTs one signed webhook (Standard Webhooks headers), never following redirects. */
 public interface WebhookSenderPort {
 
     /**
+     * @param addresses the checked addresses of the URL's host: the request connects to one of these and
+     *                  nowhere else (no lookup of its own), keeping the URL's host name for Host and TLS
      * @param messageId the {@code webhook-id} header: the event id, stable across retries
      * @param timestamp the {@code webhook-timestamp} header (unix seconds), also signed
      * @param body      the exact JSON to post and sign
      */
-    record WebhookRequest(URI url, String messageId, Instant timestamp, WebhookSecret secret, String body) {
+    record WebhookRequest(URI url, List<InetAddress> addresses, String messageId, Instant timestamp,
+                          WebhookSecret secret, String body) {
+        public WebhookRequest {
+            addresses = List.copyOf(addresses);
+        }
     }
 
     /**

@@ -1,0 +1,136 @@
+package dev.activityhub.http.webhook.client;
+
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.Destination;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.SocketAddressResolver;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Posts webhooks with Jetty's HTTP client: HTTP/1.1, never following redirects (a redirect could point at
+ * an internal address), one deadline for the whole exchange, and a connection only ever to the addresses
+ * the destination guard checked. Each request carries those addresses as its Jetty tag; the client's
+ * resolver hands them out instead of looking the name up again, so a DNS answer that changes after the
+ * check (rebinding) cannot redirect the connection. The URL's host name still goes into {@code Host} and
+ * TLS (SNI, certificate check), because the request itself is made to the name.
+ */
+public final class PinnedWebhookSender implements WebhookSenderPort {
+    private static final String USER_AGENT = "ActivityHub-Webhooks/1.0";
+    /** Pinned destinations (one per host and address set) are dropped after a minute unused. */
+    private static final long DESTINATION_IDLE_MILLIS = 60_000;
+
+    private final Duration timeout;
+
+    public PinnedWebhookSender(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The addresses one request may connect to; equal sets share a Jetty destination (and its connections). */
+    private record PinnedAddresses(List<InetAddress> addresses) {
+    }
+
+    /** One client for the JVM, started on first use, on daemon threads (like java.net.http's). */
+    private static final class Shared {
+        static final HttpClient CLIENT = start();
+
+        private static HttpClient start() {
+            QueuedThreadPool threads = new QueuedThreadPool(16, 1, 60_000);
+            threads.setName("webhooks-http");
+            threads.setDaemon(true);
+            HttpClient client = new HttpClient();
+            client.setExecutor(threads);
+            client.setScheduler(new ScheduledExecutorScheduler("webhooks-http-scheduler", true));
+            client.setFollowRedirects(false);
+            client.setDestinationIdleTimeout(DESTINATION_IDLE_MILLIS);
+            client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, USER_AGENT));
+            client.setSocketAddressResolver(new CheckedAddressesOnly());
+            try {
+                client.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the webhook HTTP client", e);
+            }
+            return client;
+        }
+    }
+
+    /** Never resolves a name: answers with the request's checked addresses, or fails. */
+    private static final class CheckedAddressesOnly implements SocketAddressResolver {
+        @Override
+        public void resolve(String host, int port, Map<String, Object> context,
+                            Promise<List<InetSocketAddress>> promise) {
+            Object destination = context == null ? null : context.get(Destination.CONTEXT_KEY);
+            if (destination instanceof Destination d && d.getOrigin().getTag() instanceof PinnedAddresses pinned
+                    && !pinned.addresses().isEmpty()) {
+                promise.succeeded(pinned.addresses().stream().map(a -> new InetSocketAddress(a, port)).toList());
+            } else {
+                promise.failed(new UnknownHostException(host + ": no checked address to connect to"));
+            }
+        }
+    }
+
+    @Override
+    public SendResult send(WebhookRequest request) {
+        long timestamp = request.timestamp().getEpochSecond();
+        Request http = Shared.CLIENT.newRequest(request.url())
+                .method(HttpMethod.POST)
+                .tag(new PinnedAddresses(request.addresses()))
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .headers(h -> h
+                        .put("webhook-id", request.messageId())
+                        .put("webhook-timestamp", Long.toString(timestamp))
+                        .put("webhook-signature", StandardWebhooksSignature.sign(request.secret(), request.messageId(),
+                                timestamp, request.body())))
+                .body(new BytesRequestContent("application/json", request.body().getBytes(StandardCharsets.UTF_8)));
+        long started = System.nanoTime();
+        CompletableFuture<Result> done = new CompletableFuture<>();
+        http.send(done::complete); // the response body is discarded as it arrives
+        try {
+            // Jetty enforces the deadline; the extra second only guards against a listener never called.
+            Result result = done.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            if (result.isSucceeded()) {
+                return new SendResult(result.getResponse().getStatus(), elapsedMillis(started), null);
+            }
+            return SendResult.noResponse(elapsedMillis(started), describe(result.getFailure()));
+        } catch (TimeoutException e) {
+            http.abort(e);
+            return SendResult.noResponse(elapsedMillis(started), "timeout after " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return SendResult.noResponse(elapsedMillis(started), describe(e.getCause() != null ? e.getCause() : e));
+        } catch (InterruptedException e) {
+            http.abort(e);
+            Thread.currentThread().interrupt();
+            return SendResult.noResponse(elapsedMillis(started), "interrupted (shutting down)");
+        }
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "timeout after " + timeout.toMillis() + " ms";
+        }
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.activityhub.http.webhook.client;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sender connects to the checked addresses only: the name in the URL is never looked up again. */
+class PinnedWebhookSenderTest {
+    private final PinnedWebhookSender sender = new PinnedWebhookSender(Duration.ofSeconds(5));
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private HttpServer receiver;
+
+    @BeforeEach
+    void startReceiverOnASecondLoopbackAddress() throws IOException {
+        // 127.0.0.2: where "localhost" does not point, so a fresh lookup of the name would miss it.
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("Host") + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+    }
+
+    private WebhookRequest request(String url, List<InetAddress> addresses) {
+        return new WebhookRequest(URI.create(url), addresses, "evt-1", Instant.parse("2026-01-01T00:00:00Z"),
+                WebhookSecret.fromRandomHex("ab".repeat(24)), "{\"event\":\"x\"}");
+    }
+
+    @Test
+    void connectsToTheCheckedAddressKeepingTheNameInTheHostHeader() throws IOException {
+        int port = receiver.getAddress().getPort();
+        SendResult result = sender.send(request("http://localhost:" + port + "/hook",
+                List.of(InetAddress.getByName("127.0.0.2"))));
+        assertEquals(204, result.statusCode(), String.valueOf(result.error()));
+        assertEquals(List.of("localhost:" + port + " application/json {\"event\":\"x\"}"), received);
+
+        SendResult unresolvable = sender.send(request("http://rebind.invalid:" + port + "/hook",
+                List.of(InetAddress.getByName("127.0.0.2"))));
+        assertEquals(204, unresolvable.statusCode(), "a name that no DNS knows: proof that none was asked");
+    }
+
+    @Test
+    void withoutCheckedAddressesNothingIsSent() {
+        SendResult result = sender.send(request("http://localhost:" + receiver.getAddress().getPort() + "/hook", List.of()));
+        assertNull(result.statusCode());
+        assertTrue(result.error().contains("no checked address"), result.error());
+        assertTrue(received.isEmpty());
+    }
+}
