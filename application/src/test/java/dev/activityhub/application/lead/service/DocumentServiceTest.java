@@ -58,7 +58,7 @@ class DocumentServiceTest {
             return clock.instant();
         }
     };
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, outbox,
+    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
             Fakes.noTransactions(), movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
     private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
             Fakes.noTransactions(), movable, new UUIDs(), Fakes.repeatingSecrets('c'));
