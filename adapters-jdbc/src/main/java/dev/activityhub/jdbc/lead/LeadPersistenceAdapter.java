@@ -268,8 +268,12 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
      */
     @Override
     public Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId) {
-        return firstLog(workspaceId, leadId, LAST_ACTION_CONDITION.replace("x.", ""),
-                LAST_ACTION_ORDER.replace("x.", ""));
+        return jdbi.withHandle(h -> h.createQuery(lastActionSql())
+                .bind("workspaceId", workspaceId)
+                .bind("leadId", leadId)
+                .mapTo(ActionLogRow.class)
+                .findOne()
+                .map(ActionLogRow::toDomain));
     }
 
     /**
@@ -283,12 +287,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         }
         Map<UUID, ActionLog> byLead = new HashMap<>();
         WorkspaceIdList leads = new WorkspaceIdList(List.copyOf(leadIds));
-        jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + LOG_COLUMNS_OF_A
-                        + " FROM leads l JOIN action_logs a ON a.workspace_id = l.workspace_id AND a.id = ("
-                        + " SELECT x.id FROM action_logs x"
-                        + " WHERE x.workspace_id = l.workspace_id AND x.lead_id = l.id AND " + LAST_ACTION_CONDITION
-                        + " ORDER BY " + LAST_ACTION_ORDER + " LIMIT 1)"
-                        + " WHERE " + leads.condition("l.workspace_id", "l.id")), workspaceId)
+        jdbi.useHandle(h -> leads.bind(h.createQuery(lastActionOfSql(leads)), workspaceId)
                 .mapTo(ActionLogRow.class)
                 .map(ActionLogRow::toDomain)
                 .forEach(log -> byLead.put(log.leadId(), log)));
@@ -307,15 +306,33 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 "workspace_id, lead_id, status, created_at, id");
     }
 
+    private static String firstLogSql(String condition, String order) {
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId"
+                + " AND " + condition + " ORDER BY " + order + " LIMIT 1";
+    }
+
+    /** {@link #lastAction(UUID, UUID)}'s statement (binds workspaceId, leadId), for the plan test. */
+    static String lastActionSql() {
+        return firstLogSql(LAST_ACTION_CONDITION.replace("x.", ""), LAST_ACTION_ORDER.replace("x.", ""));
+    }
+
+    /** {@link #lastActionOf}'s statement for these leads (bind with {@code leads.bind}), for the plan test. */
+    static String lastActionOfSql(WorkspaceIdList leads) {
+        return "SELECT " + LOG_COLUMNS_OF_A
+                + " FROM leads l JOIN action_logs a ON a.workspace_id = l.workspace_id AND a.id = ("
+                + " SELECT x.id FROM action_logs x"
+                + " WHERE x.workspace_id = l.workspace_id AND x.lead_id = l.id AND " + LAST_ACTION_CONDITION
+                + " ORDER BY " + LAST_ACTION_ORDER + " LIMIT 1)"
+                + " WHERE " + leads.condition("l.workspace_id", "l.id");
+    }
+
     /**
      * {@code condition} and {@code order} are constants of this class, never input. An order that
      * repeats the columns fixed by the condition lets H2 read the rows in index order and stop at the
      * first (it only sorts by an index whose leading columns the ORDER BY names).
      */
     private Optional<ActionLog> firstLog(UUID workspaceId, UUID leadId, String condition, String order) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
-                        + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId AND " + condition
-                        + " ORDER BY " + order + " LIMIT 1")
+        return jdbi.withHandle(h -> h.createQuery(firstLogSql(condition, order))
                 .bind("workspaceId", workspaceId)
                 .bind("leadId", leadId)
                 .mapTo(ActionLogRow.class)

@@ -10,6 +10,7 @@ import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,6 +181,46 @@ class LeadPersistenceAdapterTest {
             assertEquals(followUp, store.lastAction(ws, quiet.id()).orElseThrow());
             assertTrue(store.lastAction(ws, inboundOnly.id()).isEmpty());
             assertEquals(Map.of(), store.lastActionOf(ws, List.of()));
+        }
+    }
+
+    /**
+     * lastAction stays one index walk (ix_action_logs_last_action) for a lead and inside the page query,
+     * however many other logs a lead has. PostgreSQL is told to avoid sequential scans, which it prefers
+     * for tables this small: the test asks whether the index serves the query, not what it costs.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void lastActionReadsItsIndexOnBothDatabases(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            List<UUID> leadIds = new java.util.ArrayList<>();
+            for (int l = 0; l < 20; l++) {
+                Lead lead = lead(ws, "L" + l, null, null, T0);
+                store.insertLead(lead);
+                leadIds.add(lead.id());
+                for (int i = 0; i < 10; i++) {
+                    store.insertActionLog(i % 2 == 0 ? sent(ws, UUID.randomUUID(), lead.id(), T0.plusSeconds(i))
+                            : ActionLog.apiActivity(ws, UUID.randomUUID(), lead.id(), "note", T0.plusSeconds(i)));
+                }
+            }
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                String one = String.join("\n", h.createQuery("EXPLAIN " + LeadPersistenceAdapter.lastActionSql())
+                        .bind("workspaceId", ws).bind("leadId", leadIds.get(3)).mapTo(String.class).list());
+                assertTrue(one.contains("ix_action_logs_last_action"), one);
+                WorkspaceIdList page = new WorkspaceIdList(leadIds);
+                String many = String.join("\n", page.bind(h.createQuery("EXPLAIN "
+                        + LeadPersistenceAdapter.lastActionOfSql(page)), ws).mapTo(String.class).list());
+                assertTrue(many.contains("ix_action_logs_last_action"), many);
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    assertTrue(one.contains("index sorted"), "H2 reads newest first without sorting: " + one);
+                }
+            });
         }
     }
 
