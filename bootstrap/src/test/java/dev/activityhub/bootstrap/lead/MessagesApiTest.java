@@ -280,6 +280,19 @@ class MessagesApiTest {
                 key(server.newWorkspaceWithKey("Elsewhere"))).status(), "another workspace's lead is not found");
     }
 
+    @Test
+    void theLeadsOpenApiDocumentDescribesBothEndpointsWithTheirWireNames() {
+        JsonNode doc = http.get("/openapi/leads.json").expect(200).json();
+        assertTrue(doc.at("/paths/~1api~1v1~1leads~1{leadId}~1messages/post").isObject());
+        JsonNode inbound = doc.at("/paths/~1api~1v1~1inbound~1email/post");
+        assertTrue(inbound.isObject());
+        String text = doc.toString();
+        for (String name : List.of("\"From\"", "\"TextBody\"", "\"HtmlBody\"", "\"Attachments\"", "\"contentBase64\"",
+                "\"documentIds\"", "\"messageId\"")) {
+            assertTrue(text.contains(name), name + " in the leads OpenAPI document");
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
