@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +83,7 @@ class MessagesApiTest {
 
     /** Every object's keys in order, by JSON pointer, so two documents can be compared key for key. */
     private static Map<String, List<String>> keyOrder(JsonNode node) {
-        Map<String, List<String>> order = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> order = new LinkedHashMap<>();
         collectKeys("", node, order);
         return order;
     }
@@ -224,7 +226,7 @@ class MessagesApiTest {
                  "attachments": [{"filename": "big.pdf", "contentBase64": "%s"}]}""".formatted(tooBig), key(ws))
                 .expect(413).json();
         assertFalse(large.get("success").asBoolean());
-        String eleven = String.join(",", java.util.Collections.nCopies(11,
+        String eleven = String.join(",", Collections.nCopies(11,
                 "{\"filename\":\"a.txt\",\"contentBase64\":\"YQ==\"}"));
         http.post(path, "{\"channel\":\"EMAIL\",\"direction\":\"INBOUND\",\"body\":\"x\",\"attachments\":[" + eleven
                 + "]}", key(ws)).expect(400);

@@ -6,6 +6,7 @@ import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a message said and where it went, validated: channel and direction required, body required,
@@ -89,7 +90,7 @@ public record MessageContent(MessageChannel channel, MessageDirection direction,
         return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
     }
 
-    private static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> parse) {
+    private static <T> T collect(List<FieldError> errors, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (ValidationException e) {

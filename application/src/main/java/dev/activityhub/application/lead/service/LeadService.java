@@ -53,7 +53,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Leads, their checklists and their timeline: every write commits together with its action log and
@@ -378,8 +380,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         ActionLog nextFollowUp = loadLogs.nextFollowUp(ws, lead.id()).orElse(null);
         ActionLog nextDraft = loadLogs.nextDraft(ws, lead.id()).orElse(null);
         List<ActionLog> shown = new ArrayList<>(logs);
-        java.util.stream.Stream.of(lastAction, nextFollowUp, nextDraft).filter(java.util.Objects::nonNull)
-                .forEach(shown::add);
+        Stream.of(lastAction, nextFollowUp, nextDraft).filter(Objects::nonNull).forEach(shown::add);
         return new LeadView(lead, lead.status(checklist.states()), checklist, links.forLead(ws, lead.id()), logs,
                 matching, lastAction, nextFollowUp, nextDraft, messagesOf(ws, shown));
     }
