@@ -4,8 +4,10 @@ import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.application.lead.port.out.DocumentContentPort;
 import dev.activityhub.application.lead.service.DocumentService;
 import dev.activityhub.application.lead.service.LeadService;
+import dev.activityhub.application.lead.service.MessageService;
 import dev.activityhub.http.lead.DocumentsRoutes;
 import dev.activityhub.http.lead.LeadsRoutes;
+import dev.activityhub.http.lead.MessagesRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import dev.activityhub.jdbc.lead.ChecklistPersistenceAdapter;
@@ -13,6 +15,7 @@ import dev.activityhub.jdbc.lead.DatabaseDocumentContent;
 import dev.activityhub.jdbc.lead.DocumentPersistenceAdapter;
 import dev.activityhub.jdbc.lead.FileSystemDocumentContent;
 import dev.activityhub.jdbc.lead.LeadPersistenceAdapter;
+import dev.activityhub.jdbc.lead.MessagePersistenceAdapter;
 
 import java.util.List;
 
@@ -34,7 +37,8 @@ final class LeadsWiring {
         DocumentContentPort contents = infra.config().documentsDir()
                 .<DocumentContentPort>map(FileSystemDocumentContent::new)
                 .orElseGet(() -> new DatabaseDocumentContent(jdbi));
-        LeadService leads = new LeadService(store, store, store, store, checklists, checklists, documents,
+        MessagePersistenceAdapter messages = new MessagePersistenceAdapter(jdbi);
+        LeadService leads = new LeadService(store, store, store, store, checklists, checklists, documents, messages,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids(), infra.secrets());
         DocumentService docs = new DocumentService(leads, store, checklists, documents, contents, infra.outbox(),
                 infra.tx(), infra.clock(), infra.ids(), infra.secrets());
@@ -42,5 +46,7 @@ final class LeadsWiring {
         routes.add(new LeadsRoutes(auth, leads, leads, leads, leads, leads, leads, leads, leads, leads));
         routes.add(new DocumentsRoutes(auth, docs, docs, docs, infra.config().maxUploadBytes(),
                 infra.config().maxRequestBytes()));
+        routes.add(new MessagesRoutes(auth, new MessageService(leads, docs, store, documents, infra.clock(),
+                infra.ids()), infra.config().maxUploadBytes()));
     }
 }

@@ -3,6 +3,7 @@ package dev.activityhub.http.lead;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.LeadView;
+import dev.activityhub.application.lead.port.in.MessageView;
 import dev.activityhub.application.lead.port.in.Page;
 import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.domain.lead.ActionLog;
@@ -11,6 +12,8 @@ import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.Lead;
+import dev.activityhub.domain.lead.Message;
+import dev.activityhub.domain.lead.MessageContent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +51,11 @@ final class LeadResponses {
         static LeadViewBody of(LeadView view, String baseUrl) {
             return new LeadViewBody(LeadBody.of(view.lead()), view.status().name(), groups(view.checklist()),
                     view.documents().stream().map(link -> DocumentBody.of(link, baseUrl)).toList(),
-                    view.actionLogs().stream().map(LeadResponses::actionLog).toList(),
+                    view.actionLogs().stream().map(log -> actionLog(log, view.messagesOf(log), baseUrl)).toList(),
                     view.matchingLeads().stream().map(MatchingLead::of).toList(),
-                    actionLog(view.lastAction()), actionLog(view.nextFollowUp()), actionLog(view.nextDraft()));
+                    actionLog(view.lastAction(), view.messagesOf(view.lastAction()), baseUrl),
+                    actionLog(view.nextFollowUp(), view.messagesOf(view.nextFollowUp()), baseUrl),
+                    actionLog(view.nextDraft(), view.messagesOf(view.nextDraft()), baseUrl));
         }
     }
 
@@ -150,21 +155,41 @@ final class LeadResponses {
      */
     record ActionLogBody(UUID id, String type, String status, String summary, Map<String, Object> input,
                          Map<String, Object> output, String error, UUID parentActionId, Instant scheduledAt,
-                         Instant createdAt, Instant completedAt, Object tool, List<Object> messages,
+                         Instant createdAt, Instant completedAt, Object tool, List<MessageBody> messages,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String eventType,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String title,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String description,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> metadata) {
     }
 
-    static ActionLogBody actionLog(ActionLog log) {
+    /**
+     * A message of a log: seed 002's fields in its order (documents with signed URLs, as everywhere),
+     * then who sent it to whom and when.
+     */
+    record MessageBody(UUID id, String body, String channel, String subject, String direction,
+                       List<DocumentBody> documents, String from, List<String> to, Instant createdAt) {
+        static MessageBody of(MessageView view, String baseUrl) {
+            Message m = view.message();
+            MessageContent c = m.content();
+            return new MessageBody(m.id(), c.body(), c.channel().name(), c.subject(), c.direction().name(),
+                    view.documents().stream().map(link -> DocumentBody.of(link, baseUrl)).toList(), c.from(), c.to(),
+                    m.createdAt());
+        }
+    }
+
+    /** {@code POST /api/v1/leads/{leadId}/messages} and {@code POST /api/v1/inbound/email}. */
+    record MessageCreated(boolean success, UUID actionLogId, UUID messageId) {
+    }
+
+    static ActionLogBody actionLog(ActionLog log, List<MessageView> messages, String baseUrl) {
         if (log == null) {
             return null;
         }
         boolean custom = log.isCustomActivity();
         return new ActionLogBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.input(),
                 log.output(), log.error(), log.parentActionId(), log.scheduledAt(), log.createdAt(), log.completedAt(),
-                null, List.of(), custom ? log.eventType() : null, custom ? log.title() : null,
+                null, messages.stream().map(m -> MessageBody.of(m, baseUrl)).toList(),
+                custom ? log.eventType() : null, custom ? log.title() : null,
                 custom ? log.description() : null, custom ? log.metadata() : null);
     }
 }

@@ -18,6 +18,7 @@ import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadSummary;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListActionLogsQuery;
+import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.TimelinePage;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
 import dev.activityhub.application.lead.port.in.Page;
@@ -195,19 +196,22 @@ public final class LeadsRoutes implements RouteGroup {
         routes.get("/api/v1/leads", ctx -> {
             Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
                     ctx.queryParam("search"), pageQuery(ctx)));
+            String base = baseUrl(ctx);
             List<LeadListItem> items = page.items().stream()
                     .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name(),
-                            LeadResponses.actionLog(s.lastAction()))).toList();
+                            LeadResponses.actionLog(s.lastAction(), s.lastActionMessages(), base))).toList();
             ctx.json(new LeadList(items, Pagination.of(page)));
         });
         routes.get("/api/v1/leads/{leadId}", ctx ->
                 ctx.json(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId(ctx), pathLeadId(ctx))),
                         baseUrl(ctx))));
         routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
-            Page<ActionLog> page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
+            TimelinePage page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
                     pathLeadId(ctx), pageQuery(ctx)));
-            ctx.json(new ActionLogList(page.items().stream().map(LeadResponses::actionLog).toList(),
-                    Pagination.of(page)));
+            String base = baseUrl(ctx);
+            ctx.json(new ActionLogList(page.logs().items().stream()
+                    .map(log -> LeadResponses.actionLog(log, page.messagesOf(log), base)).toList(),
+                    Pagination.of(page.logs())));
         });
         routes.get("/api/v1/leads/{leadId}/checklist", ctx -> {
             var checklist = getChecklist.getChecklist(new GetChecklistQuery(workspaceId(ctx), pathLeadId(ctx)));

@@ -40,6 +40,11 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
             title, description, metadata, scheduled_at, created_at, completed_at""";
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
     private static final Instant BEFORE_ANY_LEAD = Instant.parse("1900-01-01T00:00:00Z");
+    /** lastAction (seed 003): a completed outbound message or follow-up, as columns of {@code x}. */
+    private static final String LAST_ACTION_CONDITION = "x.message_direction = 'OUTBOUND' AND x.status = 'COMPLETED'";
+    /** Most recent completion first, in ix_action_logs_last_action's order so both databases walk it. */
+    private static final String LAST_ACTION_ORDER = "x.workspace_id DESC, x.lead_id DESC, x.message_direction DESC,"
+            + " x.status DESC, x.completed_at DESC, x.id DESC";
     /** The same columns of action_logs as {@code a}. */
     private static final String LOG_COLUMNS_OF_A = LOG_COLUMNS.replaceAll("(\\w+)", "a.$1");
 
@@ -157,6 +162,21 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .list());
     }
 
+    @Override
+    public Optional<Lead> findNewestLeadByEmail(UUID workspaceId, String email) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS + """
+                         FROM leads
+                        WHERE workspace_id = :workspaceId AND email = :email AND deleted_at IS NULL
+                        ORDER BY created_at DESC, id DESC
+                        LIMIT 1
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("email", email)
+                .mapTo(LeadRow.class)
+                .findOne()
+                .map(LeadRow::toDomain));
+    }
+
     /**
      * The range on created_at is always true: it makes H2 pick ix_leads_created (two condition columns)
      * over the primary key (one), and so read the page in index order instead of sorting the workspace.
@@ -201,12 +221,13 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     @Override
     public void insertActionLog(ActionLog log) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO action_logs (%s)
+                        INSERT INTO action_logs (%s, message_direction)
                         VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
                                 :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                                :createdAt, :completedAt)
+                                :createdAt, :completedAt, :messageDirection)
                         """.formatted(LOG_COLUMNS))
                 .bindMethods(log)
+                .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
                 .bind("type", log.type().name())
                 .bind("status", log.status().name())
                 .bind("input", JsonColumns.write(log.input()))
@@ -241,32 +262,32 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .one());
     }
 
+    /**
+     * {@link ActionLog#isLastActionCandidate} in SQL: message_direction is OUTBOUND only on message and
+     * follow-up logs. Read newest completion first from ix_action_logs_last_action.
+     */
     @Override
-    public Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId) {
-        return firstLog(workspaceId, leadId, "status = 'COMPLETED'",
-                "workspace_id DESC, lead_id DESC, status DESC, created_at DESC, id DESC");
+    public Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId) {
+        return jdbi.withHandle(h -> h.createQuery(lastActionSql())
+                .bind("workspaceId", workspaceId)
+                .bind("leadId", leadId)
+                .mapTo(ActionLogRow.class)
+                .findOne()
+                .map(ActionLogRow::toDomain));
     }
 
     /**
-     * One statement for a page of leads: per lead, the id of its newest completed log (the same
-     * index walk as {@link #lastCompleted(UUID, UUID)}), then those rows.
+     * One statement for a page of leads: per lead, the id of its lastAction (the same index walk as
+     * {@link #lastAction(UUID, UUID)}), then those rows.
      */
     @Override
-    public Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds) {
+    public Map<UUID, ActionLog> lastActionOf(UUID workspaceId, Collection<UUID> leadIds) {
         if (leadIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, ActionLog> byLead = new HashMap<>();
         WorkspaceIdList leads = new WorkspaceIdList(List.copyOf(leadIds));
-        jdbi.useHandle(h -> leads.bind(h.createQuery("SELECT " + LOG_COLUMNS_OF_A + """
-                         FROM leads l
-                         JOIN action_logs a ON a.workspace_id = l.workspace_id AND a.id = (
-                              SELECT x.id FROM action_logs x
-                               WHERE x.workspace_id = l.workspace_id AND x.lead_id = l.id AND x.status = 'COMPLETED'
-                               ORDER BY x.workspace_id DESC, x.lead_id DESC, x.status DESC,
-                                        x.created_at DESC, x.id DESC
-                               LIMIT 1)
-                        WHERE """ + leads.condition("l.workspace_id", "l.id")), workspaceId)
+        jdbi.useHandle(h -> leads.bind(h.createQuery(lastActionOfSql(leads)), workspaceId)
                 .mapTo(ActionLogRow.class)
                 .map(ActionLogRow::toDomain)
                 .forEach(log -> byLead.put(log.leadId(), log)));
@@ -285,15 +306,33 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 "workspace_id, lead_id, status, created_at, id");
     }
 
+    private static String firstLogSql(String condition, String order) {
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId"
+                + " AND " + condition + " ORDER BY " + order + " LIMIT 1";
+    }
+
+    /** {@link #lastAction(UUID, UUID)}'s statement (binds workspaceId, leadId), for the plan test. */
+    static String lastActionSql() {
+        return firstLogSql(LAST_ACTION_CONDITION.replace("x.", ""), LAST_ACTION_ORDER.replace("x.", ""));
+    }
+
+    /** {@link #lastActionOf}'s statement for these leads (bind with {@code leads.bind}), for the plan test. */
+    static String lastActionOfSql(WorkspaceIdList leads) {
+        return "SELECT " + LOG_COLUMNS_OF_A
+                + " FROM leads l JOIN action_logs a ON a.workspace_id = l.workspace_id AND a.id = ("
+                + " SELECT x.id FROM action_logs x"
+                + " WHERE x.workspace_id = l.workspace_id AND x.lead_id = l.id AND " + LAST_ACTION_CONDITION
+                + " ORDER BY " + LAST_ACTION_ORDER + " LIMIT 1)"
+                + " WHERE " + leads.condition("l.workspace_id", "l.id");
+    }
+
     /**
      * {@code condition} and {@code order} are constants of this class, never input. An order that
      * repeats the columns fixed by the condition lets H2 read the rows in index order and stop at the
      * first (it only sorts by an index whose leading columns the ORDER BY names).
      */
     private Optional<ActionLog> firstLog(UUID workspaceId, UUID leadId, String condition, String order) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
-                        + " FROM action_logs WHERE workspace_id = :workspaceId AND lead_id = :leadId AND " + condition
-                        + " ORDER BY " + order + " LIMIT 1")
+        return jdbi.withHandle(h -> h.createQuery(firstLogSql(condition, order))
                 .bind("workspaceId", workspaceId)
                 .bind("leadId", leadId)
                 .mapTo(ActionLogRow.class)

@@ -7,8 +7,10 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +124,7 @@ class LeadPersistenceAdapterTest {
             assertEquals(call, newest.get(3));
             assertEquals(metadata, newest.get(3).metadata());
             assertEquals(List.of(call.id()), store.listActionLogs(ws, lead.id(), 3, 1).stream().map(ActionLog::id).toList());
-            assertEquals(call.id(), store.lastCompleted(ws, lead.id()).orElseThrow().id());
+            assertTrue(store.lastAction(ws, lead.id()).isEmpty(), "notes and activities are never lastAction");
             assertEquals(soonerFollowUp.id(), store.nextFollowUp(ws, lead.id()).orElseThrow().id());
             assertEquals(draft.id(), store.nextDraft(ws, lead.id()).orElseThrow().id());
             assertEquals(Map.of("channel", "EMAIL"), store.nextDraft(ws, lead.id()).orElseThrow().input());
@@ -133,42 +135,119 @@ class LeadPersistenceAdapterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void findsTheLastCompletedLogOfAPageOfLeadsInOneRead(DatabaseSettings settings) {
+    void findsTheLastActionOfAPageOfLeadsInOneRead(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             var store = new LeadPersistenceAdapter(db.jdbi());
             UUID ws = workspace(db);
             UUID otherWs = workspace(db);
             Lead busy = lead(ws, "Busy", null, null, T0);
             Lead quiet = lead(ws, "Quiet", null, null, T0);
-            Lead pendingOnly = lead(ws, "Pending", null, null, T0);
+            Lead inboundOnly = lead(ws, "Inbound", null, null, T0);
             Lead foreign = lead(otherWs, "Foreign", null, null, T0);
-            List.of(busy, quiet, pendingOnly, foreign).forEach(store::insertLead);
+            List.of(busy, quiet, inboundOnly, foreign).forEach(store::insertLead);
             ActionLog newest = null;
             for (int i = 0; i < 5; i++) {
-                newest = ActionLog.apiActivity(ws, UUID.randomUUID(), busy.id(), "update " + i, T0.plusSeconds(i));
+                newest = sent(ws, UUID.randomUUID(), busy.id(), T0.plusSeconds(i));
                 store.insertActionLog(newest);
+                store.insertActionLog(ActionLog.apiActivity(ws, UUID.randomUUID(), busy.id(), "note " + i,
+                        T0.plusSeconds(i)));
             }
-            // Same time as the newest: the higher id (ffff…, highest in the database's order) wins, as in lastCompleted.
-            ActionLog tie = ActionLog.apiActivity(ws, new UUID(-1L, -1L), busy.id(), "tie",
-                    T0.plusSeconds(4));
+            // Same time as the newest: the higher id (ffff…, highest in the database's order) wins, as in lastAction.
+            ActionLog tie = sent(ws, new UUID(-1L, -1L), busy.id(), T0.plusSeconds(4));
             store.insertActionLog(tie);
+            // Newer, but not a completed outbound message: never lastAction.
+            store.insertActionLog(ActionLog.apiActivity(ws, UUID.randomUUID(), busy.id(), "later note",
+                    T0.plusSeconds(30)));
+            store.insertActionLog(received(ws, busy.id(), T0.plusSeconds(40)));
             store.insertActionLog(log(ws, busy.id(), ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
                     T0.plusSeconds(60), T0.plusSeconds(600)));
-            ActionLog quietLog = ActionLog.apiActivity(ws, UUID.randomUUID(), quiet.id(), "Lead created", T0);
-            store.insertActionLog(quietLog);
-            store.insertActionLog(log(ws, pendingOnly.id(), ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
+            store.insertActionLog(ActionLog.apiActivity(ws, UUID.randomUUID(), quiet.id(), "Lead created", T0));
+            ActionLog followUp = new ActionLog(ws, UUID.randomUUID(), quiet.id(), ActionLogType.FOLLOW_UP_MESSAGE,
+                    ActionLogStatus.COMPLETED, "Follow-up", Map.of("channel", "SMS"), null, null, null, null, null,
+                    null, null, T0.plusSeconds(5), T0, T0.plusSeconds(5));
+            store.insertActionLog(followUp);
+            store.insertActionLog(received(ws, inboundOnly.id(), T0));
+            store.insertActionLog(log(ws, inboundOnly.id(), ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
                     T0, null));
-            store.insertActionLog(ActionLog.apiActivity(otherWs, UUID.randomUUID(), foreign.id(), "Lead created", T0));
+            store.insertActionLog(sent(otherWs, UUID.randomUUID(), foreign.id(), T0));
 
-            Map<UUID, ActionLog> last = store.lastCompletedOf(ws,
-                    List.of(busy.id(), quiet.id(), pendingOnly.id(), foreign.id()));
+            Map<UUID, ActionLog> last = store.lastActionOf(ws,
+                    List.of(busy.id(), quiet.id(), inboundOnly.id(), foreign.id()));
 
-            assertEquals(Map.of(busy.id(), tie.id(), quiet.id(), quietLog.id()),
+            assertEquals(Map.of(busy.id(), tie.id(), quiet.id(), followUp.id()),
                     Map.of(busy.id(), last.get(busy.id()).id(), quiet.id(), last.get(quiet.id()).id()));
-            assertEquals(2, last.size(), "no completed log, or another workspace's lead: no entry");
-            assertEquals(store.lastCompleted(ws, busy.id()).orElseThrow(), last.get(busy.id()));
-            assertEquals(Map.of(), store.lastCompletedOf(ws, List.of()));
+            assertEquals(2, last.size(), "no outbound message, or another workspace's lead: no entry");
+            assertEquals(store.lastAction(ws, busy.id()).orElseThrow(), last.get(busy.id()));
+            assertEquals(followUp, store.lastAction(ws, quiet.id()).orElseThrow());
+            assertTrue(store.lastAction(ws, inboundOnly.id()).isEmpty());
+            assertEquals(Map.of(), store.lastActionOf(ws, List.of()));
         }
+    }
+
+    /**
+     * lastAction stays one index walk (ix_action_logs_last_action) for a lead and inside the page query,
+     * however many other logs a lead has. PostgreSQL is told to avoid sequential scans, which it prefers
+     * for tables this small: the test asks whether the index serves the query, not what it costs.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void lastActionReadsItsIndexOnBothDatabases(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            List<UUID> leadIds = new java.util.ArrayList<>();
+            for (int l = 0; l < 20; l++) {
+                Lead lead = lead(ws, "L" + l, null, null, T0);
+                store.insertLead(lead);
+                leadIds.add(lead.id());
+                for (int i = 0; i < 10; i++) {
+                    store.insertActionLog(i % 2 == 0 ? sent(ws, UUID.randomUUID(), lead.id(), T0.plusSeconds(i))
+                            : ActionLog.apiActivity(ws, UUID.randomUUID(), lead.id(), "note", T0.plusSeconds(i)));
+                }
+            }
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                String one = String.join("\n", h.createQuery("EXPLAIN " + LeadPersistenceAdapter.lastActionSql())
+                        .bind("workspaceId", ws).bind("leadId", leadIds.get(3)).mapTo(String.class).list());
+                assertTrue(one.contains("ix_action_logs_last_action"), one);
+                WorkspaceIdList page = new WorkspaceIdList(leadIds);
+                String many = String.join("\n", page.bind(h.createQuery("EXPLAIN "
+                        + LeadPersistenceAdapter.lastActionOfSql(page)), ws).mapTo(String.class).list());
+                assertTrue(many.contains("ix_action_logs_last_action"), many);
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    assertTrue(one.contains("index sorted"), "H2 reads newest first without sorting: " + one);
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void findsTheNewestLeadWithAnEmail(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            Lead older = lead(ws, "Old", "mark@example.com", null, T0);
+            Lead newer = lead(ws, "New", "Mark@Example.com", null, T0.plusSeconds(1));
+            Lead other = lead(ws, "Other", "other@example.com", null, T0.plusSeconds(2));
+            List.of(older, newer, other).forEach(store::insertLead);
+            assertEquals(newer.id(), store.findNewestLeadByEmail(ws, "mark@example.com").orElseThrow().id());
+            assertTrue(store.findNewestLeadByEmail(ws, "nobody@example.com").isEmpty());
+            assertTrue(store.findNewestLeadByEmail(workspace(db), "mark@example.com").isEmpty());
+        }
+    }
+
+    private static ActionLog sent(UUID ws, UUID id, UUID leadId, Instant at) {
+        return ActionLog.message(ws, id, leadId, MessageContent.of("EMAIL", "OUTBOUND", "Hello", "Hi", null, null),
+                at);
+    }
+
+    private static ActionLog received(UUID ws, UUID leadId, Instant at) {
+        return ActionLog.message(ws, UUID.randomUUID(), leadId,
+                MessageContent.of("EMAIL", "INBOUND", "docs", "attached", null, null), at);
     }
 
     private static ActionLog log(UUID ws, UUID leadId, ActionLogType type, ActionLogStatus status, Instant createdAt,

@@ -83,12 +83,34 @@ class LeadsApiTest {
         assertEquals("API_ACTIVITY", log.get("type").asText());
         assertEquals("COMPLETED", log.get("status").asText());
         assertEquals("Lead created", log.get("summary").asText());
-        assertEquals(log, body.get("lastAction"));
+        assertTrue(body.get("lastAction").isNull(), "seed 003: only \"Lead created\", so no lastAction");
         assertTrue(body.get("nextFollowUp").isNull());
         assertTrue(body.get("nextDraft").isNull());
 
         JsonNode fetched = http.get("/api/v1/leads/" + lead.get("id").asText(), key(acme)).expect(200).json();
         assertEquals(body, fetched, "GET answers exactly what create answered");
+    }
+
+    @Test
+    void seed003sLeadWithItsOnlyRequiredItemCompletedIsInProgressWithoutLastAction() {
+        WorkspaceKey ws = server.newWorkspaceWithKey("Seed 003");
+        http.put("/api/v1/checklist-template", """
+                {"groups": [{"name": "Business Information", "items": [{"code": "business_name",
+                  "label": "Business Name", "fieldType": "TEXT", "isRequired": true}]}]}""", key(ws)).expect(200);
+        JsonNode created = http.post("/api/v1/leads", """
+                {"firstName": "John", "lastName": "Doe", "email": "john@example.com",
+                 "businessName": "Pacific Coast Container Haulers",
+                 "checklistItems": [{"code": "business_name", "value": "Pacific Coast Container Haulers"}]}""",
+                key(ws)).expect(201).json();
+        JsonNode view = http.get("/api/v1/leads/" + created.at("/lead/id").asText(), key(ws)).expect(200).json();
+        assertEquals("COMPLETED", view.at("/checklistItems/0/items/0/status").asText());
+        assertTrue(view.at("/checklistItems/0/items/0/checklistItem/isRequired").asBoolean());
+        assertTrue(view.at("/lead/submittedAt").isNull());
+        assertEquals("IN_PROGRESS", view.get("status").asText(), "seed 003: not submitted, so in progress");
+        assertEquals("Lead created", view.at("/actionLogs/0/summary").asText());
+        assertTrue(view.get("lastAction").isNull());
+        assertTrue(view.get("nextFollowUp").isNull());
+        assertTrue(view.get("nextDraft").isNull());
     }
 
     @Test
@@ -244,12 +266,13 @@ class LeadsApiTest {
         assertEquals(3, all.at("/pagination/total").asInt());
         assertEquals("Zed", all.at("/leads/0/lead/firstName").asText(), "newest first");
         assertEquals("IN_PROGRESS", all.at("/leads/0/status").asText());
-        assertEquals("Lead created", all.at("/leads/0/lastAction/summary").asText());
+        assertTrue(all.at("/leads/0/lastAction").isNull(), "\"Lead created\" is no lastAction (seed 003)");
         String zed = all.at("/leads/0/lead/id").asText();
-        http.post("/api/v1/activity", "{\"leadId\":\"" + zed + "\",\"eventType\":\"sales_call\",\"title\":\"Called Zed\"}",
+        http.post("/api/v1/leads/" + zed + "/messages", "{\"channel\":\"SMS\",\"direction\":\"OUTBOUND\",\"body\":\"Hi Zed\"}",
                 key(ws)).expect(201);
-        assertEquals("Called Zed", http.get("/api/v1/leads", key(ws)).expect(200).json().at("/leads/0/lastAction/title").asText(),
-                "the list carries each lead's newest completed log");
+        assertEquals("Outgoing SMS: Hi Zed", http.get("/api/v1/leads", key(ws)).expect(200).json()
+                        .at("/leads/0/lastAction/summary").asText(),
+                "the list carries each lead's lastAction: its most recent completed outbound message");
         JsonNode harbor = http.get("/api/v1/leads?search=HARBOR&limit=1", key(ws)).expect(200).json();
         assertEquals(2, harbor.at("/pagination/total").asInt());
         assertEquals(1, harbor.get("leads").size());

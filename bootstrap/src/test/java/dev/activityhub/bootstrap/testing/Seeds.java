@@ -28,4 +28,48 @@ public final class Seeds {
     public static String activityFor(String leadId) {
         return SEED_000_BODY.replace(SEED_000_LEAD_ID, leadId);
     }
+
+    /** Seed 002's example action_log.completed body (an inbound email with a PDF), unchanged. */
+    public static final String SEED_002_EXAMPLE = """
+            {
+              "event": "action_log.completed",
+              "actionLog": {
+                "id": "59ac65a5-33fe-43a6-924b-134c582a285e",
+                "type": "MESSAGE",
+                "status": "COMPLETED",
+                "leadId": "4cc8af99-b313-4c1f-b98b-009f38a4721a",
+                "summary": "Incoming email: docs",
+                "input": {
+                  "channel": "EMAIL",
+                  "direction": "INBOUND",
+                  "metadata": {
+                    "agentMailData": {
+                      "to": ["Mark Ding <mark-local@agent.getomni.ai>"],
+                      "from": "Mark Ding <markdingkl@gmail.com>",
+                      "subject": "docs"
+                    }
+                  }
+                },
+                "output": null,
+                "messages": [
+                  {
+                    "id": "2421bef7-95bc-4546-92a3-c7e5600fbb6a",
+                    "body": "<div dir=\\"ltr\\"><br></div>\\n",
+                    "channel": "EMAIL",
+                    "subject": "docs",
+                    "direction": "INBOUND",
+                    "documents": [
+                        {
+                            "id": "2421bef7-95bc-4546-92a3-c7e5600fbb6a",
+                            "filename": "docs.pdf",
+                            "mimeType": "application/pdf",
+                            "size": 1000
+                        }
+                    ]
+                  }
+                ],
+                "completedAt": "2025-10-30T20:07:17.553Z"
+              },
+              "workspaceId": "6048d78a-584a-4f1e-9e39-e011ca4cc48c"
+            }""";
 }

@@ -63,6 +63,56 @@ public record ActionLog(
                 null, at, at);
     }
 
+    /**
+     * A message that happened (received or sent): a completed MESSAGE log whose {@code input} is seed
+     * 002's — {@code channel}, {@code direction} and, for e-mail, {@code metadata.agentMailData {to, from,
+     * subject}}; for SMS {@code metadata {to, from}}.
+     */
+    public static ActionLog message(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("channel", content.channel().name());
+        input.put("direction", content.direction().name());
+        Map<String, Object> addresses = new LinkedHashMap<>();
+        addresses.put("to", content.to());
+        addresses.put("from", content.from());
+        if (content.channel() == MessageChannel.EMAIL) {
+            addresses.put("subject", content.subject());
+            input.put("metadata", Map.of("agentMailData", addresses));
+        } else {
+            input.put("metadata", addresses);
+        }
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
+                content.summary(), input, null, null, null, null, null, null, null, null, at, at);
+    }
+
+    /**
+     * The direction of a message log (a follow-up always goes out; a MESSAGE says so in
+     * {@code input.direction}); null for every other type.
+     */
+    public MessageDirection messageDirection() {
+        if (type == ActionLogType.FOLLOW_UP_MESSAGE) {
+            return MessageDirection.OUTBOUND;
+        }
+        if (type == ActionLogType.MESSAGE && input != null) {
+            Object direction = input.get("direction");
+            for (MessageDirection d : MessageDirection.values()) {
+                if (d.name().equals(direction)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether this log can be a lead's {@code lastAction}: seed 003 defines it as "the most recent
+     * completed outbound message or follow-up action log" — so a completed OUTBOUND MESSAGE or
+     * FOLLOW_UP_MESSAGE, most recent by {@code completedAt}; "Lead created" and other notes never are.
+     */
+    public boolean isLastActionCandidate() {
+        return status == ActionLogStatus.COMPLETED && messageDirection() == MessageDirection.OUTBOUND;
+    }
+
     public boolean isCustomActivity() {
         return eventType != null;
     }

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * A person (and their business) the workspace is collecting information from.
  *
- * @param explicitStatus a status set through the API, or null to let the checklist decide (see {@link LeadStatus#of})
+ * @param explicitStatus a status set through the API, or null to let submission and the checklist decide
+ *                       (see {@link LeadStatus#of})
  * @param completedAt    when the lead first became COMPLETED; set once and never cleared, so lead.completed fires once
  */
 public record Lead(
@@ -99,7 +100,7 @@ public record Lead(
 
     /** The lead's status given the states of the checklist items that apply ({@link LeadChecklist#states}). */
     public LeadStatus status(List<ChecklistItemState> checklist) {
-        return LeadStatus.of(didOptOut, explicitStatus, checklist);
+        return LeadStatus.of(didOptOut, explicitStatus, submittedAt != null, checklist);
     }
 
     /** This lead with {@code updatedAt} moved: something it owns (its checklist) changed. */

@@ -63,8 +63,16 @@ public final class LeadEvents {
         return names;
     }
 
-    /** Exactly seed 002's actionLog object. A custom activity's fields travel in {@code input}. */
+    /** Exactly seed 002's actionLog object, for a log without messages. */
     public static DomainEvent actionLogCompleted(UUID eventId, ActionLog log) {
+        return actionLogCompleted(eventId, log, List.of());
+    }
+
+    /**
+     * Exactly seed 002's actionLog object, keys in the seed's order; its messages with their documents.
+     * A custom activity's fields travel in {@code input}.
+     */
+    public static DomainEvent actionLogCompleted(UUID eventId, ActionLog log, List<Message> messages) {
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("id", log.id().toString());
         resource.put("type", log.type().name());
@@ -73,10 +81,30 @@ public final class LeadEvents {
         resource.put("summary", log.summary());
         resource.put("input", log.isCustomActivity() ? customActivityInput(log) : log.input());
         resource.put("output", log.output());
-        resource.put("messages", List.of());
+        resource.put("messages", messages.stream().map(LeadEvents::messageObject).toList());
         resource.put("completedAt", time(log.completedAt()));
         return DomainEvent.now(eventId, log.workspaceId(), ACTION_LOG_COMPLETED, log.id().toString(),
                 DomainEvent.envelope(ACTION_LOG_COMPLETED, "actionLog", resource, log.workspaceId()), log.createdAt());
+    }
+
+    /** Seed 002's message: id, body, channel, subject, direction, documents (in that order). */
+    private static Map<String, Object> messageObject(Message message) {
+        MessageContent content = message.content();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", message.id().toString());
+        m.put("body", content.body());
+        m.put("channel", content.channel().name());
+        m.put("subject", content.subject());
+        m.put("direction", content.direction().name());
+        m.put("documents", message.documents().stream().map(d -> {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("id", d.id().toString());
+            doc.put("filename", d.filename());
+            doc.put("mimeType", d.mimeType());
+            doc.put("size", d.size());
+            return doc;
+        }).toList());
+        return m;
     }
 
     /** A document was uploaded: its description (never its bytes), one event per file. */

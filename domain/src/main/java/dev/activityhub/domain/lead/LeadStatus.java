@@ -4,16 +4,23 @@ import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
 
-/** The status of a lead, computed by {@link #of} (the one rule) from opt-out, an explicit status and the checklist. */
+/**
+ * The status of a lead, computed by {@link #of} (the one rule) from opt-out, an explicit status,
+ * submission and the checklist.
+ */
 public enum LeadStatus {
     IN_PROGRESS, COMPLETED, REVIEW, OPTED_OUT, NOT_INTERESTED;
 
     /**
      * Opted out wins; then a status set explicitly through the API; then REVIEW when any item needs
-     * review; then COMPLETED when at least one item is required and every required item is
-     * completed or skipped; otherwise IN_PROGRESS.
+     * review; then COMPLETED once the lead was submitted ({@code submittedAt}) with every required
+     * item completed or skipped; otherwise IN_PROGRESS.
+     * <p>
+     * A complete checklist alone does not complete a lead: seed 003 (GET /api/v1/leads/:leadId) shows
+     * a lead whose only item is required and COMPLETED, not submitted, answering IN_PROGRESS.
      */
-    public static LeadStatus of(boolean optedOut, LeadStatus explicit, List<ChecklistItemState> items) {
+    public static LeadStatus of(boolean optedOut, LeadStatus explicit, boolean submitted,
+                                List<ChecklistItemState> items) {
         if (optedOut) {
             return OPTED_OUT;
         }
@@ -23,8 +30,9 @@ public enum LeadStatus {
         if (items.stream().anyMatch(item -> item.status() == ChecklistItemStatus.NEEDS_REVIEW)) {
             return REVIEW;
         }
-        List<ChecklistItemState> required = items.stream().filter(ChecklistItemState::required).toList();
-        if (!required.isEmpty() && required.stream().allMatch(item -> item.status().isSettled())) {
+        boolean requiredSettled = items.stream().filter(ChecklistItemState::required)
+                .allMatch(item -> item.status().isSettled());
+        if (submitted && requiredSettled) {
             return COMPLETED;
         }
         return IN_PROGRESS;

@@ -183,15 +183,15 @@ class ChecklistTest {
         LeadChecklist c = fresh().apply(List.of(value("name", "Acme"), value("has_ein", "no")), T0);
         assertFalse(c.isVisible(c.find("ein")));
         assertEquals(List.of("name", "has_ein", "bank"), c.states().stream().map(ChecklistItemState::code).toList());
-        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, c.states()));
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, true, c.states()));
         c = c.withUpload(c.find("bank").id(), "statement.pdf", T0);
         assertEquals("statement.pdf", c.find("bank").value());
-        assertEquals(LeadStatus.COMPLETED, LeadStatus.of(false, null, c.states()));
+        assertEquals(LeadStatus.COMPLETED, LeadStatus.of(false, null, true, c.states()));
         c = c.apply(List.of(value("has_ein", "yes")), T0);
         assertTrue(c.isVisible(c.find("ein")));
-        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, c.states()));
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, true, c.states()));
         c = c.apply(List.of(new ChecklistValue("ein", true, "12-3456789", "NEEDS_REVIEW")), T0);
-        assertEquals(LeadStatus.REVIEW, LeadStatus.of(false, null, c.states()));
+        assertEquals(LeadStatus.REVIEW, LeadStatus.of(false, null, true, c.states()));
     }
 
     @Test

@@ -21,32 +21,41 @@ class LeadStatusTest {
 
     @Test
     void optOutWinsOverEverything() {
-        assertEquals(LeadStatus.OPTED_OUT, LeadStatus.of(true, LeadStatus.COMPLETED, List.of(item(NEEDS_REVIEW, true))));
+        assertEquals(LeadStatus.OPTED_OUT, LeadStatus.of(true, LeadStatus.COMPLETED, true, List.of(item(NEEDS_REVIEW, true))));
     }
 
     @Test
     void explicitStatusWinsOverTheChecklist() {
-        assertEquals(LeadStatus.NOT_INTERESTED, LeadStatus.of(false, LeadStatus.NOT_INTERESTED, List.of(item(NEEDS_REVIEW, true))));
-        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, LeadStatus.IN_PROGRESS, List.of(item(COMPLETED, true))));
+        assertEquals(LeadStatus.NOT_INTERESTED, LeadStatus.of(false, LeadStatus.NOT_INTERESTED, false, List.of(item(NEEDS_REVIEW, true))));
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, LeadStatus.IN_PROGRESS, true, List.of(item(COMPLETED, true))));
     }
 
     @Test
     void anyItemNeedingReviewMeansReview() {
-        assertEquals(LeadStatus.REVIEW, LeadStatus.of(false, null, List.of(item(COMPLETED, true), item(NEEDS_REVIEW, false))));
+        assertEquals(LeadStatus.REVIEW, LeadStatus.of(false, null, true, List.of(item(COMPLETED, true), item(NEEDS_REVIEW, false))));
     }
 
     @Test
-    void completedWhenEveryRequiredItemIsCompletedOrSkipped() {
+    void completedOnceSubmittedWithEveryRequiredItemCompletedOrSkipped() {
         assertEquals(LeadStatus.COMPLETED,
-                LeadStatus.of(false, null, List.of(item(COMPLETED, true), item(SKIPPED, true), item(TODO, false))));
+                LeadStatus.of(false, null, true, List.of(item(COMPLETED, true), item(SKIPPED, true), item(TODO, false))));
         assertEquals(LeadStatus.IN_PROGRESS,
-                LeadStatus.of(false, null, List.of(item(COMPLETED, true), item(TODO, true))));
+                LeadStatus.of(false, null, true, List.of(item(COMPLETED, true), item(TODO, true))));
+        assertEquals(LeadStatus.COMPLETED, LeadStatus.of(false, null, true, List.of()));
     }
 
     @Test
-    void noRequiredItemsIsInProgress() {
-        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, List.of()));
-        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, List.of(item(COMPLETED, false))));
+    void aCompleteChecklistOfALeadNotSubmittedIsStillInProgressAsInSeed003() {
+        // Seed 003: the only checklist item is required and COMPLETED, submittedAt is null -> IN_PROGRESS.
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, false, List.of(item(COMPLETED, true))));
+        assertEquals(LeadStatus.IN_PROGRESS,
+                LeadStatus.of(false, null, false, List.of(item(COMPLETED, true), item(SKIPPED, true))));
+    }
+
+    @Test
+    void noRequiredItemsAndNotSubmittedIsInProgress() {
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, false, List.of()));
+        assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, false, List.of(item(COMPLETED, false))));
     }
 
     @Test

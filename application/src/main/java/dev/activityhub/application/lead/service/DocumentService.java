@@ -4,6 +4,7 @@ import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.application.lead.port.in.DownloadDocumentUseCase;
 import dev.activityhub.application.lead.port.in.GetDocumentUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase;
+import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.application.lead.port.out.DocumentContentPort;
 import dev.activityhub.application.lead.port.out.DocumentPort;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Documents of leads: upload (content first, then the records in one transaction), read with a
@@ -75,12 +77,19 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
     @Override
     public UploadResult uploadDocuments(UploadDocumentsCommand command) {
         FreeJson.check("metadata", command.metadata());
-        UUID ws = command.workspaceId();
+        return inTransactionCleaningUp(command.workspaceId(), stored -> upload(command, stored));
+    }
+
+    /**
+     * Runs {@code work} in one transaction; {@code work} adds the id of every content it writes to the
+     * list it is given. When it fails, the rows roll back and that content is removed, so nothing is
+     * left half-done.
+     */
+    <T> T inTransactionCleaningUp(UUID ws, Function<List<UUID>, T> work) {
         List<UUID> stored = new ArrayList<>();
         try {
-            return tx.inTransaction(() -> upload(command, stored));
+            return tx.inTransaction(() -> work.apply(stored));
         } catch (RuntimeException e) {
-            // The rows rolled back; remove the content written for them so nothing is left half-done.
             stored.forEach(id -> {
                 try {
                     contents.delete(ws, id);
@@ -90,6 +99,29 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
             });
             throw e;
         }
+    }
+
+    /** Writes one file's content (its id joins {@code stored}) and describes it; the caller inserts the record. */
+    Document storeContent(UUID ws, UUID leadId, UUID itemId, UploadedContent file, Map<String, Object> metadata,
+                          Instant now, List<UUID> stored) {
+        UUID id = ids.newId();
+        MessageDigest sha256 = sha256();
+        long size;
+        stored.add(id);
+        try (InputStream in = new DigestInputStream(file.content().get(), sha256)) {
+            size = contents.write(ws, id, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the upload of " + file.filename(), e);
+        }
+        return new Document(ws, id, leadId, itemId, Document.cleanFilename(file.filename()),
+                Document.cleanMimeType(file.contentType()), size, HexFormat.of().formatHex(sha256.digest()), metadata,
+                now);
+    }
+
+    /** Inserts the document's record and announces it (document.received). */
+    void insertAndAnnounce(Document document) {
+        documents.insertDocument(document);
+        outbox.append(LeadEvents.documentReceived(ids.newId(), document));
     }
 
     private UploadResult upload(UploadDocumentsCommand command, List<UUID> stored) {
@@ -108,23 +140,10 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
         Instant now = clock.instant();
         List<Document> uploaded = new ArrayList<>();
         for (UploadedContent file : command.files()) {
-            UUID id = ids.newId();
-            MessageDigest sha256 = sha256();
-            long size;
-            stored.add(id);
-            try (InputStream in = new DigestInputStream(file.content().get(), sha256)) {
-                size = contents.write(ws, id, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read the upload of " + file.filename(), e);
-            }
-            uploaded.add(new Document(ws, id, lead.id(), item == null ? null : item.id(),
-                    Document.cleanFilename(file.filename()), Document.cleanMimeType(file.contentType()), size,
-                    HexFormat.of().formatHex(sha256.digest()), command.metadata(), now));
+            uploaded.add(storeContent(ws, lead.id(), item == null ? null : item.id(), file, command.metadata(), now,
+                    stored));
         }
-        for (Document document : uploaded) {
-            documents.insertDocument(document);
-            outbox.append(LeadEvents.documentReceived(ids.newId(), document));
-        }
+        uploaded.forEach(this::insertAndAnnounce);
         // A file-like item is answered by the upload: its value is the (last) file's name, and it is COMPLETED.
         LeadChecklist after = item != null && item.definition().fieldType().isFileLike()
                 ? before.withUpload(item.id(), uploaded.get(uploaded.size() - 1).filename(), now) : before;

@@ -7,7 +7,9 @@ import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
 import dev.activityhub.application.lead.port.in.GetChecklistUseCase;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase;
+import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.application.lead.port.in.LeadSummary;
+import dev.activityhub.application.lead.port.in.MessageView;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
@@ -18,6 +20,7 @@ import dev.activityhub.application.lead.port.out.DocumentPort;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.lead.port.out.MessagePort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.lead.port.out.SaveLeadPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
@@ -26,6 +29,9 @@ import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
+import dev.activityhub.domain.lead.ActionLogType;
+import dev.activityhub.domain.lead.Document;
+import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.ChecklistGroup;
 import dev.activityhub.domain.lead.ChecklistItemDefinition;
 import dev.activityhub.domain.lead.ChecklistItemStatus;
@@ -44,10 +50,13 @@ import dev.activityhub.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Leads, their checklists and their timeline: every write commits together with its action log and
@@ -65,6 +74,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     private final SaveActionLogPort saveLogs;
     private final ChecklistTemplatePort templates;
     private final LeadChecklistPort checklists;
+    private final MessagePort messages;
     private final DocumentLinks links;
     private final OutboxPort outbox;
     private final TransactionPort tx;
@@ -73,14 +83,15 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     public LeadService(LoadLeadPort loadLeads, SaveLeadPort saveLeads, LoadActionLogPort loadLogs,
                        SaveActionLogPort saveLogs, ChecklistTemplatePort templates, LeadChecklistPort checklists,
-                       DocumentPort documents, OutboxPort outbox, TransactionPort tx, Clock clock, IdGenerator ids,
-                       SecretGenerator secrets) {
+                       DocumentPort documents, MessagePort messages, OutboxPort outbox, TransactionPort tx,
+                       Clock clock, IdGenerator ids, SecretGenerator secrets) {
         this.loadLeads = loadLeads;
         this.saveLeads = saveLeads;
         this.loadLogs = loadLogs;
         this.saveLogs = saveLogs;
         this.templates = templates;
         this.checklists = checklists;
+        this.messages = messages;
         this.links = new DocumentLinks(documents, secrets, clock);
         this.outbox = outbox;
         this.tx = tx;
@@ -204,23 +215,28 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             // A page costs the same few statements however many leads it holds.
             List<UUID> ids = page.stream().map(Lead::id).toList();
             Map<UUID, LeadChecklist> checklistsById = checklists.loadChecklists(ws, ids);
-            Map<UUID, ActionLog> lastActions = loadLogs.lastCompletedOf(ws, ids);
+            Map<UUID, ActionLog> lastActions = loadLogs.lastActionOf(ws, ids);
+            Map<UUID, List<MessageView>> lastMessages = messagesOf(ws, lastActions.values());
             List<LeadSummary> leads = page.stream()
-                    .map(lead -> new LeadSummary(lead, lead.status(checklistsById.get(lead.id()).states()),
-                            lastActions.get(lead.id())))
+                    .map(lead -> {
+                        ActionLog last = lastActions.get(lead.id());
+                        return new LeadSummary(lead, lead.status(checklistsById.get(lead.id()).states()), last,
+                                last == null ? List.of() : lastMessages.getOrDefault(last.id(), List.of()));
+                    })
                     .toList();
             return new Page<>(leads, query.page().page(), query.page().limit(), total);
         });
     }
 
     @Override
-    public Page<ActionLog> listActionLogs(ListActionLogsQuery query) {
+    public TimelinePage listActionLogs(ListActionLogsQuery query) {
         return tx.read(() -> {
             requireLead(query.workspaceId(), query.leadId());
             long total = loadLogs.countActionLogs(query.workspaceId(), query.leadId());
             List<ActionLog> logs = loadLogs.listActionLogs(query.workspaceId(), query.leadId(), query.page().offset(),
                     query.page().limit());
-            return new Page<>(logs, query.page().page(), query.page().limit(), total);
+            return new TimelinePage(new Page<>(logs, query.page().page(), query.page().limit(), total),
+                    messagesOf(query.workspaceId(), logs));
         });
     }
 
@@ -328,10 +344,36 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
 
     /** Saves a log and, when it is already completed, announces it. */
     void record(ActionLog log) {
+        record(log, List.of());
+    }
+
+    /** Saves a log with its messages (their documents already stored) and, when it is completed, announces both. */
+    void record(ActionLog log, List<Message> logMessages) {
         saveLogs.insertActionLog(log);
+        logMessages.forEach(messages::insertMessage);
         if (log.status() == ActionLogStatus.COMPLETED) {
-            outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log));
+            outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log, logMessages));
         }
+    }
+
+    /** The messages of these logs with signed document links, in a fixed number of reads. */
+    private Map<UUID, List<MessageView>> messagesOf(UUID ws, Collection<ActionLog> logs) {
+        List<UUID> messageLogs = logs.stream().filter(log -> log.type() == ActionLogType.MESSAGE
+                || log.type() == ActionLogType.FOLLOW_UP_MESSAGE).map(ActionLog::id).distinct().toList();
+        if (messageLogs.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Message>> byLog = messages.messagesOf(ws, messageLogs);
+        List<Document> carried = byLog.values().stream().flatMap(List::stream)
+                .flatMap(m -> m.documents().stream()).toList();
+        Map<UUID, DocumentLink> signed = new HashMap<>();
+        if (!carried.isEmpty()) {
+            links.sign(ws, carried).forEach(link -> signed.put(link.document().id(), link));
+        }
+        Map<UUID, List<MessageView>> views = new HashMap<>();
+        byLog.forEach((logId, list) -> views.put(logId, list.stream().map(m -> new MessageView(m,
+                m.documents().stream().map(d -> signed.get(d.id())).toList())).toList()));
+        return views;
     }
 
     private LeadView view(Lead lead) {
@@ -339,12 +381,14 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         LeadChecklist checklist = checklists.loadChecklist(ws, lead.id());
         List<Lead> matching = lead.isTest() ? List.of()
                 : loadLeads.findMatchingLeads(ws, lead.id(), lead.email(), lead.phoneNumber(), MAX_MATCHING_LEADS);
-        return new LeadView(lead, lead.status(checklist.states()), checklist, links.forLead(ws, lead.id()),
-                loadLogs.listActionLogs(ws, lead.id(), 0, LeadView.MAX_ACTION_LOGS),
-                matching,
-                loadLogs.lastCompleted(ws, lead.id()).orElse(null),
-                loadLogs.nextFollowUp(ws, lead.id()).orElse(null),
-                loadLogs.nextDraft(ws, lead.id()).orElse(null));
+        List<ActionLog> logs = loadLogs.listActionLogs(ws, lead.id(), 0, LeadView.MAX_ACTION_LOGS);
+        ActionLog lastAction = loadLogs.lastAction(ws, lead.id()).orElse(null);
+        ActionLog nextFollowUp = loadLogs.nextFollowUp(ws, lead.id()).orElse(null);
+        ActionLog nextDraft = loadLogs.nextDraft(ws, lead.id()).orElse(null);
+        List<ActionLog> shown = new ArrayList<>(logs);
+        Stream.of(lastAction, nextFollowUp, nextDraft).filter(Objects::nonNull).forEach(shown::add);
+        return new LeadView(lead, lead.status(checklist.states()), checklist, links.forLead(ws, lead.id()), logs,
+                matching, lastAction, nextFollowUp, nextDraft, messagesOf(ws, shown));
     }
 
     private Lead requireLead(UUID workspaceId, UUID leadId) {

@@ -10,6 +10,7 @@ import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadRes
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.application.testing.Fakes;
 import dev.activityhub.application.testing.Fakes.RecordingOutbox;
+import dev.activityhub.domain.lead.ChecklistItemStatus;
 import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
@@ -57,7 +58,7 @@ class DocumentServiceTest {
             return clock.instant();
         }
     };
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, outbox,
+    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
             Fakes.noTransactions(), movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
     private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
             Fakes.noTransactions(), movable, new UUIDs(), Fakes.repeatingSecrets('c'));
@@ -91,7 +92,7 @@ class DocumentServiceTest {
     }
 
     @Test
-    void uploadToAFileItemCompletesItAndTheLead() {
+    void uploadToAFileItemCompletesTheItemButNotTheLead() {
         LeadView lead = leadWithTemplate();
         UUID item = lead.checklist().find("bank").id();
         outbox.events.clear();
@@ -99,10 +100,12 @@ class DocumentServiceTest {
                 List.of(file("jan.pdf", new byte[] {1, 2, 3}))));
         assertEquals(1, result.documents().size());
         assertEquals(3, result.documents().get(0).document().size());
-        assertEquals(List.of("document.received", "lead.updated", "lead.completed", "action_log.completed"), types());
+        assertEquals(List.of("document.received", "lead.updated", "action_log.completed"), types());
         LeadView after = leads.getLead(new dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery(WS,
                 lead.lead().id()));
-        assertEquals(LeadStatus.COMPLETED, after.status());
+        assertEquals(ChecklistItemStatus.COMPLETED, after.checklist().find("bank").status());
+        // Every required item is answered, but the lead is not submitted: still IN_PROGRESS (seed 003).
+        assertEquals(LeadStatus.IN_PROGRESS, after.status());
         assertEquals(result.actionLogId(), after.actionLogs().get(0).id());
         assertEquals(1, after.documents().size());
     }

@@ -6,6 +6,7 @@ import dev.activityhub.application.lead.port.out.DocumentPort;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.lead.port.out.MessagePort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.lead.port.out.SaveLeadPort;
 import dev.activityhub.domain.lead.ActionLog;
@@ -16,6 +17,7 @@ import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
+import dev.activityhub.domain.lead.Message;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
 
 /** The persistence ports in memory, with the same ordering rules as the SQL adapter. */
 final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort,
-        ChecklistTemplatePort, LeadChecklistPort, DocumentPort, DocumentContentPort {
+        ChecklistTemplatePort, LeadChecklistPort, DocumentPort, DocumentContentPort, MessagePort {
+    final List<Message> messages = new ArrayList<>();
     final Map<UUID, Lead> leads = new LinkedHashMap<>();
     final List<ActionLog> logs = new ArrayList<>();
     final Map<UUID, ChecklistTemplate> templates = new HashMap<>();
@@ -208,15 +211,36 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     }
 
     @Override
-    public Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId) {
-        return logsOf(workspaceId, leadId).filter(l -> l.status() == ActionLogStatus.COMPLETED).min(NEWEST_FIRST);
+    public Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId) {
+        return logsOf(workspaceId, leadId).filter(ActionLog::isLastActionCandidate)
+                .max(Comparator.comparing(ActionLog::completedAt).thenComparing(ActionLog::id));
     }
 
     @Override
-    public Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds) {
+    public Map<UUID, ActionLog> lastActionOf(UUID workspaceId, Collection<UUID> leadIds) {
         Map<UUID, ActionLog> byLead = new HashMap<>();
-        leadIds.forEach(id -> lastCompleted(workspaceId, id).ifPresent(log -> byLead.put(id, log)));
+        leadIds.forEach(id -> lastAction(workspaceId, id).ifPresent(log -> byLead.put(id, log)));
         return byLead;
+    }
+
+    @Override
+    public Optional<Lead> findNewestLeadByEmail(UUID workspaceId, String email) {
+        return leads.values().stream()
+                .filter(l -> l.workspaceId().equals(workspaceId) && email.equals(l.email()) && l.deletedAt() == null)
+                .max(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id));
+    }
+
+    @Override
+    public void insertMessage(Message message) {
+        messages.add(message);
+    }
+
+    @Override
+    public Map<UUID, List<Message>> messagesOf(UUID workspaceId, Collection<UUID> actionLogIds) {
+        Map<UUID, List<Message>> byLog = new HashMap<>();
+        messages.stream().filter(m -> m.workspaceId().equals(workspaceId) && actionLogIds.contains(m.actionLogId()))
+                .forEach(m -> byLog.computeIfAbsent(m.actionLogId(), k -> new ArrayList<>()).add(m));
+        return byLog;
     }
 
     @Override

@@ -4,6 +4,11 @@ import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadStatus;
 
-/** A lead with its computed status and its newest completed action log (null if none), as listed. */
-public record LeadSummary(Lead lead, LeadStatus status, ActionLog lastAction) {
+import java.util.List;
+
+/** A lead with its computed status and its lastAction (null if none) with that log's messages, as listed. */
+public record LeadSummary(Lead lead, LeadStatus status, ActionLog lastAction, List<MessageView> lastActionMessages) {
+    public LeadSummary {
+        lastActionMessages = List.copyOf(lastActionMessages);
+    }
 }

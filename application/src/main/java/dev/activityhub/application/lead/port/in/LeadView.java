@@ -6,6 +6,8 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadStatus;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Everything the API shows about one lead (the GET shape, also returned by create and update).
@@ -13,16 +15,24 @@ import java.util.List;
  * @param checklist  the lead's items in display order (the adapter groups them)
  * @param documents  newest first, each with a signed download link
  * @param actionLogs newest first, at most {@link #MAX_ACTION_LOGS}
- * @param lastAction the newest completed log; nextFollowUp and nextDraft likewise may be null
+ * @param lastAction the most recent completed outbound message or follow-up (seed 003), or null;
+ *                   nextFollowUp and nextDraft likewise may be null
+ * @param messages   the messages of every log shown here, by action log id (no entry: none)
  */
 public record LeadView(Lead lead, LeadStatus status, LeadChecklist checklist, List<DocumentLink> documents,
                        List<ActionLog> actionLogs, List<Lead> matchingLeads, ActionLog lastAction,
-                       ActionLog nextFollowUp, ActionLog nextDraft) {
+                       ActionLog nextFollowUp, ActionLog nextDraft, Map<UUID, List<MessageView>> messages) {
     public static final int MAX_ACTION_LOGS = 100;
 
     public LeadView {
         documents = List.copyOf(documents);
         actionLogs = List.copyOf(actionLogs);
         matchingLeads = List.copyOf(matchingLeads);
+        messages = Map.copyOf(messages);
+    }
+
+    /** The messages of one of the logs shown here. */
+    public List<MessageView> messagesOf(ActionLog log) {
+        return log == null ? List.of() : messages.getOrDefault(log.id(), List.of());
     }
 }

@@ -2,12 +2,26 @@ package dev.activityhub.application.lead.port.in;
 
 import dev.activityhub.domain.lead.ActionLog;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 public interface ListActionLogsUseCase {
-    /** The lead's timeline, newest first. */
-    Page<ActionLog> listActionLogs(ListActionLogsQuery query);
+    /** The lead's timeline, newest first, with the messages of those logs. */
+    TimelinePage listActionLogs(ListActionLogsQuery query);
+
+    /** @param messages the messages of the page's logs, by action log id (no entry: none) */
+    record TimelinePage(Page<ActionLog> logs, Map<UUID, List<MessageView>> messages) {
+        public TimelinePage {
+            Objects.requireNonNull(logs, "logs");
+            messages = Map.copyOf(messages);
+        }
+
+        public List<MessageView> messagesOf(ActionLog log) {
+            return messages.getOrDefault(log.id(), List.of());
+        }
+    }
 
     record ListActionLogsQuery(UUID workspaceId, UUID leadId, PageQuery page) {
         public ListActionLogsQuery {

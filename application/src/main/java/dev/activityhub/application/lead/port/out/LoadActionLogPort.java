@@ -15,11 +15,14 @@ public interface LoadActionLogPort {
 
     long countActionLogs(UUID workspaceId, UUID leadId);
 
-    /** The newest COMPLETED log. */
-    Optional<ActionLog> lastCompleted(UUID workspaceId, UUID leadId);
+    /**
+     * The lead's lastAction: its most recently completed log that {@link ActionLog#isLastActionCandidate}
+     * (a completed outbound message or follow-up).
+     */
+    Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId);
 
-    /** The newest COMPLETED log of each of these leads that has one, in one read. */
-    Map<UUID, ActionLog> lastCompletedOf(UUID workspaceId, Collection<UUID> leadIds);
+    /** The lastAction of each of these leads that has one, in one read. */
+    Map<UUID, ActionLog> lastActionOf(UUID workspaceId, Collection<UUID> leadIds);
 
     /** The earliest scheduled PENDING follow-up message. */
     Optional<ActionLog> nextFollowUp(UUID workspaceId, UUID leadId);

@@ -19,6 +19,9 @@ public interface LoadLeadPort {
     /** Other non-deleted leads of the workspace with the same e-mail or phone number (either may be null). */
     List<Lead> findMatchingLeads(UUID workspaceId, UUID excludedLeadId, String email, String phoneNumber, int limit);
 
+    /** The workspace's newest non-deleted lead with this (lower-cased) e-mail address. */
+    Optional<Lead> findNewestLeadByEmail(UUID workspaceId, String email);
+
     /** Newest first; {@code search} (null for all) matches names, business name and e-mail, case-insensitively. */
     List<Lead> listLeads(UUID workspaceId, String search, long offset, int limit);
 

@@ -1,0 +1,65 @@
+package dev.activityhub.application.lead.port.in;
+
+import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
+import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+public interface RecordMessageUseCase {
+    /** At most this many attachments and documentIds together, as for one upload. */
+    int MAX_DOCUMENTS = UploadDocumentsUseCase.MAX_FILES;
+
+    /**
+     * Records a message that happened: a COMPLETED MESSAGE log with the message, its attachments stored
+     * as the lead's documents (document.received each) and action_log.completed — all or nothing.
+     */
+    MessageRecorded recordMessage(RecordMessageCommand command);
+
+    /**
+     * Records an inbound e-mail on the workspace's newest non-deleted lead with the sender's address;
+     * not found (LEAD_NOT_FOUND) when no lead has it.
+     */
+    MessageRecorded recordInboundEmail(InboundEmailCommand command);
+
+    /** @param documentIds documents of the lead the message carried besides its attachments */
+    record RecordMessageCommand(UUID workspaceId, UUID leadId, MessageContent content,
+                                List<UploadedContent> attachments, List<UUID> documentIds) {
+        public RecordMessageCommand {
+            Objects.requireNonNull(workspaceId, "workspaceId");
+            Objects.requireNonNull(leadId, "leadId");
+            Objects.requireNonNull(content, "content");
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            documentIds = documentIds == null ? List.of() : documentIds.stream().distinct().toList();
+            if (attachments.size() + documentIds.size() > MAX_DOCUMENTS) {
+                throw ValidationException.of("attachments", "too_many", "A message may carry at most "
+                        + MAX_DOCUMENTS + " attachments and documentIds together; got "
+                        + (attachments.size() + documentIds.size()), attachments.size() + documentIds.size());
+            }
+        }
+    }
+
+    /**
+     * An e-mail as inbound-mail services post it.
+     *
+     * @param from     the sender as written, {@code "Name <address>"} or a bare address
+     * @param textBody preferred as the message body; {@code htmlBody} when there is no text
+     */
+    record InboundEmailCommand(UUID workspaceId, String from, List<String> to, String subject, String textBody,
+                               String htmlBody, List<UploadedContent> attachments) {
+        public InboundEmailCommand {
+            Objects.requireNonNull(workspaceId, "workspaceId");
+            to = to == null ? List.of() : List.copyOf(to);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            if (attachments.size() > MAX_DOCUMENTS) {
+                throw ValidationException.of("Attachments", "too_many", "An e-mail may carry at most "
+                        + MAX_DOCUMENTS + " attachments; got " + attachments.size(), attachments.size());
+            }
+        }
+    }
+
+    record MessageRecorded(UUID actionLogId, UUID messageId) {
+    }
+}

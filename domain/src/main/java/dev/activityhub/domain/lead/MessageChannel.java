@@ -1,0 +1,20 @@
+package dev.activityhub.domain.lead;
+
+import dev.activityhub.domain.shared.ValidationException;
+
+/** How a message travelled. */
+public enum MessageChannel {
+    EMAIL, SMS;
+
+    public static MessageChannel parse(String field, String value) {
+        if (value == null) {
+            throw ValidationException.of(field, "missing", field + " is required", null);
+        }
+        for (MessageChannel channel : values()) {
+            if (channel.name().equals(value)) {
+                return channel;
+            }
+        }
+        throw ValidationException.of(field, "enum", field + " must be one of EMAIL, SMS", value);
+    }
+}
