@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ public record Config(
         WebhookSettings webhooks,
         Duration dispatchInterval,
         Optional<Path> documentsDir,
-        long maxUploadBytes) {
+        long maxUploadBytes,
+        PhoneNumbers phoneNumbers) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Hosts the harness may post webhooks to without an explicit allow-list. */
@@ -89,7 +91,8 @@ public record Config(
             webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
         }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
-                devApiRateLimit, devApiDailyLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload);
+                devApiRateLimit, devApiDailyLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload,
+                defaultPhoneRegion(env));
     }
 
     /** In-memory, random port, loopback only: what the HTTP tests start. */
@@ -97,7 +100,8 @@ public record Config(
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
                 Optional.ofNullable(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), Optional.empty(),
                 false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults(),
-                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
+                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES,
+                PhoneNumbers.withDefaultRegion(PhoneNumbers.DEFAULT_REGION));
     }
 
     /** The contract-test harness: in-memory, loopback, with the given admin token. */
@@ -105,50 +109,68 @@ public record Config(
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
                 Optional.of(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), seed, true, Optional.empty(),
                 DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS),
-                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES);
+                DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES,
+                PhoneNumbers.withDefaultRegion(PhoneNumbers.DEFAULT_REGION));
     }
 
     public Config withDatabase(DatabaseSettings settings) {
         return new Config(host, port, settings, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, database, Optional.of(token), maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     public Config withDevApiRateLimit(int perMinute) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile, perMinute,
-                devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     public Config withDevApiDailyLimit(int perUserPerDay) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, perUserPerDay, webhooks, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, perUserPerDay, webhooks, dispatchInterval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     public Config withWebhooks(WebhookSettings settings) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, devApiDailyLimitPerUser, settings, dispatchInterval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, settings, dispatchInterval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     public Config withDispatchInterval(Duration interval) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, interval, documentsDir, maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, interval, documentsDir, maxUploadBytes, phoneNumbers);
     }
 
     /** Per-file upload limit; the request limit grows to fit ten such files (tests use small limits). */
     public Config withMaxUploadBytes(long bytes) {
         return new Config(host, port, database, adminToken, Math.max(maxRequestBytes, defaultMaxRequestBytes(bytes)),
                 seed, harness, fixturesFile, devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval,
-                documentsDir, bytes);
+                documentsDir, bytes, phoneNumbers);
     }
 
     /** Stores document content under this directory instead of the database. */
     public Config withDocumentsDir(Path dir) {
         return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
-                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, Optional.of(dir), maxUploadBytes);
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, Optional.of(dir), maxUploadBytes, phoneNumbers);
+    }
+
+    /** Numbers written without a country code are read in {@code region} (ISO 3166-1 alpha-2, e.g. GB). */
+    public Config withDefaultPhoneRegion(String region) {
+        return new Config(host, port, database, adminToken, maxRequestBytes, seed, harness, fixturesFile,
+                devApiRateLimitPerMinute, devApiDailyLimitPerUser, webhooks, dispatchInterval, documentsDir, maxUploadBytes,
+                PhoneNumbers.withDefaultRegion(region));
+    }
+
+    /** {@code ACTIVITYHUB_DEFAULT_PHONE_REGION}: {@code US} unless set; an unknown region stops the start. */
+    static PhoneNumbers defaultPhoneRegion(Map<String, String> env) {
+        String value = env.get("ACTIVITYHUB_DEFAULT_PHONE_REGION");
+        try {
+            return PhoneNumbers.withDefaultRegion(value == null || value.isBlank() ? PhoneNumbers.DEFAULT_REGION : value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ACTIVITYHUB_DEFAULT_PHONE_REGION: " + e.getMessage(), e);
+        }
     }
 
     /** {@code ACTIVITYHUB_DISPATCH_INTERVAL_SECONDS}, at least 1. */

@@ -39,7 +39,7 @@ final class LeadsWiring {
                 .orElseGet(() -> new DatabaseDocumentContent(jdbi));
         MessagePersistenceAdapter messages = new MessagePersistenceAdapter(jdbi);
         LeadService leads = new LeadService(store, store, store, store, checklists, checklists, documents, messages,
-                infra.outbox(), infra.tx(), infra.clock(), infra.ids(), infra.secrets());
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids(), infra.secrets(), infra.config().phoneNumbers());
         DocumentService docs = new DocumentService(leads, store, checklists, documents, contents, infra.outbox(),
                 infra.tx(), infra.clock(), infra.ids(), infra.secrets());
         WorkspaceKeyAuth auth = new WorkspaceKeyAuth(identity);

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigTest {
     @Test
@@ -20,5 +22,17 @@ class ConfigTest {
         assertEquals("http://127.0.0.1:7070", ActivityHubServer.origin("::", 7070).toString());
         assertEquals("http://[::1]:7070", ActivityHubServer.origin("::1", 7070).toString());
         assertEquals("http://10.1.2.3:80", ActivityHubServer.origin("10.1.2.3", 80).toString());
+    }
+
+    @Test
+    void phoneNumbersWithoutCountryCodeAreReadInTheConfiguredRegion() {
+        assertEquals("US", Config.from(Map.of(), new String[]{"--in-memory"}).phoneNumbers().defaultRegion());
+        assertEquals("US", Config.from(Map.of("ACTIVITYHUB_DEFAULT_PHONE_REGION", " "), new String[]{"--in-memory"})
+                .phoneNumbers().defaultRegion());
+        Config uk = Config.from(Map.of("ACTIVITYHUB_DEFAULT_PHONE_REGION", "gb"), new String[]{"--in-memory"});
+        assertEquals("+442079460958", uk.phoneNumbers().toE164("phoneNumber", "020 7946 0958"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.from(
+                Map.of("ACTIVITYHUB_DEFAULT_PHONE_REGION", "Mars"), new String[]{"--in-memory"}));
+        assertTrue(e.getMessage().startsWith("ACTIVITYHUB_DEFAULT_PHONE_REGION"), e.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.LeadField;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecklistAndDocumentPersistenceTest {
+    private static final PhoneNumbers PHONES = PhoneNumbers.withDefaultRegion("US");
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00.123Z");
 
     static Stream<Named<DatabaseSettings>> databases() {
@@ -83,20 +85,22 @@ class ChecklistAndDocumentPersistenceTest {
             assertEquals(smaller, checklists.loadTemplate(ws));
             checklists.replaceTemplate(ws, template, T0);
 
-            Lead lead = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "A"), T0);
+            Lead lead = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "A"),
+                    T0, PHONES);
             leads.insertLead(lead);
             LeadChecklist checklist = LeadChecklist.fromTemplate(ws, lead.id(), template, UUID::randomUUID, T0);
             checklists.insertChecklistItems(checklist.items());
             assertEquals(checklist, checklists.loadChecklist(ws, lead.id()));
             assertTrue(checklists.loadChecklist(other, lead.id()).items().isEmpty());
-            Lead bare = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "B"), T0);
+            Lead bare = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "B"),
+                    T0, PHONES);
             leads.insertLead(bare);
             assertEquals(Map.of(lead.id(), checklist, bare.id(), new LeadChecklist(List.of())),
                     checklists.loadChecklists(ws, List.of(lead.id(), bare.id())), "a page of leads in one read");
             assertTrue(checklists.loadChecklists(other, List.of(lead.id())).get(lead.id()).items().isEmpty());
 
             LeadChecklist answered = checklist.apply(List.of(new ChecklistValue("has_ein", true, "yes", null)),
-                    T0.plusSeconds(1));
+                    T0.plusSeconds(1), PHONES);
             checklists.updateChecklistItems(answered.changedSince(checklist));
             assertEquals(answered, checklists.loadChecklist(ws, lead.id()));
             assertEquals(ChecklistItemStatus.COMPLETED,

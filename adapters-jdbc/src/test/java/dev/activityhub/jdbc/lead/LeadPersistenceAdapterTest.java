@@ -8,6 +8,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.WorkspaceIdList;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeadPersistenceAdapterTest {
+    private static final PhoneNumbers PHONES = PhoneNumbers.withDefaultRegion("US");
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00.123Z");
 
     static Stream<Named<DatabaseSettings>> databases() {
@@ -49,7 +51,7 @@ class LeadPersistenceAdapterTest {
                 .with(LeadField.EMAIL, email).with(LeadField.PHONE_NUMBER, phone)
                 .with(LeadField.BUSINESS_NAME, "50% Haulers_Co").with(LeadField.TAGS, List.of("vip", "sba"))
                 .with(LeadField.EMAIL_VERIFIED, true).with(LeadField.TIMEZONE, "America/New_York");
-        return Lead.create(ws, UUID.randomUUID(), changes, at);
+        return Lead.create(ws, UUID.randomUUID(), changes, at, PHONES);
     }
 
     @ParameterizedTest
@@ -66,7 +68,7 @@ class LeadPersistenceAdapterTest {
             assertTrue(store.findLead(UUID.randomUUID(), john.id()).isEmpty(), "another workspace sees nothing");
 
             Lead changed = john.apply(LeadChanges.none().with(LeadField.STATUS, "COMPLETED")
-                    .with(LeadField.DID_OPT_OUT, true), T0.plusSeconds(1)).markCompleted(T0.plusSeconds(1));
+                    .with(LeadField.DID_OPT_OUT, true), T0.plusSeconds(1), PHONES).markCompleted(T0.plusSeconds(1));
             db.jdbi().useTransaction(h -> {
                 assertEquals(john, store.findLeadForUpdate(ws, john.id()).orElseThrow());
                 store.updateLead(changed);

@@ -7,6 +7,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagePersistenceAdapterTest {
+    private static final PhoneNumbers PHONES = PhoneNumbers.withDefaultRegion("US");
     private static final Instant T0 = Instant.parse("2025-10-30T20:07:17.553Z");
 
     static Stream<Named<DatabaseSettings>> databases() {
@@ -52,7 +54,8 @@ class MessagePersistenceAdapterTest {
             var documents = new DocumentPersistenceAdapter(db.jdbi());
             var messages = new MessagePersistenceAdapter(db.jdbi());
             UUID ws = workspace(db);
-            Lead lead = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "Mark"), T0);
+            Lead lead = Lead.create(ws, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "Mark"),
+                    T0, PHONES);
             leads.insertLead(lead);
             MessageContent email = MessageContent.of("EMAIL", "INBOUND", "docs", "<div dir=\"ltr\"><br></div>\n",
                     "Mark Ding <markdingkl@gmail.com>", List.of("Mark Ding <mark-local@agent.getomni.ai>"));

@@ -18,10 +18,10 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A real webhook endpoint on 127.0.0.1: records every request and answers with a status chosen per
- * request number (1-based), optionally after a delay.
+ * request number (1-based), optionally after a delay. Public for the golden-file tests of other packages.
  */
-final class WebhookReceiver implements AutoCloseable {
-    record Received(String id, String timestamp, String signature, String contentType, String body) {
+public final class WebhookReceiver implements AutoCloseable {
+    public record Received(String id, String timestamp, String signature, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -35,7 +35,7 @@ final class WebhookReceiver implements AutoCloseable {
         this.server = server;
     }
 
-    static WebhookReceiver start() {
+    public static WebhookReceiver start() {
         return startOn(0);
     }
 
@@ -86,7 +86,7 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port() + "/hooks";
     }
 
@@ -95,7 +95,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Requests that got a full answer recorded, in order. */
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
@@ -104,7 +104,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Waits (real time) until {@code count} requests were recorded; false on timeout. */
-    boolean awaitReceived(int count, Duration within) throws InterruptedException {
+    public boolean awaitReceived(int count, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (received.size() < count) {
             if (Instant.now().isAfter(deadline)) {

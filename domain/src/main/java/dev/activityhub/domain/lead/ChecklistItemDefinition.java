@@ -62,9 +62,12 @@ public record ChecklistItemDefinition(UUID id, String code, String label, FieldT
         return ChecklistCondition.parse("conditions", conditions);
     }
 
-    /** The stored form of a client's value; a ValidationException on {@code field} naming this item's code. */
-    public String normalise(String field, String raw) {
-        return fieldType.normalise(field, code, raw, validationRules);
+    /**
+     * The stored form of a client's value (PHONE answers read with {@code phones}); a ValidationException on
+     * {@code field} naming this item's code.
+     */
+    public String normalise(String field, String raw, PhoneNumbers phones) {
+        return fieldType.normalise(field, code, raw, validationRules, phones);
     }
 
     private static String checkCode(String field, String code) {

@@ -44,7 +44,7 @@ public enum FieldType {
      * The stored form of {@code raw} (already trimmed, not blank) under {@code rules}; a
      * ValidationException on {@code field} naming {@code code} when it does not fit.
      */
-    String normalise(String field, String code, String raw, Map<String, Object> rules) {
+    String normalise(String field, String code, String raw, Map<String, Object> rules, PhoneNumbers phones) {
         switch (this) {
             case EMAIL:
                 try {
@@ -54,7 +54,7 @@ public enum FieldType {
                 }
             case PHONE:
                 try {
-                    return PhoneNumbers.toE164(field, raw);
+                    return phones.toE164(field, raw);
                 } catch (ValidationException e) {
                     throw invalid(field, code, "must be a phone number (E.164, e.g. +16782319992)", raw);
                 }

@@ -67,22 +67,23 @@ public record Lead(
         tags = List.copyOf(tags);
     }
 
-    /** A new lead from a create request; firstName is required. */
-    public static Lead create(UUID workspaceId, UUID id, LeadChanges changes, Instant now) {
+    /** A new lead from a create request; firstName is required. Phone numbers are read with {@code phones}. */
+    public static Lead create(UUID workspaceId, UUID id, LeadChanges changes, Instant now, PhoneNumbers phones) {
         if (!changes.has(LeadField.FIRST_NAME)) {
             throw ValidationException.of("firstName", "missing", "firstName is required", null);
         }
         Lead blank = new Lead(workspaceId, id, "", null, null, null, null, null, null, null, null, DEFAULT_SOURCE,
                 false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null, null, now, now, null);
-        return blank.apply(changes, now);
+        return blank.apply(changes, now, phones);
     }
 
     /**
      * This lead with the given fields changed, every field validated and normalised (all failures
-     * reported together). Returns {@code this} when nothing actually changes.
+     * reported together). Returns {@code this} when nothing actually changes. Phone numbers are read with
+     * {@code phones} (its default region applies to numbers written without a country code).
      */
-    public Lead apply(LeadChanges changes, Instant now) {
-        Draft d = new Draft(this);
+    public Lead apply(LeadChanges changes, Instant now, PhoneNumbers phones) {
+        Draft d = new Draft(this, phones);
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<LeadField, Object> change : changes.values().entrySet()) {
             try {
@@ -142,9 +143,11 @@ public record Lead(
         private Instant emailVerifiedAt;
         private List<String> tags;
         private LeadStatus explicitStatus;
+        private final PhoneNumbers phones;
 
-        Draft(Lead l) {
+        Draft(Lead l, PhoneNumbers phones) {
             base = l;
+            this.phones = Objects.requireNonNull(phones, "phones");
             firstName = l.firstName;
             middleName = l.middleName;
             lastName = l.lastName;
@@ -173,7 +176,7 @@ public record Lead(
                 case EMAIL -> email = Text.trimToNull((String) value) == null ? null
                         : User.normalizeEmail(name, (String) value);
                 case PHONE_NUMBER -> phoneNumber = Text.trimToNull((String) value) == null ? null
-                        : PhoneNumbers.toE164(name, (String) value);
+                        : phones.toE164(name, (String) value);
                 case BUSINESS_NAME -> businessName = Text.optional(name, (String) value, 300);
                 case WEBSITE -> website = Text.optional(name, (String) value, 2048);
                 case EXTERNAL_LEAD_ID -> externalLeadId = Text.optional(name, (String) value, 200);

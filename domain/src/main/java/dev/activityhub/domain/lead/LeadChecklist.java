@@ -45,9 +45,9 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
     /**
      * Applies {@code checklistItems: [{code, value, status}]}: a valid value completes its item, a
      * null or blank value returns it to TODO, an explicit status wins. Every failure is reported
-     * together and nothing changes unless all entries are valid.
+     * together and nothing changes unless all entries are valid. PHONE answers are read with {@code phones}.
      */
-    public LeadChecklist apply(List<ChecklistValue> values, Instant now) {
+    public LeadChecklist apply(List<ChecklistValue> values, Instant now, PhoneNumbers phones) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, LeadChecklistItem> byCode = new HashMap<>();
         items.forEach(item -> byCode.put(item.code(), item));
@@ -67,7 +67,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
                 continue;
             }
             try {
-                byCode.put(item.code(), applyOne(prefix, item, entry, now));
+                byCode.put(item.code(), applyOne(prefix, item, entry, now, phones));
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
@@ -79,7 +79,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
     }
 
     private static LeadChecklistItem applyOne(String prefix, LeadChecklistItem item, ChecklistValue entry,
-                                              Instant now) {
+                                              Instant now, PhoneNumbers phones) {
         String value = item.value();
         ChecklistItemStatus status = item.status();
         FieldType type = item.definition().fieldType();
@@ -92,7 +92,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
                 throw FieldType.invalid(prefix + "value", item.code(),
                         "is a " + type + " item: its value comes from a document upload (POST /api/v1/documents)", raw);
             } else {
-                value = item.definition().normalise(prefix + "value", raw);
+                value = item.definition().normalise(prefix + "value", raw, phones);
                 status = ChecklistItemStatus.COMPLETED;
             }
         }

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Field types, conditions, the checklist rules and download signatures. */
 class ChecklistTest {
+    private static final PhoneNumbers PHONES = PhoneNumbers.withDefaultRegion("US");
     private static final UUID WS = new UUID(1, 1);
     private static final UUID LEAD = new UUID(1, 2);
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00Z");
@@ -39,7 +40,7 @@ class ChecklistTest {
     }
 
     private String normalise(String type, Map<String, Object> rules, String raw) {
-        return def("x", type, false, null, rules).normalise("v", raw);
+        return def("x", type, false, null, rules).normalise("v", raw, PHONES);
     }
 
     private void rejects(String type, Map<String, Object> rules, String raw) {
@@ -54,6 +55,8 @@ class ChecklistTest {
         assertEquals("+16782319992", normalise("PHONE", null, "678.231.9992"));
         assertEquals("+442071234567", normalise("PHONE", null, "+44 20 7123 4567"));
         rejects("PHONE", null, "123");
+        assertEquals("+442079460958", def("x", "PHONE", false, null, null)
+                .normalise("v", "020 7946 0958", PhoneNumbers.withDefaultRegion("GB")), "read in the default region");
         assertEquals("2024-02-29", normalise("DATE", null, "2024-02-29"));
         rejects("DATE", null, "2023-02-29");
         rejects("DATE", null, "02/01/2024");
@@ -154,25 +157,28 @@ class ChecklistTest {
 
     @Test
     void valuesCompleteItemsClearingReturnsToTodoAndExplicitStatusesWin() {
-        LeadChecklist c = fresh().apply(List.of(value("name", " Acme "), status("bank", "SKIPPED")), T0);
+        LeadChecklist c = fresh().apply(List.of(value("name", " Acme "), status("bank", "SKIPPED")), T0, PHONES);
         assertEquals("Acme", c.find("name").value());
         assertEquals(ChecklistItemStatus.COMPLETED, c.find("name").status());
         assertEquals(ChecklistItemStatus.SKIPPED, c.find("bank").status());
-        c = c.apply(List.of(value("name", "")), T0);
+        c = c.apply(List.of(value("name", "")), T0, PHONES);
         assertNull(c.find("name").value());
         assertEquals(ChecklistItemStatus.TODO, c.find("name").status());
-        c = c.apply(List.of(new ChecklistValue("name", true, "Acme", "NEEDS_REVIEW")), T0);
+        c = c.apply(List.of(new ChecklistValue("name", true, "Acme", "NEEDS_REVIEW")), T0, PHONES);
         assertEquals(ChecklistItemStatus.NEEDS_REVIEW, c.find("name").status());
         LeadChecklist before = c;
-        assertThrows(ValidationException.class, () -> before.apply(List.of(status("has_ein", "COMPLETED")), T0));
-        assertThrows(ValidationException.class, () -> before.apply(List.of(status("name", "INVALID")), T0));
-        assertThrows(ValidationException.class, () -> before.apply(List.of(value("name", "a"), value("name", "b")), T0));
+        assertThrows(ValidationException.class, () -> before.apply(List.of(status("has_ein", "COMPLETED")),
+                T0, PHONES));
+        assertThrows(ValidationException.class, () -> before.apply(List.of(status("name", "INVALID")), T0, PHONES));
+        assertThrows(ValidationException.class, () -> before.apply(List.of(value("name", "a"), value("name", "b")),
+                T0, PHONES));
     }
 
     @Test
     void oneInvalidEntryRejectsTheWholeRequestWithEveryError() {
         ValidationException e = assertThrows(ValidationException.class, () -> fresh().apply(List.of(
-                value("name", "ok"), value("has_ein", "maybe"), value("nope", "x"), value("bank", "file.pdf")), T0));
+                value("name", "ok"), value("has_ein", "maybe"), value("nope", "x"), value("bank", "file.pdf")),
+                        T0, PHONES));
         assertEquals(List.of("checklistItems.1.value", "checklistItems.2.code", "checklistItems.3.value"),
                 e.errors().stream().map(err -> err.field()).toList());
         assertTrue(e.errors().get(0).message().contains("'has_ein'"));
@@ -180,26 +186,26 @@ class ChecklistTest {
 
     @Test
     void hiddenItemsAreNotRequiredAndTheStatusRuleSeesOnlyVisibleOnes() {
-        LeadChecklist c = fresh().apply(List.of(value("name", "Acme"), value("has_ein", "no")), T0);
+        LeadChecklist c = fresh().apply(List.of(value("name", "Acme"), value("has_ein", "no")), T0, PHONES);
         assertFalse(c.isVisible(c.find("ein")));
         assertEquals(List.of("name", "has_ein", "bank"), c.states().stream().map(ChecklistItemState::code).toList());
         assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, true, c.states()));
         c = c.withUpload(c.find("bank").id(), "statement.pdf", T0);
         assertEquals("statement.pdf", c.find("bank").value());
         assertEquals(LeadStatus.COMPLETED, LeadStatus.of(false, null, true, c.states()));
-        c = c.apply(List.of(value("has_ein", "yes")), T0);
+        c = c.apply(List.of(value("has_ein", "yes")), T0, PHONES);
         assertTrue(c.isVisible(c.find("ein")));
         assertEquals(LeadStatus.IN_PROGRESS, LeadStatus.of(false, null, true, c.states()));
-        c = c.apply(List.of(new ChecklistValue("ein", true, "12-3456789", "NEEDS_REVIEW")), T0);
+        c = c.apply(List.of(new ChecklistValue("ein", true, "12-3456789", "NEEDS_REVIEW")), T0, PHONES);
         assertEquals(LeadStatus.REVIEW, LeadStatus.of(false, null, true, c.states()));
     }
 
     @Test
     void changedSinceListsOnlyWhatChangedAndLeadSpecificCodesAreUnique() {
         LeadChecklist before = fresh();
-        LeadChecklist after = before.apply(List.of(value("name", "Acme")), T0);
+        LeadChecklist after = before.apply(List.of(value("name", "Acme")), T0, PHONES);
         assertEquals(List.of("name"), after.changedSince(before).stream().map(LeadChecklistItem::code).toList());
-        assertSame(before.find("ein"), before.apply(List.of(value("name", "x")), T0).find("ein"));
+        assertSame(before.find("ein"), before.apply(List.of(value("name", "x")), T0, PHONES).find("ein"));
         LeadChecklistItem extra = new LeadChecklistItem(WS, id(), LEAD, null, LeadChecklistItem.LEAD_SPECIFIC_GROUP,
                 null, before.nextPosition(), def("extra", "TEXT", true, null, null), null, ChecklistItemStatus.TODO,
                 null, true, T0);

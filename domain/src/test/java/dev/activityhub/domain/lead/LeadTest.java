@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeadTest {
+    private static final PhoneNumbers PHONES = PhoneNumbers.withDefaultRegion("US");
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
     private static final UUID WS = UUID.fromString("00000000-0000-7000-8000-000000000001");
@@ -26,7 +27,7 @@ class LeadTest {
                 .with(LeadField.PHONE_NUMBER, "(678) 231-9992")
                 .with(LeadField.ASSIGNEE_TYPE, "agent")
                 .with(LeadField.EMAIL_VERIFIED, true)
-                .with(LeadField.TAGS, List.of("vip", " vip ", "sba")), T0);
+                .with(LeadField.TAGS, List.of("vip", " vip ", "sba")), T0, PHONES);
     }
 
     @Test
@@ -46,10 +47,12 @@ class LeadTest {
     @Test
     void firstNameIsRequired() {
         ValidationException missing = assertThrows(ValidationException.class,
-                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.LAST_NAME, "Doe"), T0));
+                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.LAST_NAME, "Doe"),
+                        T0, PHONES));
         assertEquals("firstName", missing.errors().get(0).field());
         assertThrows(ValidationException.class,
-                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "  "), T0));
+                () -> Lead.create(WS, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "  "),
+                        T0, PHONES));
     }
 
     @Test
@@ -57,7 +60,7 @@ class LeadTest {
         ValidationException e = assertThrows(ValidationException.class, () -> Lead.create(WS, UUID.randomUUID(),
                 LeadChanges.none().with(LeadField.FIRST_NAME, "A").with(LeadField.EMAIL, "not-an-email")
                         .with(LeadField.PHONE_NUMBER, "12").with(LeadField.ASSIGNEE_TYPE, "robot")
-                        .with(LeadField.TIMEZONE, "Mars/Olympus"), T0));
+                        .with(LeadField.TIMEZONE, "Mars/Olympus"), T0, PHONES));
         assertEquals(List.of("email", "phoneNumber", "timezone", "assigneeType"),
                 e.errors().stream().map(err -> err.field()).sorted((a, b) -> order(a) - order(b)).toList());
     }
@@ -70,7 +73,7 @@ class LeadTest {
     void applyChangesOnlyGivenFieldsAndClearsExplicitNulls() {
         Lead lead = john();
         Lead updated = lead.apply(LeadChanges.none().with(LeadField.BUSINESS_NAME, "Pacific Coast")
-                .with(LeadField.EMAIL, null), T1);
+                .with(LeadField.EMAIL, null), T1, PHONES);
         assertEquals("Pacific Coast", updated.businessName());
         assertNull(updated.email());
         assertEquals("Doe", updated.lastName());
@@ -80,17 +83,18 @@ class LeadTest {
     @Test
     void applyWithoutRealChangeReturnsTheSameLead() {
         Lead lead = john();
-        assertSame(lead, lead.apply(LeadChanges.none().with(LeadField.LAST_NAME, " Doe "), T1));
+        assertSame(lead, lead.apply(LeadChanges.none().with(LeadField.LAST_NAME, " Doe "), T1, PHONES));
     }
 
     @Test
     void optOutSetsTimestampAndStatus() {
-        Lead out = john().apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, true), T1);
+        Lead out = john().apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, true), T1, PHONES);
         assertEquals(T1, out.optOutAt());
         assertEquals(LeadStatus.OPTED_OUT, out.status(List.of()));
-        Lead back = out.apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, false), T1.plusSeconds(1));
+        Lead back = out.apply(LeadChanges.none().with(LeadField.DID_OPT_OUT, false), T1.plusSeconds(1), PHONES);
         assertNull(back.optOutAt());
-        assertThrows(ValidationException.class, () -> john().apply(LeadChanges.none().with(LeadField.IS_TEST, null), T1));
+        assertThrows(ValidationException.class, () -> john().apply(LeadChanges.none().with(LeadField.IS_TEST, null),
+                T1, PHONES));
     }
 
     @Test
@@ -103,7 +107,7 @@ class LeadTest {
     void updatedEventCarriesOnlyChangedFields() {
         Lead before = john();
         Lead after = before.apply(LeadChanges.none().with(LeadField.STATUS, "COMPLETED")
-                .with(LeadField.LAST_NAME, "Dough"), T1);
+                .with(LeadField.LAST_NAME, "Dough"), T1, PHONES);
         List<String> changes = LeadEvents.changedFields(before, LeadStatus.IN_PROGRESS, after, LeadStatus.COMPLETED);
         assertEquals(List.of("lastName", "status"), changes);
         var event = LeadEvents.updated(UUID.randomUUID(), after, LeadStatus.COMPLETED, changes, T1);

@@ -41,6 +41,7 @@ import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadEvents;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -80,11 +81,12 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
+    private final PhoneNumbers phones;
 
     public LeadService(LoadLeadPort loadLeads, SaveLeadPort saveLeads, LoadActionLogPort loadLogs,
                        SaveActionLogPort saveLogs, ChecklistTemplatePort templates, LeadChecklistPort checklists,
                        DocumentPort documents, MessagePort messages, OutboxPort outbox, TransactionPort tx,
-                       Clock clock, IdGenerator ids, SecretGenerator secrets) {
+                       Clock clock, IdGenerator ids, SecretGenerator secrets, PhoneNumbers phones) {
         this.loadLeads = loadLeads;
         this.saveLeads = saveLeads;
         this.loadLogs = loadLogs;
@@ -97,6 +99,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
+        this.phones = Objects.requireNonNull(phones, "phones");
     }
 
     @Override
@@ -109,12 +112,12 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             Lead lead;
             List<FieldError> errors = new ArrayList<>();
             try {
-                checklist = checklist.apply(command.checklistItems(), now);
+                checklist = checklist.apply(command.checklistItems(), now, phones);
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
             try {
-                lead = Lead.create(command.workspaceId(), leadId, command.fields(), now);
+                lead = Lead.create(command.workspaceId(), leadId, command.fields(), now, phones);
             } catch (ValidationException e) {
                 errors.addAll(0, e.errors());
                 throw new ValidationException(errors);
@@ -148,12 +151,12 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             Lead updated = current;
             LeadChecklist after = before;
             try {
-                updated = current.apply(command.changes(), now);
+                updated = current.apply(command.changes(), now, phones);
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
             try {
-                after = before.apply(command.checklistItems(), now);
+                after = before.apply(command.checklistItems(), now, phones);
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }

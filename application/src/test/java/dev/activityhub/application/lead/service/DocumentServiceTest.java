@@ -15,6 +15,7 @@ import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -59,7 +60,8 @@ class DocumentServiceTest {
         }
     };
     private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+            Fakes.noTransactions(), movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
+            PhoneNumbers.withDefaultRegion("US"));
     private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
             Fakes.noTransactions(), movable, new UUIDs(), Fakes.repeatingSecrets('c'));
 

@@ -15,6 +15,7 @@ import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
@@ -59,7 +60,8 @@ class LeadServiceTest {
     private long sequence;
     private final LeadService service = new LeadService(store, store, store, store, store, store, store,
             store, outbox, tx, Clock.fixed(Instant.parse("2026-01-30T02:00:00Z"), ZoneOffset.UTC),
-            () -> new UUID(0x0000000000007000L, ++sequence), bytes -> "ab".repeat(bytes));
+            () -> new UUID(0x0000000000007000L, ++sequence), bytes -> "ab".repeat(bytes),
+            PhoneNumbers.withDefaultRegion("US"));
 
     private LeadView create(LeadChanges fields) {
         return service.createLead(new CreateLeadCommand(WS, fields, List.of()));

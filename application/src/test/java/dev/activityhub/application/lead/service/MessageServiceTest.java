@@ -13,6 +13,7 @@ import dev.activityhub.domain.lead.ActionLogType;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
@@ -37,7 +38,8 @@ class MessageServiceTest {
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
+            PhoneNumbers.withDefaultRegion("US"));
     private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
             Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0x9000L, ++counters[0]),
             Fakes.repeatingSecrets('c'));
