@@ -84,7 +84,7 @@ public final class CommerceRoutes implements RouteGroup {
         Type commercePage = ApiDocs.generic(PageResponse.class, CommerceResponse.class);
         Type activityPage = ApiDocs.generic(PageResponse.class, ActivityResponse.class);
         docs.operation("POST", "/api/commerces/sync", "Upsert commerces by external_id, all or nothing (SYNC_COMMERCES)")
-                .body(SyncRequest.class).response(201, SyncResponse.class).errors(400, 401, 403);
+                .body(SyncRequest.class).response(201, SyncResponse.class).errors(400, 401, 403, 409);
         docs.operation("GET", "/api/commerces", "List commerces (VIEW_ACTIVITIES)")
                 .query("search", "string", "name, tax id or external id").query("page", "integer", "1-based")
                 .query("limit", "integer", "at most 100").response(200, commercePage).errors(400, 401, 403);

@@ -190,6 +190,14 @@ public final class OpenApiDocuments implements RouteGroup {
             }
             r.putObject("content").putObject("application/json").set("schema", schema);
         });
+        if (!responses.has("400")) {
+            // Any request URI can be malformed (bad UTF-8 or a %00 in the path or query): Jetty refuses it
+            // with 400, in the family's error body, before any route runs.
+            ObjectNode r = responses.putObject("400");
+            r.put("description", io.javalin.http.HttpStatus.forStatus(400).getMessage());
+            r.putObject("content").putObject("application/json").putObject("schema")
+                    .put("$ref", "#/components/schemas/Error");
+        }
         if ((op.requestBody() != null || op.multipart()) && !responses.has("413")) {
             // Any body can be over the size limit, whichever route it is sent to.
             ObjectNode r = responses.putObject("413");
