@@ -177,6 +177,15 @@ final class LeadResponses {
         }
     }
 
+    /** The answer of approve, reject and cancel: the log's new state. */
+    record ActionLogStateBody(boolean success, UUID actionLogId, String type, String status, Instant scheduledAt,
+                              Instant completedAt) {
+        static ActionLogStateBody of(ActionLog log) {
+            return new ActionLogStateBody(true, log.id(), log.type().name(), log.status().name(), log.scheduledAt(),
+                    log.completedAt());
+        }
+    }
+
     /** {@code POST /api/v1/leads/{leadId}/messages} and {@code POST /api/v1/inbound/email}. */
     record MessageCreated(boolean success, UUID actionLogId, UUID messageId) {
     }

@@ -19,6 +19,7 @@ import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,6 +235,66 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .bind("output", JsonColumns.write(log.output()))
                 .bind("metadata", JsonColumns.write(log.metadata()))
                 .execute());
+    }
+
+    @Override
+    public void updateActionLog(ActionLog log) {
+        int updated = jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE action_logs SET type = :type, status = :status, scheduled_at = :scheduledAt,
+                               completed_at = :completedAt, message_direction = :messageDirection
+                         WHERE workspace_id = :workspaceId AND id = :id
+                        """)
+                .bind("workspaceId", log.workspaceId())
+                .bind("id", log.id())
+                .bind("type", log.type().name())
+                .bind("status", log.status().name())
+                .bind("scheduledAt", log.scheduledAt())
+                .bind("completedAt", log.completedAt())
+                .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
+                .execute());
+        if (updated != 1) {
+            throw new IllegalStateException("no action log " + log.id() + " to update");
+        }
+    }
+
+    @Override
+    public Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
+                        + " FROM action_logs WHERE workspace_id = :workspaceId AND id = :id FOR UPDATE")
+                .bind("workspaceId", workspaceId)
+                .bind("id", actionLogId)
+                .mapTo(ActionLogRow.class)
+                .findOne()
+                .map(ActionLogRow::toDomain));
+    }
+
+    /**
+     * The earliest due rows form a candidate window (ordered, unlocked, read from
+     * ix_action_logs_due_follow_ups); the outer query locks up to {@code limit} of them, skipping rows
+     * another worker holds. The split is for H2, which returns no rows at all for
+     * {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked.
+     */
+    @Override
+    public List<ActionLog> claimDueFollowUps(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(claimDueFollowUpsSql())
+                        .bind("now", now)
+                        .bind("limit", limit)
+                        .bind("window", limit * 4)
+                        .mapTo(ActionLogRow.class)
+                        .map(ActionLogRow::toDomain)
+                        .list())
+                .stream()
+                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
+                .toList();
+    }
+
+    /** {@link #claimDueFollowUps}'s statement (binds now, limit, window), for the plan test. */
+    static String claimDueFollowUpsSql() {
+        String due = "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now";
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE " + due
+                + " AND (workspace_id, id) IN (SELECT workspace_id, id FROM action_logs WHERE " + due
+                + " ORDER BY status, type, scheduled_at, workspace_id, id LIMIT :window)"
+                + " LIMIT :limit FOR UPDATE SKIP LOCKED";
     }
 
     @Override

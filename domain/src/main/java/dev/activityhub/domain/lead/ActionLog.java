@@ -1,7 +1,9 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
+import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -69,6 +71,87 @@ public record ActionLog(
      * subject}}; for SMS {@code metadata {to, from}}.
      */
     public static ActionLog message(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, at);
+    }
+
+    /**
+     * A message to send to the lead at {@code scheduledAt}: a PENDING FOLLOW_UP_MESSAGE, completed by the
+     * follow-up worker once that time has come (a time already past is sent at its next round).
+     */
+    public static ActionLog followUp(UUID workspaceId, UUID id, UUID leadId, MessageContent content,
+                                     Instant scheduledAt, Instant at) {
+        requireOutbound(content);
+        if (scheduledAt == null) {
+            throw ValidationException.of("scheduledAt", "missing", "scheduledAt is required", null);
+        }
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, scheduledAt, at,
+                null);
+    }
+
+    /** A message written for the lead that waits for a person's approval: a MESSAGE AWAITING_APPROVAL. */
+    public static ActionLog draft(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
+        requireOutbound(content);
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, null);
+    }
+
+    // --- the state machine: PENDING follow-up -> COMPLETED (sent) | CANCELLED;
+    //     AWAITING_APPROVAL draft -> COMPLETED (approved, sent now) | PENDING follow-up (approved for later)
+    //     | CANCELLED (rejected). COMPLETED, CANCELLED and FAILED are final.
+
+    /** The follow-up worker sent a due follow-up. */
+    public ActionLog sent(Instant at) {
+        requireState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, "sent");
+        return withState(type, ActionLogStatus.COMPLETED, scheduledAt, at);
+    }
+
+    /**
+     * A draft approved: sent now ({@code scheduledAt} null) or, with a time, turned into a PENDING
+     * follow-up the worker sends then.
+     */
+    public ActionLog approved(Instant scheduledAt, Instant at) {
+        requireState(ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL, "approved");
+        return scheduledAt == null ? withState(type, ActionLogStatus.COMPLETED, null, at)
+                : withState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, scheduledAt, null);
+    }
+
+    /** A draft rejected: it is never sent. */
+    public ActionLog rejected() {
+        requireState(ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL, "rejected");
+        return withState(type, ActionLogStatus.CANCELLED, scheduledAt, null);
+    }
+
+    /** A pending follow-up cancelled before its time: it is never sent. */
+    public ActionLog cancelled() {
+        requireState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, "cancelled");
+        return withState(type, ActionLogStatus.CANCELLED, scheduledAt, null);
+    }
+
+    private void requireState(ActionLogType expectedType, ActionLogStatus expectedStatus, String transition) {
+        if (type != expectedType || status != expectedStatus) {
+            String what = expectedStatus == ActionLogStatus.PENDING ? "a pending follow-up"
+                    : "a draft awaiting approval";
+            throw new ConflictException("ACTION_LOG_STATE_CONFLICT", "Only " + what + " can be " + transition
+                    + "; this action log is a " + status + " " + type);
+        }
+    }
+
+    private ActionLog withState(ActionLogType newType, ActionLogStatus newStatus, Instant newScheduledAt,
+                                Instant newCompletedAt) {
+        return new ActionLog(workspaceId, id, leadId, newType, newStatus, summary, input, output, error,
+                parentActionId, eventType, title, description, metadata, newScheduledAt, createdAt, newCompletedAt);
+    }
+
+    private static void requireOutbound(MessageContent content) {
+        if (content.direction() != MessageDirection.OUTBOUND) {
+            throw ValidationException.of("direction", "enum", "direction must be OUTBOUND: only messages to the"
+                    + " lead are sent", content.direction().name());
+        }
+    }
+
+    private static Map<String, Object> messageInput(MessageContent content) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("channel", content.channel().name());
         input.put("direction", content.direction().name());
@@ -81,8 +164,7 @@ public record ActionLog(
         } else {
             input.put("metadata", addresses);
         }
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
-                content.summary(), input, null, null, null, null, null, null, null, null, at, at);
+        return input;
     }
 
     /**
