@@ -6,10 +6,12 @@ import dev.activityhub.application.lead.service.DocumentService;
 import dev.activityhub.application.lead.service.LeadService;
 import dev.activityhub.application.lead.service.MessageService;
 import dev.activityhub.application.lead.service.OutboundMessageService;
+import dev.activityhub.application.lead.service.TimelineEntryService;
 import dev.activityhub.http.lead.DocumentsRoutes;
 import dev.activityhub.http.lead.LeadsRoutes;
 import dev.activityhub.http.lead.MessagesRoutes;
 import dev.activityhub.http.lead.OutboundMessagesRoutes;
+import dev.activityhub.http.lead.TimelineEntriesRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import dev.activityhub.jdbc.lead.ChecklistPersistenceAdapter;
@@ -55,6 +57,8 @@ final class LeadsWiring {
         OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, messages,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         routes.add(new OutboundMessagesRoutes(auth, outbound, outbound));
+        routes.add(new TimelineEntriesRoutes(new TimelineEntryService(leads, store, store, infra.tx(), infra.clock(),
+                infra.ids())));
         // Registered before the webhook worker, so one harness clock move sends a due follow-up and then
         // delivers its action_log.completed.
         workers.add(new Worker(FOLLOW_UP_WORKER, infra.config().dispatchInterval(), outbound::sendDueFollowUps));

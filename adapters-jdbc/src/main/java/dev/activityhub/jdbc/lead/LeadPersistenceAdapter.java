@@ -18,6 +18,7 @@ import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
-            title, description, metadata, scheduled_at, created_at, completed_at""";
+            title, description, metadata, scheduled_at, created_at, completed_at, tool""";
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
     private static final Instant BEFORE_ANY_LEAD = Instant.parse("1900-01-01T00:00:00Z");
     /** lastAction (seed 003): a completed outbound message or follow-up, as columns of {@code x}. */
@@ -225,7 +226,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                         INSERT INTO action_logs (%s, message_direction)
                         VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
                                 :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                                :createdAt, :completedAt, :messageDirection)
+                                :createdAt, :completedAt, :tool, :messageDirection)
                         """.formatted(LOG_COLUMNS))
                 .bindMethods(log)
                 .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
@@ -234,7 +235,31 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .bind("input", JsonColumns.write(log.input()))
                 .bind("output", JsonColumns.write(log.output()))
                 .bind("metadata", JsonColumns.write(log.metadata()))
+                .bind("tool", JsonColumns.write(log.tool()))
                 .execute());
+    }
+
+    /** One statement for a page of logs, read from ix_action_logs_parent. */
+    @Override
+    public Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        WorkspaceIdList parents = new WorkspaceIdList(List.copyOf(parentIds));
+        Map<UUID, List<ActionLog>> byParent = new HashMap<>();
+        jdbi.useHandle(h -> parents.bind(h.createQuery(toolCallsOfSql(parents)), workspaceId)
+                .mapTo(ActionLogRow.class)
+                .map(ActionLogRow::toDomain)
+                .forEach(log -> byParent.computeIfAbsent(log.parentActionId(), k -> new ArrayList<>())
+                        .add(log)));
+        return byParent;
+    }
+
+    /** {@link #toolCallsOf}'s statement for these parents (bind with {@code parents.bind}), for the plan test. */
+    static String toolCallsOfSql(WorkspaceIdList parents) {
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE "
+                + parents.condition("workspace_id", "parent_action_id")
+                + " AND type = 'TOOL_CALL' ORDER BY workspace_id, parent_action_id, created_at, id";
     }
 
     @Override
@@ -421,11 +446,12 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private record ActionLogRow(UUID workspaceId, UUID id, UUID leadId, String type, String status, String summary,
                                 String input, String output, String error, UUID parentActionId, String eventType,
                                 String title, String description, String metadata, Instant scheduledAt,
-                                Instant createdAt, Instant completedAt) {
+                                Instant createdAt, Instant completedAt, String tool) {
         ActionLog toDomain() {
             return new ActionLog(workspaceId, id, leadId, ActionLogType.valueOf(type), ActionLogStatus.valueOf(status),
                     summary, JsonColumns.readMap(input), JsonColumns.readMap(output), error, parentActionId, eventType,
-                    title, description, JsonColumns.readMap(metadata), scheduledAt, createdAt, completedAt);
+                    title, description, JsonColumns.readMap(metadata), scheduledAt, createdAt, completedAt,
+                    JsonColumns.readMap(tool));
         }
     }
 }

@@ -332,6 +332,50 @@ class LeadPersistenceAdapterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void toolCallsAreStoredWithTheirToolAndReadByParentInOneIndexedStatement(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            Lead lead = lead(ws, "John", null, null, T0);
+            store.insertLead(lead);
+            ActionLog parent = sent(ws, UUID.randomUUID(), lead.id(), T0);
+            ActionLog other = sent(ws, UUID.randomUUID(), lead.id(), T0.plusSeconds(1));
+            Map<String, Object> tool = new LinkedHashMap<>();
+            tool.put("name", "lookup_ein");
+            tool.put("version", 2);
+            ActionLog first = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), tool, Map.of("q", "ein"),
+                    Map.of("found", true), null, parent.id(), T0.plusSeconds(2));
+            ActionLog failed = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), Map.of("name", "send"),
+                    Map.of(), null, "timeout", parent.id(), T0.plusSeconds(3));
+            ActionLog loose = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), Map.of("name", "x"), Map.of(),
+                    null, null, null, T0.plusSeconds(4));
+            List.of(parent, other, first, failed, loose).forEach(store::insertActionLog);
+
+            Map<UUID, List<ActionLog>> byParent = store.toolCallsOf(ws, List.of(parent.id(), other.id()));
+            assertEquals(List.of(first, failed), byParent.get(parent.id()));
+            assertFalse(byParent.containsKey(other.id()));
+            assertEquals(tool, byParent.get(parent.id()).get(0).tool());
+            assertEquals("timeout", byParent.get(parent.id()).get(1).error());
+            assertTrue(store.toolCallsOf(workspace(db), List.of(parent.id())).isEmpty(), "another workspace");
+            assertEquals(loose, store.listActionLogs(ws, lead.id(), 0, 1).get(0));
+
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                WorkspaceIdList parents = new WorkspaceIdList(List.of(parent.id(), other.id()));
+                String plan = String.join("\n", parents.bind(h.createQuery("EXPLAIN "
+                        + LeadPersistenceAdapter.toolCallsOfSql(parents)), ws).mapTo(String.class).list());
+                // H2 indexes every foreign key itself; PostgreSQL reads V19's index.
+                assertTrue(plan.contains("ix_action_logs_parent") || (settings.vendor() == DatabaseSettings.Vendor.H2
+                        && plan.contains("fk_action_logs_parent_INDEX")), plan);
+            });
+        }
+    }
+
     private static ActionLog sent(UUID ws, UUID id, UUID leadId, Instant at) {
         return ActionLog.message(ws, id, leadId, MessageContent.of("EMAIL", "OUTBOUND", "Hello", "Hi", null, null),
                 at);

@@ -1,16 +1,20 @@
 package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One entry on a lead's timeline. {@code input}, {@code output} and {@code metadata} are free JSON
@@ -34,7 +38,21 @@ public record ActionLog(
         Map<String, Object> metadata,
         Instant scheduledAt,
         Instant createdAt,
-        Instant completedAt) {
+        Instant completedAt,
+        Map<String, Object> tool) {
+
+    public static final int MAX_TOOL_NAME = 200;
+    public static final int MAX_ERROR = 20_000;
+    public static final int MAX_NOTE = 20_000;
+
+    /** Every log but a tool call: no tool. */
+    public ActionLog(UUID workspaceId, UUID id, UUID leadId, ActionLogType type, ActionLogStatus status,
+                     String summary, Map<String, Object> input, Map<String, Object> output, String error,
+                     UUID parentActionId, String eventType, String title, String description,
+                     Map<String, Object> metadata, Instant scheduledAt, Instant createdAt, Instant completedAt) {
+        this(workspaceId, id, leadId, type, status, summary, input, output, error, parentActionId, eventType, title,
+                description, metadata, scheduledAt, createdAt, completedAt, null);
+    }
 
     public ActionLog {
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -46,6 +64,7 @@ public record ActionLog(
         input = frozen(input);
         output = frozen(output);
         metadata = frozen(metadata);
+        tool = frozen(tool);
     }
 
     /** A completed note of something done through the API, e.g. "Lead created". */
@@ -97,6 +116,72 @@ public record ActionLog(
                 content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, null);
     }
 
+    /**
+     * A tool the agent called, recorded after the fact: {@code tool} names it ({@code name} required, any
+     * other descriptive keys kept), {@code input} is what it was given, {@code output} what it answered.
+     * With an {@code error} it FAILED (no completedAt), else it is COMPLETED. {@code parentActionId} ties it
+     * to the log it served (the caller checks that log belongs to the same lead). All failures together.
+     */
+    public static ActionLog toolCall(UUID workspaceId, UUID id, UUID leadId, Map<String, Object> tool,
+                                     Map<String, Object> input, Map<String, Object> output, String error,
+                                     UUID parentActionId, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = null;
+        if (tool == null) {
+            errors.add(new FieldError("tool", "missing", "tool is required", null));
+        } else {
+            Object raw = tool.get("name");
+            if (raw != null && !(raw instanceof String)) {
+                errors.add(new FieldError("tool.name", "string_type",
+                        "tool.name must be a string", null));
+            } else {
+                name = collect(errors, () -> Text.required("tool.name", (String) raw, MAX_TOOL_NAME));
+            }
+            collect(errors, () -> {
+                FreeJson.check("tool", tool);
+                return null;
+            });
+        }
+        if (input == null) {
+            errors.add(new FieldError("input", "missing", "input is required", null));
+        } else {
+            collect(errors, () -> {
+                FreeJson.check("input", input);
+                return null;
+            });
+        }
+        collect(errors, () -> {
+            FreeJson.check("output", output);
+            return null;
+        });
+        String failure = collect(errors, () -> Text.optional("error", error, MAX_ERROR));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean failed = failure != null;
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.TOOL_CALL,
+                failed ? ActionLogStatus.FAILED : ActionLogStatus.COMPLETED,
+                (failed ? "Tool call failed: " : "Tool call: ") + name, input, output, failure, parentActionId,
+                null, null, null, null, null, at, failed ? null : at, tool);
+    }
+
+    /** A note written on the timeline: a completed SYSTEM_NOTE whose summary is the note. */
+    public static ActionLog systemNote(UUID workspaceId, UUID id, UUID leadId, String body, Instant at) {
+        String note = Text.required("body", body, MAX_NOTE);
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.SYSTEM_NOTE, ActionLogStatus.COMPLETED, note,
+                null, null, null, null, null, null, null, null, null, at, at);
+    }
+
+    private static <T> T collect(List<FieldError> errors,
+                                 Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
     // --- the state machine: PENDING follow-up -> COMPLETED (sent) | CANCELLED;
     //     AWAITING_APPROVAL draft -> COMPLETED (approved, sent now) | PENDING follow-up (approved for later)
     //     | CANCELLED (rejected). COMPLETED, CANCELLED and FAILED are final.
@@ -141,7 +226,8 @@ public record ActionLog(
     private ActionLog withState(ActionLogType newType, ActionLogStatus newStatus, Instant newScheduledAt,
                                 Instant newCompletedAt) {
         return new ActionLog(workspaceId, id, leadId, newType, newStatus, summary, input, output, error,
-                parentActionId, eventType, title, description, metadata, newScheduledAt, createdAt, newCompletedAt);
+                parentActionId, eventType, title, description, metadata, newScheduledAt, createdAt, newCompletedAt,
+                tool);
     }
 
     private static void requireOutbound(MessageContent content) {

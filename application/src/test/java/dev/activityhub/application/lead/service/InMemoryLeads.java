@@ -278,6 +278,16 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     }
 
     @Override
+    public Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds) {
+        Map<UUID, List<ActionLog>> byParent = new HashMap<>();
+        logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.type() == ActionLogType.TOOL_CALL
+                        && l.parentActionId() != null && parentIds.contains(l.parentActionId()))
+                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id))
+                .forEach(l -> byParent.computeIfAbsent(l.parentActionId(), k -> new ArrayList<>()).add(l));
+        return byParent;
+    }
+
+    @Override
     public Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId) {
         return logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.id().equals(actionLogId))
                 .findFirst();

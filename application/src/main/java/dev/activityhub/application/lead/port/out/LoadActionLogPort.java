@@ -31,6 +31,9 @@ public interface LoadActionLogPort {
     /** The oldest message AWAITING_APPROVAL. */
     Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId);
 
+    /** The TOOL_CALL logs whose parent is one of these logs, oldest first, by parent id, in one read. */
+    Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds);
+
     /** One log of the workspace, its row locked until the transaction ends (another workspace's: empty). */
     Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId);
 
