@@ -8,6 +8,7 @@ import dev.activityhub.application.lead.service.MessageService;
 import dev.activityhub.application.lead.service.OutboundMessageService;
 import dev.activityhub.application.lead.service.TimelineEntryService;
 import dev.activityhub.http.lead.DocumentsRoutes;
+import dev.activityhub.http.lead.LeadDocumentsRoutes;
 import dev.activityhub.http.lead.LeadsRoutes;
 import dev.activityhub.http.lead.MessagesRoutes;
 import dev.activityhub.http.lead.OutboundMessagesRoutes;
@@ -52,6 +53,7 @@ final class LeadsWiring {
         routes.add(new LeadsRoutes(auth, leads, leads, leads, leads, leads, leads, leads, leads, leads));
         routes.add(new DocumentsRoutes(auth, docs, docs, docs, infra.config().maxUploadBytes(),
                 infra.config().maxRequestBytes()));
+        routes.add(new LeadDocumentsRoutes(docs));
         routes.add(new MessagesRoutes(auth, new MessageService(leads, docs, store, documents, infra.clock(),
                 infra.ids()), infra.config().maxUploadBytes()));
         OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, messages,
