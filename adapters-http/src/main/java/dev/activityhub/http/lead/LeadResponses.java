@@ -154,7 +154,8 @@ final class LeadResponses {
     }
 
     /**
-     * An action log as listed: the documented fields always (tool: a tool call's {name, ...}, else null;
+     * An action log as listed: the documented fields always (input as the webhook carries it, see
+     * {@link ActionLog#shownInput}; tool: a tool call's {name, ...}, else null;
      * toolCalls: the tool calls made for this log, oldest first), the custom-activity fields
      * (eventType, title, description, metadata) only on custom activities.
      */
@@ -212,7 +213,7 @@ final class LeadResponses {
             return null;
         }
         boolean custom = log.isCustomActivity();
-        return new ActionLogBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.input(),
+        return new ActionLogBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.shownInput(),
                 log.output(), log.error(), log.parentActionId(), log.scheduledAt(), log.createdAt(), log.completedAt(),
                 log.tool(), messages.stream().map(m -> MessageBody.of(m, baseUrl)).toList(),
                 toolCalls.stream().map(ToolCallBody::of).toList(),

@@ -285,6 +285,23 @@ public record ActionLog(
         return eventType != null;
     }
 
+    /**
+     * The {@code input} every reader sees — the lead view, the action-log list and the webhook alike: a
+     * custom activity's {@code eventType, title, description, metadata} (seed 000's fields; seed 002's
+     * actionLog has no other place for them), every other log's own input.
+     */
+    public Map<String, Object> shownInput() {
+        if (!isCustomActivity()) {
+            return input;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("eventType", eventType);
+        shown.put("title", title);
+        shown.put("description", description);
+        shown.put("metadata", metadata);
+        return Collections.unmodifiableMap(shown);
+    }
+
     /** Shallow read-only copy that keeps JSON nulls (Map.copyOf would reject them). */
     private static Map<String, Object> frozen(Map<String, Object> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));

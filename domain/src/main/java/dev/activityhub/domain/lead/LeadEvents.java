@@ -80,7 +80,7 @@ public final class LeadEvents {
         resource.put("status", log.status().name());
         resource.put("leadId", log.leadId().toString());
         resource.put("summary", log.summary());
-        resource.put("input", log.isCustomActivity() ? customActivityInput(log) : log.input());
+        resource.put("input", log.shownInput());
         resource.put("output", log.output());
         resource.put("messages", messages.stream().map(LeadEvents::messageObject).toList());
         resource.put("completedAt", time(log.completedAt()));
@@ -175,15 +175,6 @@ public final class LeadEvents {
         m.put("website", lead.website());
         m.put("workspaceId", lead.workspaceId().toString());
         return m;
-    }
-
-    private static Map<String, Object> customActivityInput(ActionLog log) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("eventType", log.eventType());
-        input.put("title", log.title());
-        input.put("description", log.description());
-        input.put("metadata", log.metadata());
-        return input;
     }
 
     private static DomainEvent leadEvent(UUID eventId, String type, Lead lead, Map<String, Object> resource, Instant at) {

@@ -60,6 +60,21 @@ class ToolCallAndNoteTest {
     }
 
     @Test
+    void aCustomActivityShowsItsFieldsAsInputAndTheWebhookCarriesTheSame() {
+        ActionLog activity = ActionLog.customActivity(WS, UUID.randomUUID(), LEAD, "sales_call", "Intro call", null,
+                Map.of("durationMinutes", 25), T0);
+        assertEquals(List.of("eventType", "title", "description", "metadata"),
+                List.copyOf(activity.shownInput().keySet()));
+        assertEquals("sales_call", activity.shownInput().get("eventType"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sent = (Map<String, Object>) LeadEvents.actionLogCompleted(UUID.randomUUID(), activity)
+                .payload().get("actionLog");
+        assertEquals(activity.shownInput(), sent.get("input"));
+        ActionLog note = ActionLog.systemNote(WS, UUID.randomUUID(), LEAD, "n", T0);
+        assertNull(note.shownInput(), "other logs show their own input");
+    }
+
+    @Test
     void aNoteIsACompletedSystemNoteWithItsText() {
         ActionLog note = ActionLog.systemNote(WS, UUID.randomUUID(), LEAD, "Called, no answer", T0);
         assertEquals(ActionLogType.SYSTEM_NOTE, note.type());
