@@ -130,6 +130,38 @@ class FollowUpsAndDraftsApiTest {
     }
 
     @Test
+    void fixturesCreateALeadsMessagesFollowUpsDraftsToolCallsAndNotes(RunningHub hub) {
+        hub.admin().freezeClock(MORNING);
+        JsonNode loaded = hub.admin().loadFixtures("""
+                {"workspaces": [{"name": "Timeline", "apiKeys": [{"kind": "WORKSPACE", "name": "crm",
+                  "key": "ahk_timeline_fixture"}],
+                 "leads": [{"firstName": "Tina", "email": "tina@example.com", "timeline": [
+                   {"type": "message", "channel": "EMAIL", "direction": "INBOUND", "subject": "docs", "body": "Hi"},
+                   {"type": "followUp", "channel": "SMS", "body": "Reminder", "scheduledAt": "2030-01-15T12:00:00Z"},
+                   {"type": "draft", "channel": "EMAIL", "subject": "Next", "body": "Please sign"},
+                   {"type": "toolCall", "tool": {"name": "lookup"}, "input": {}, "parentActionId": "{lastActionLogId}"},
+                   {"type": "note", "body": "Called, no answer"}]},
+                   {"firstName": "Other"}]}]}""");
+        String leadId = loaded.at("/workspaces/0/responses/0/body/lead/id").asText();
+        String draft = loaded.at("/workspaces/0/responses/3/body/actionLogId").asText();
+        String[] key = {"x-api-key", "ahk_timeline_fixture"};
+        JsonNode view = http(hub).get("/api/v1/leads/" + leadId, key).expect(200).json();
+        assertEquals(List.of("SYSTEM_NOTE", "TOOL_CALL", "MESSAGE", "FOLLOW_UP_MESSAGE", "MESSAGE", "API_ACTIVITY"),
+                java.util.stream.StreamSupport.stream(view.get("actionLogs").spliterator(), false)
+                        .map(log -> log.get("type").asText()).toList());
+        assertEquals("2030-01-15T12:00:00.000Z", view.at("/nextFollowUp/scheduledAt").asText());
+        assertEquals(draft, view.at("/nextDraft/id").asText());
+        assertEquals("lookup", view.at("/nextDraft/toolCalls/0/tool/name").asText(), "nested under the draft");
+        assertEquals("Other", loaded.at("/workspaces/0/responses/6/body/lead/firstName").asText());
+
+        JsonNode refused = new HttpJson(hub.baseUrl()).post("/__harness/fixtures", """
+                {"workspaces": [{"name": "Bad", "apiKeys": [{"kind": "WORKSPACE", "name": "crm", "key": "ahk_bad_fx"}],
+                 "leads": [{"firstName": "T", "timeline": [{"type": "fax", "body": "x"}]}]}]}""",
+                "Authorization", "Bearer " + hub.admin().adminToken()).expect(400).json();
+        assertEquals("leads.0.timeline.0.type", refused.at("/error/details/0/field").asText(), refused.toString());
+    }
+
+    @Test
     void badRequestsAre400WithEveryFieldAndUnknownLeadsAre404(RunningHub hub) {
         HttpJson http = http(hub);
         String leadId = lead(hub);
