@@ -30,14 +30,26 @@
       headers: { 'x-api-key': key || apiKey() || '', 'Accept': 'application/json' },
       credentials: 'omit',
       cache: 'no-store'
-    }).then(function (res) {
-      return res.json().catch(function () { return null; }).then(function (body) {
-        if (!res.ok) {
-          var msg = body && body.error && body.error.message ? body.error.message : 'Request failed (' + res.status + ')';
-          throw new ApiError(res.status, msg);
-        }
-        return body;
-      });
+    }).then(answer);
+  }
+
+  /** A decision on a log (approve, reject, cancel): POST with the key, no body. */
+  function apiPost(path) {
+    return fetch(path, {
+      method: 'POST',
+      headers: { 'x-api-key': apiKey() || '', 'Accept': 'application/json' },
+      credentials: 'omit',
+      cache: 'no-store'
+    }).then(answer);
+  }
+
+  function answer(res) {
+    return res.json().catch(function () { return null; }).then(function (body) {
+      if (!res.ok) {
+        var msg = body && body.error && body.error.message ? body.error.message : 'Request failed (' + res.status + ')';
+        throw new ApiError(res.status, msg);
+      }
+      return body;
     });
   }
 
@@ -571,7 +583,19 @@
     if (log.error) { article.appendChild(el('p', { 'class': 'tl-error', text: log.error })); }
     (log.messages || []).forEach(function (m) { article.appendChild(messageEl(m)); });
     if (log.scheduledAt && log.status === 'PENDING') {
-      article.appendChild(el('p', { 'class': 'muted small' }, 'Scheduled for ', timeEl(log.scheduledAt)));
+      article.appendChild(el('p', { 'class': 'muted small tl-scheduled' }, 'Scheduled for ', timeEl(log.scheduledAt)));
+    }
+    if (log.status === 'AWAITING_APPROVAL') {
+      article.appendChild(decisions(log, [['approve', 'Approve & send', 'btn-primary'], ['reject', 'Reject', '']]));
+    } else if (log.status === 'PENDING' && log.type === 'FOLLOW_UP_MESSAGE') {
+      article.appendChild(decisions(log, [['cancel', 'Cancel follow-up', '']]));
+    }
+    var calls = Array.isArray(log.toolCalls) ? log.toolCalls : [];
+    if (calls.length) {
+      var callsId = 'calls-' + log.id;
+      article.appendChild(el('section', { 'class': 'tl-tools', 'aria-labelledby': callsId },
+        el('h4', { id: callsId, text: calls.length === 1 ? '1 tool call' : calls.length + ' tool calls' }),
+        el('ul', { 'class': 'tool-calls' }, calls.map(toolCallEl))));
     }
     if (log.metadata && typeof log.metadata === 'object' && Object.keys(log.metadata).length) {
       var detailsId = 'details-' + log.id;
@@ -580,6 +604,41 @@
         kvList(log.metadata, false)));
     }
     return el('li', { 'class': 'tl-item', 'data-log-id': log.id, 'data-created-at': log.createdAt }, article);
+  }
+
+  /** Buttons for a draft (approve, reject) or a pending follow-up (cancel); the page reloads the lead after. */
+  function decisions(log, actions) {
+    var box = el('div', { 'class': 'tl-actions' });
+    actions.forEach(function (a) {
+      var button = el('button', { type: 'button', 'class': ('btn ' + a[2]).trim(), 'data-action': a[0], text: a[1] });
+      button.addEventListener('click', function () {
+        Array.prototype.forEach.call(box.querySelectorAll('button'), function (b) { b.disabled = true; });
+        apiPost('/api/v1/action-logs/' + encodeURIComponent(log.id) + '/' + a[0])
+          .catch(function (err) { handleFailure(err, showLeadError); })
+          .then(function () { if (leadState) { loadLead(); } });
+      });
+      box.appendChild(button);
+    });
+    return box;
+  }
+
+  /** A tool call under the log it served: its name, status, and what went in and came out. */
+  function toolCallEl(call) {
+    var name = call.tool && typeof call.tool.name === 'string' ? call.tool.name : 'tool';
+    return el('li', { 'class': 'tool-call', 'data-log-id': call.id },
+      el('div', { 'class': 'tool-head' },
+        el('code', { 'class': 'tool-name', text: name }),
+        call.status && call.status !== 'COMPLETED' ? statusPill(call.status) : null),
+      call.error ? el('p', { 'class': 'tl-error', text: call.error }) : null,
+      call.input && typeof call.input === 'object' && Object.keys(call.input).length
+        ? el('div', { 'class': 'tool-io' }, el('span', { 'class': 'muted small', text: 'Input' }), kvList(call.input, true)) : null,
+      call.output && typeof call.output === 'object' && Object.keys(call.output).length
+        ? el('div', { 'class': 'tool-io' }, el('span', { 'class': 'muted small', text: 'Output' }), kvList(call.output, true)) : null);
+  }
+
+  /** What a card shows that can change after it was first drawn (a draft approved, a follow-up sent). */
+  function cardState(log) {
+    return [log.status, log.type, log.scheduledAt || '', (log.toolCalls || []).length, (log.messages || []).length].join('|');
   }
 
   function messageEl(m) {
@@ -596,13 +655,29 @@
       })) : null);
   }
 
-  /** Adds logs not shown yet, keeping newest first; cards already shown keep their state (e.g. expanded). */
+  /**
+   * Adds logs not shown yet, keeping newest first; cards already shown keep their state (e.g. expanded)
+   * unless the log itself changed (a draft approved, a follow-up sent), which redraws that card. Tool
+   * calls made for another log are shown under it, not as cards of their own.
+   */
   function mergeTimeline(logs) {
     var list = $('timeline');
-    var fresh = logs.filter(function (log) { return !leadState.seen[log.id]; });
+    var shown = logs.filter(function (log) { return !(log.type === 'TOOL_CALL' && log.parentActionId); });
+    var fresh = shown.filter(function (log) { return !leadState.seen[log.id]; });
     var isUpdate = list.children.length > 0;
+    shown.forEach(function (log) {
+      var seen = leadState.seen[log.id];
+      if (!seen || seen === cardState(log)) { return; }
+      leadState.seen[log.id] = cardState(log);
+      var old = list.querySelector('[data-log-id="' + String(log.id).replace(/[^0-9a-f-]/gi, '') + '"]');
+      if (old && old.parentNode === list) {
+        var redrawn = card(log);
+        list.replaceChild(redrawn, old);
+        measureClamps(redrawn);
+      }
+    });
     fresh.forEach(function (log) {
-      leadState.seen[log.id] = true;
+      leadState.seen[log.id] = cardState(log);
       var item = card(log);
       if (isUpdate) { item.classList.add('tl-new'); }
       insertSorted(list, item);

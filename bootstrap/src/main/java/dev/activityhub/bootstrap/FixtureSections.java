@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.bootstrap.harness.FixtureLoader;
 import dev.activityhub.bootstrap.harness.FixtureLoader.FamilySection;
 import dev.activityhub.bootstrap.harness.FixtureLoader.FixtureRequest;
 import dev.activityhub.bootstrap.harness.FixtureLoader.FixtureWorkspace;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -30,13 +32,51 @@ final class FixtureSections {
         return List.of(leads(), actionItems(), commerces());
     }
 
-    /** {@code "leads": [{"firstName": "John", ...}]}: bodies of {@code POST /api/v1/leads}. */
+    /** Timeline entry kinds of a lead fixture, and the lead sub-resource each is posted to. */
+    private static final Map<String, String> TIMELINE_PATHS = Map.of("message", "messages", "followUp", "follow-ups",
+            "draft", "drafts", "toolCall", "tool-calls", "note", "notes");
+
+    /**
+     * {@code "leads": [{"firstName": "John", ..., "timeline": [{"type": "draft", "channel": "EMAIL", ...}]}]}:
+     * bodies of {@code POST /api/v1/leads}; each {@code timeline} entry (type {@code message}, {@code followUp},
+     * {@code draft}, {@code toolCall} or {@code note}, the rest its body) is then posted to that lead's
+     * sub-resource, in order. A tool call's {@code "parentActionId": "{lastActionLogId}"} names the entry
+     * just before it.
+     */
     static FamilySection leads() {
         return new Section("leads", (items, workspace) -> {
             IssuedKey key = firstKey(workspace.keys(), ApiKeyKind.WORKSPACE, "leads");
+            Map<String, String> headers = Map.of("x-api-key", key.plaintext());
             List<FixtureRequest> requests = new ArrayList<>();
-            items.forEach(lead -> requests.add(new FixtureRequest("POST", "/api/v1/leads",
-                    Map.of("x-api-key", key.plaintext()), lead)));
+            int i = 0;
+            for (JsonNode item : items) {
+                JsonNode lead = item;
+                JsonNode timeline = item.path("timeline");
+                if (item.isObject() && item.has("timeline")) {
+                    lead = item.deepCopy();
+                    ((ObjectNode) lead).remove("timeline");
+                }
+                requests.add(new FixtureRequest("POST", "/api/v1/leads", headers, lead));
+                int j = 0;
+                for (JsonNode entry : timeline.isArray() ? timeline : JsonNodeFactory.instance.arrayNode()) {
+                    String type = entry.path("type").asText("");
+                    String path = TIMELINE_PATHS.get(type);
+                    if (path == null || !entry.isObject()) {
+                        throw ValidationException.of("leads." + i + ".timeline." + j + ".type", "enum",
+                                "type must be one of " + new TreeSet<>(TIMELINE_PATHS.keySet()), type);
+                    }
+                    ObjectNode body = entry.deepCopy();
+                    body.remove("type");
+                    requests.add(new FixtureRequest("POST", "/api/v1/leads/" + FixtureLoader.LAST_LEAD_ID + "/" + path,
+                            headers, body));
+                    j++;
+                }
+                if (!timeline.isMissingNode() && !timeline.isArray()) {
+                    throw ValidationException.of("leads." + i + ".timeline", "list_type", "timeline must be a list",
+                            null);
+                }
+                i++;
+            }
             return requests;
         });
     }

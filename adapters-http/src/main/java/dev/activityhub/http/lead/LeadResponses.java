@@ -51,11 +51,15 @@ final class LeadResponses {
         static LeadViewBody of(LeadView view, String baseUrl) {
             return new LeadViewBody(LeadBody.of(view.lead()), view.status().name(), groups(view.checklist()),
                     view.documents().stream().map(link -> DocumentBody.of(link, baseUrl)).toList(),
-                    view.actionLogs().stream().map(log -> actionLog(log, view.messagesOf(log), baseUrl)).toList(),
+                    view.actionLogs().stream().map(log -> actionLog(log, view.messagesOf(log), view.toolCallsOf(log),
+                            baseUrl)).toList(),
                     view.matchingLeads().stream().map(MatchingLead::of).toList(),
-                    actionLog(view.lastAction(), view.messagesOf(view.lastAction()), baseUrl),
-                    actionLog(view.nextFollowUp(), view.messagesOf(view.nextFollowUp()), baseUrl),
-                    actionLog(view.nextDraft(), view.messagesOf(view.nextDraft()), baseUrl));
+                    actionLog(view.lastAction(), view.messagesOf(view.lastAction()),
+                            view.toolCallsOf(view.lastAction()), baseUrl),
+                    actionLog(view.nextFollowUp(), view.messagesOf(view.nextFollowUp()),
+                            view.toolCallsOf(view.nextFollowUp()), baseUrl),
+                    actionLog(view.nextDraft(), view.messagesOf(view.nextDraft()), view.toolCallsOf(view.nextDraft()),
+                            baseUrl));
         }
     }
 
@@ -150,12 +154,15 @@ final class LeadResponses {
     }
 
     /**
-     * An action log as listed: the documented fields always, the custom-activity fields
+     * An action log as listed: the documented fields always (input as the webhook carries it, see
+     * {@link ActionLog#shownInput}; tool: a tool call's {name, ...}, else null;
+     * toolCalls: the tool calls made for this log, oldest first), the custom-activity fields
      * (eventType, title, description, metadata) only on custom activities.
      */
     record ActionLogBody(UUID id, String type, String status, String summary, Map<String, Object> input,
                          Map<String, Object> output, String error, UUID parentActionId, Instant scheduledAt,
-                         Instant createdAt, Instant completedAt, Object tool, List<MessageBody> messages,
+                         Instant createdAt, Instant completedAt, Map<String, Object> tool,
+                         List<MessageBody> messages, List<ToolCallBody> toolCalls,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String eventType,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String title,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String description,
@@ -177,18 +184,39 @@ final class LeadResponses {
         }
     }
 
+    /** The answer of approve, reject and cancel: the log's new state. */
+    record ActionLogStateBody(boolean success, UUID actionLogId, String type, String status, Instant scheduledAt,
+                              Instant completedAt) {
+        static ActionLogStateBody of(ActionLog log) {
+            return new ActionLogStateBody(true, log.id(), log.type().name(), log.status().name(), log.scheduledAt(),
+                    log.completedAt());
+        }
+    }
+
     /** {@code POST /api/v1/leads/{leadId}/messages} and {@code POST /api/v1/inbound/email}. */
     record MessageCreated(boolean success, UUID actionLogId, UUID messageId) {
     }
 
-    static ActionLogBody actionLog(ActionLog log, List<MessageView> messages, String baseUrl) {
+    /** A tool call nested under the log it served. */
+    record ToolCallBody(UUID id, String type, String status, String summary, Map<String, Object> tool,
+                        Map<String, Object> input, Map<String, Object> output, String error, UUID parentActionId,
+                        Instant createdAt, Instant completedAt) {
+        static ToolCallBody of(ActionLog log) {
+            return new ToolCallBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.tool(),
+                    log.input(), log.output(), log.error(), log.parentActionId(), log.createdAt(), log.completedAt());
+        }
+    }
+
+    static ActionLogBody actionLog(ActionLog log, List<MessageView> messages, List<ActionLog> toolCalls,
+                                   String baseUrl) {
         if (log == null) {
             return null;
         }
         boolean custom = log.isCustomActivity();
-        return new ActionLogBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.input(),
+        return new ActionLogBody(log.id(), log.type().name(), log.status().name(), log.summary(), log.shownInput(),
                 log.output(), log.error(), log.parentActionId(), log.scheduledAt(), log.createdAt(), log.completedAt(),
-                null, messages.stream().map(m -> MessageBody.of(m, baseUrl)).toList(),
+                log.tool(), messages.stream().map(m -> MessageBody.of(m, baseUrl)).toList(),
+                toolCalls.stream().map(ToolCallBody::of).toList(),
                 custom ? log.eventType() : null, custom ? log.title() : null,
                 custom ? log.description() : null, custom ? log.metadata() : null);
     }

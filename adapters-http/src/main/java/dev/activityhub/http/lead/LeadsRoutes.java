@@ -199,7 +199,8 @@ public final class LeadsRoutes implements RouteGroup {
             String base = baseUrl(ctx);
             List<LeadListItem> items = page.items().stream()
                     .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name(),
-                            LeadResponses.actionLog(s.lastAction(), s.lastActionMessages(), base))).toList();
+                            LeadResponses.actionLog(s.lastAction(), s.lastActionMessages(), s.lastActionToolCalls(),
+                                    base))).toList();
             ctx.json(new LeadList(items, Pagination.of(page)));
         });
         routes.get("/api/v1/leads/{leadId}", ctx ->
@@ -210,7 +211,8 @@ public final class LeadsRoutes implements RouteGroup {
                     pathLeadId(ctx), pageQuery(ctx)));
             String base = baseUrl(ctx);
             ctx.json(new ActionLogList(page.logs().items().stream()
-                    .map(log -> LeadResponses.actionLog(log, page.messagesOf(log), base)).toList(),
+                    .map(log -> LeadResponses.actionLog(log, page.messagesOf(log), page.toolCallsOf(log), base))
+                    .toList(),
                     Pagination.of(page.logs())));
         });
         routes.get("/api/v1/leads/{leadId}/checklist", ctx -> {

@@ -18,7 +18,9 @@ import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
-            title, description, metadata, scheduled_at, created_at, completed_at""";
+            title, description, metadata, scheduled_at, created_at, completed_at, tool""";
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
     private static final Instant BEFORE_ANY_LEAD = Instant.parse("1900-01-01T00:00:00Z");
     /** lastAction (seed 003): a completed outbound message or follow-up, as columns of {@code x}. */
@@ -224,7 +226,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                         INSERT INTO action_logs (%s, message_direction)
                         VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
                                 :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                                :createdAt, :completedAt, :messageDirection)
+                                :createdAt, :completedAt, :tool, :messageDirection)
                         """.formatted(LOG_COLUMNS))
                 .bindMethods(log)
                 .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
@@ -233,7 +235,91 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .bind("input", JsonColumns.write(log.input()))
                 .bind("output", JsonColumns.write(log.output()))
                 .bind("metadata", JsonColumns.write(log.metadata()))
+                .bind("tool", JsonColumns.write(log.tool()))
                 .execute());
+    }
+
+    /** One statement for a page of logs, read from ix_action_logs_parent. */
+    @Override
+    public Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        WorkspaceIdList parents = new WorkspaceIdList(List.copyOf(parentIds));
+        Map<UUID, List<ActionLog>> byParent = new HashMap<>();
+        jdbi.useHandle(h -> parents.bind(h.createQuery(toolCallsOfSql(parents)), workspaceId)
+                .mapTo(ActionLogRow.class)
+                .map(ActionLogRow::toDomain)
+                .forEach(log -> byParent.computeIfAbsent(log.parentActionId(), k -> new ArrayList<>())
+                        .add(log)));
+        return byParent;
+    }
+
+    /** {@link #toolCallsOf}'s statement for these parents (bind with {@code parents.bind}), for the plan test. */
+    static String toolCallsOfSql(WorkspaceIdList parents) {
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE "
+                + parents.condition("workspace_id", "parent_action_id")
+                + " AND type = 'TOOL_CALL' ORDER BY workspace_id, parent_action_id, created_at, id";
+    }
+
+    @Override
+    public void updateActionLog(ActionLog log) {
+        int updated = jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE action_logs SET type = :type, status = :status, scheduled_at = :scheduledAt,
+                               completed_at = :completedAt, message_direction = :messageDirection
+                         WHERE workspace_id = :workspaceId AND id = :id
+                        """)
+                .bind("workspaceId", log.workspaceId())
+                .bind("id", log.id())
+                .bind("type", log.type().name())
+                .bind("status", log.status().name())
+                .bind("scheduledAt", log.scheduledAt())
+                .bind("completedAt", log.completedAt())
+                .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
+                .execute());
+        if (updated != 1) {
+            throw new IllegalStateException("no action log " + log.id() + " to update");
+        }
+    }
+
+    @Override
+    public Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
+                        + " FROM action_logs WHERE workspace_id = :workspaceId AND id = :id FOR UPDATE")
+                .bind("workspaceId", workspaceId)
+                .bind("id", actionLogId)
+                .mapTo(ActionLogRow.class)
+                .findOne()
+                .map(ActionLogRow::toDomain));
+    }
+
+    /**
+     * The earliest due rows form a candidate window (ordered, unlocked, read from
+     * ix_action_logs_due_follow_ups); the outer query locks up to {@code limit} of them, skipping rows
+     * another worker holds. The split is for H2, which returns no rows at all for
+     * {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked.
+     */
+    @Override
+    public List<ActionLog> claimDueFollowUps(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(claimDueFollowUpsSql())
+                        .bind("now", now)
+                        .bind("limit", limit)
+                        .bind("window", limit * 4)
+                        .mapTo(ActionLogRow.class)
+                        .map(ActionLogRow::toDomain)
+                        .list())
+                .stream()
+                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
+                .toList();
+    }
+
+    /** {@link #claimDueFollowUps}'s statement (binds now, limit, window), for the plan test. */
+    static String claimDueFollowUpsSql() {
+        String due = "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now";
+        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE " + due
+                + " AND (workspace_id, id) IN (SELECT workspace_id, id FROM action_logs WHERE " + due
+                + " ORDER BY status, type, scheduled_at, workspace_id, id LIMIT :window)"
+                + " LIMIT :limit FOR UPDATE SKIP LOCKED";
     }
 
     @Override
@@ -360,11 +446,12 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private record ActionLogRow(UUID workspaceId, UUID id, UUID leadId, String type, String status, String summary,
                                 String input, String output, String error, UUID parentActionId, String eventType,
                                 String title, String description, String metadata, Instant scheduledAt,
-                                Instant createdAt, Instant completedAt) {
+                                Instant createdAt, Instant completedAt, String tool) {
         ActionLog toDomain() {
             return new ActionLog(workspaceId, id, leadId, ActionLogType.valueOf(type), ActionLogStatus.valueOf(status),
                     summary, JsonColumns.readMap(input), JsonColumns.readMap(output), error, parentActionId, eventType,
-                    title, description, JsonColumns.readMap(metadata), scheduledAt, createdAt, completedAt);
+                    title, description, JsonColumns.readMap(metadata), scheduledAt, createdAt, completedAt,
+                    JsonColumns.readMap(tool));
         }
     }
 }

@@ -242,6 +242,142 @@ class LeadPersistenceAdapterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void dueFollowUpsAreClaimedOnceAcrossWorkspacesAndTransitionsAreStored(DatabaseSettings settings)
+            throws Exception {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            UUID otherWs = workspace(db);
+            Lead lead = lead(ws, "John", null, null, T0);
+            Lead otherLead = lead(otherWs, "Jane", null, null, T0);
+            store.insertLead(lead);
+            store.insertLead(otherLead);
+            MessageContent hello = MessageContent.of("EMAIL", "OUTBOUND", "Hello", "Hi", null, null);
+            ActionLog first = ActionLog.followUp(ws, UUID.randomUUID(), lead.id(), hello, T0.plusSeconds(10), T0);
+            ActionLog second = ActionLog.followUp(otherWs, UUID.randomUUID(), otherLead.id(), hello,
+                    T0.plusSeconds(20), T0);
+            ActionLog notYet = ActionLog.followUp(ws, UUID.randomUUID(), lead.id(), hello, T0.plusSeconds(99), T0);
+            ActionLog draft = ActionLog.draft(ws, UUID.randomUUID(), lead.id(), hello, T0);
+            List.of(first, second, notYet, draft).forEach(store::insertActionLog);
+
+            Instant now = T0.plusSeconds(30);
+            assertEquals(List.of(first.id(), second.id()), db.jdbi().inTransaction(h ->
+                    store.claimDueFollowUps(now, 10).stream().map(ActionLog::id).toList()));
+
+            // While one worker holds the earliest, another claims the next one, never the same row.
+            java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            var holder = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                var held = holder.submit(() -> db.jdbi().inTransaction(h -> {
+                    List<UUID> ids = store.claimDueFollowUps(now, 1).stream().map(ActionLog::id).toList();
+                    claimed.countDown();
+                    release.await();
+                    return ids;
+                }));
+                claimed.await();
+                List<UUID> other = db.jdbi().inTransaction(h ->
+                        store.claimDueFollowUps(now, 10).stream().map(ActionLog::id).toList());
+                release.countDown();
+                assertEquals(List.of(first.id()), held.get());
+                assertEquals(List.of(second.id()), other);
+            } finally {
+                release.countDown();
+                holder.shutdown();
+            }
+
+            db.jdbi().useTransaction(h -> {
+                ActionLog locked = store.findActionLogForUpdate(ws, first.id()).orElseThrow();
+                store.updateActionLog(locked.sent(now));
+            });
+            ActionLog stored = store.findActionLogForUpdate(ws, first.id()).orElseThrow();
+            assertEquals(ActionLogStatus.COMPLETED, stored.status());
+            assertEquals(now, stored.completedAt());
+            assertEquals(first.id(), store.lastAction(ws, lead.id()).orElseThrow().id());
+            assertTrue(store.findActionLogForUpdate(otherWs, first.id()).isEmpty(), "another workspace sees nothing");
+
+            store.updateActionLog(draft.approved(T0.plusSeconds(50), now));
+            ActionLog scheduled = store.findActionLogForUpdate(ws, draft.id()).orElseThrow();
+            assertEquals(ActionLogType.FOLLOW_UP_MESSAGE, scheduled.type());
+            assertEquals(ActionLogStatus.PENDING, scheduled.status());
+            assertEquals(draft.id(), store.nextFollowUp(ws, lead.id()).orElseThrow().id());
+            assertTrue(store.nextDraft(ws, lead.id()).isEmpty());
+            assertEquals(List.of(second.id(), draft.id()), db.jdbi().inTransaction(h ->
+                    store.claimDueFollowUps(T0.plusSeconds(60), 10).stream().map(ActionLog::id).toList()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theFollowUpClaimReadsItsIndex(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            Lead lead = lead(ws, "L", null, null, T0);
+            store.insertLead(lead);
+            for (int i = 0; i < 50; i++) {
+                store.insertActionLog(ActionLog.apiActivity(ws, UUID.randomUUID(), lead.id(), "note",
+                        T0.plusSeconds(i)));
+            }
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                String plan = String.join("\n", h.createQuery("EXPLAIN "
+                                + LeadPersistenceAdapter.claimDueFollowUpsSql())
+                        .bind("now", T0).bind("limit", 10).bind("window", 40).mapTo(String.class).list());
+                assertTrue(plan.contains("ix_action_logs_due_follow_ups"), plan);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void toolCallsAreStoredWithTheirToolAndReadByParentInOneIndexedStatement(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            Lead lead = lead(ws, "John", null, null, T0);
+            store.insertLead(lead);
+            ActionLog parent = sent(ws, UUID.randomUUID(), lead.id(), T0);
+            ActionLog other = sent(ws, UUID.randomUUID(), lead.id(), T0.plusSeconds(1));
+            Map<String, Object> tool = new LinkedHashMap<>();
+            tool.put("name", "lookup_ein");
+            tool.put("version", 2);
+            ActionLog first = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), tool, Map.of("q", "ein"),
+                    Map.of("found", true), null, parent.id(), T0.plusSeconds(2));
+            ActionLog failed = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), Map.of("name", "send"),
+                    Map.of(), null, "timeout", parent.id(), T0.plusSeconds(3));
+            ActionLog loose = ActionLog.toolCall(ws, UUID.randomUUID(), lead.id(), Map.of("name", "x"), Map.of(),
+                    null, null, null, T0.plusSeconds(4));
+            List.of(parent, other, first, failed, loose).forEach(store::insertActionLog);
+
+            Map<UUID, List<ActionLog>> byParent = store.toolCallsOf(ws, List.of(parent.id(), other.id()));
+            assertEquals(List.of(first, failed), byParent.get(parent.id()));
+            assertFalse(byParent.containsKey(other.id()));
+            assertEquals(tool, byParent.get(parent.id()).get(0).tool());
+            assertEquals("timeout", byParent.get(parent.id()).get(1).error());
+            assertTrue(store.toolCallsOf(workspace(db), List.of(parent.id())).isEmpty(), "another workspace");
+            assertEquals(loose, store.listActionLogs(ws, lead.id(), 0, 1).get(0));
+
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                WorkspaceIdList parents = new WorkspaceIdList(List.of(parent.id(), other.id()));
+                String plan = String.join("\n", parents.bind(h.createQuery("EXPLAIN "
+                        + LeadPersistenceAdapter.toolCallsOfSql(parents)), ws).mapTo(String.class).list());
+                // H2 indexes every foreign key itself; PostgreSQL reads V19's index.
+                assertTrue(plan.contains("ix_action_logs_parent") || (settings.vendor() == DatabaseSettings.Vendor.H2
+                        && plan.contains("fk_action_logs_parent_INDEX")), plan);
+            });
+        }
+    }
+
     private static ActionLog sent(UUID ws, UUID id, UUID leadId, Instant at) {
         return ActionLog.message(ws, id, leadId, MessageContent.of("EMAIL", "OUTBOUND", "Hello", "Hi", null, null),
                 at);

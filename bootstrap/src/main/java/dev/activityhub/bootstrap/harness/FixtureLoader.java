@@ -56,6 +56,13 @@ public final class FixtureLoader implements RouteGroup {
             "/(?![/\\\\])([A-Za-z0-9\\-._~!$&'()*+,;=:/]|%[0-9A-Fa-f]{2})*(\\?([A-Za-z0-9\\-._~!$&'()*+,;=:/?]|%[0-9A-Fa-f]{2})*)?");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** Headers that decide where or how a request travels; the client sets them itself. */
+    /**
+     * In a request's path, or as a top-level string value of its body: the id of the lead the latest
+     * {@code POST /api/v1/leads} of this workspace created, and the {@code actionLogId} the previous request
+     * answered — so a lead's timeline entries (and a tool call's parent) can follow the lead in one document.
+     */
+    public static final String LAST_LEAD_ID = "{lastLeadId}";
+    public static final String LAST_ACTION_LOG_ID = "{lastActionLogId}";
     private static final Set<String> FORBIDDEN_HEADERS = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "transfer-encoding", "te", "trailer", "keep-alive", "forwarded", "via");
 
@@ -194,8 +201,17 @@ public final class FixtureLoader implements RouteGroup {
         requests.forEach(request -> validate(request, at));
         requests.addAll(rawRequests);
         List<Object> responses = new ArrayList<>();
+        String lastLeadId = null;
+        String lastActionLogId = null;
         for (FixtureRequest request : requests) {
-            responses.add(send(request, at));
+            JsonNode answer = (JsonNode) send(resolved(request, lastLeadId, lastActionLogId, at), at);
+            responses.add(answer);
+            JsonNode body = answer.path("body");
+            if ("POST".equals(request.method()) && "/api/v1/leads".equals(request.path())
+                    && body.at("/lead/id").isTextual()) {
+                lastLeadId = body.at("/lead/id").asText();
+            }
+            lastActionLogId = body.path("actionLogId").isTextual() ? body.get("actionLogId").asText() : null;
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", workspace.id());
@@ -206,12 +222,45 @@ public final class FixtureLoader implements RouteGroup {
         return result;
     }
 
+    /** The request with {@link #LAST_LEAD_ID} and {@link #LAST_ACTION_LOG_ID} replaced by what they name now. */
+    private FixtureRequest resolved(FixtureRequest request, String lastLeadId, String lastActionLogId, String at) {
+        String path = request.path();
+        if (path.contains(LAST_LEAD_ID)) {
+            path = path.replace(LAST_LEAD_ID, require(lastLeadId, LAST_LEAD_ID, at));
+        }
+        JsonNode body = request.body();
+        if (body instanceof ObjectNode object) {
+            ObjectNode copy = null;
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String value = field.getValue().isTextual() ? field.getValue().asText() : null;
+                String replacement = LAST_LEAD_ID.equals(value) ? require(lastLeadId, value, at)
+                        : LAST_ACTION_LOG_ID.equals(value) ? require(lastActionLogId, value, at) : null;
+                if (replacement != null) {
+                    copy = copy == null ? object.deepCopy() : copy;
+                    copy.put(field.getKey(), replacement);
+                }
+            }
+            body = copy == null ? body : copy;
+        }
+        return new FixtureRequest(request.method(), path, request.headers(), body);
+    }
+
+    private static String require(String value, String token, String at) {
+        if (value == null) {
+            throw ValidationException.of(at + ".requests", "fixture_request_failed", token
+                    + " names nothing yet: no earlier request of this workspace created it", token);
+        }
+        return value;
+    }
+
     /** Refuses, before anything is sent, every request that could leave this server or that the client would reject. */
     private static void validate(FixtureRequest request, String at) {
         if (!METHODS.contains(request.method())) {
             throw refused(at, "method", "method must be one of " + new TreeSet<>(METHODS), request.method());
         }
-        if (!PATH.matcher(request.path()).matches()) {
+        // The lead-id token stands for a UUID, which the path pattern allows.
+        if (!PATH.matcher(request.path().replace(LAST_LEAD_ID, "00000000-0000-0000-0000-000000000000")).matches()) {
             throw refused(at, "path", "path must be an absolute path on this server, such as /api/v1/leads "
                     + "(no scheme, host, '@', '#' or '\\')", request.path());
         }

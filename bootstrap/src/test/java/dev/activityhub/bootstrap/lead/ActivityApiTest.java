@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +66,30 @@ class ActivityApiTest {
         assertTrue(first.at("/metadata/durationMinutes").isIntegralNumber());
         assertEquals(25, first.at("/metadata/durationMinutes").asInt());
         assertTrue(lead.get("lastAction").isNull(), "a custom activity is no lastAction (seed 003)");
+    }
+
+    /** One activity, one shape: its fields sit under {@code input} in GET as in its action_log.completed. */
+    @Test
+    void aCustomActivityShowsTheSameInputInGetAndInItsWebhook() {
+        String leadId = newLead(acme);
+        String actionLogId = http.post("/api/v1/activity", Seeds.activityFor(leadId), key(acme)).expect(201)
+                .text("actionLogId");
+        JsonNode webhookLog = server.server().infrastructure().database().jdbi().withHandle(h -> h.createQuery("""
+                        SELECT payload FROM outbox_events WHERE event_type = 'action_log.completed'
+                           AND aggregate_id = :id""")
+                .bind("id", actionLogId).mapTo(String.class).list()).stream().map(HttpJsonTrees::parse)
+                .findFirst().orElseThrow().get("actionLog");
+        JsonNode viewed = http.get("/api/v1/leads/" + leadId, key(acme)).expect(200).json().at("/actionLogs/0");
+        JsonNode listed = http.get("/api/v1/leads/" + leadId + "/action-logs", key(acme)).expect(200).json()
+                .at("/actionLogs/0");
+        assertEquals(actionLogId, viewed.get("id").asText());
+        assertEquals(webhookLog.get("input"), viewed.get("input"));
+        assertEquals(webhookLog.get("input"), listed.get("input"));
+        assertEquals("sales_call", viewed.at("/input/eventType").asText());
+        assertEquals(HttpJsonTrees.parse(Seeds.SEED_000_BODY).get("metadata"), viewed.at("/input/metadata"));
+        for (String field : List.of("id", "type", "status", "summary", "output")) {
+            assertEquals(webhookLog.get(field), viewed.get(field), field);
+        }
     }
 
     @Test

@@ -391,6 +391,40 @@ class ChecklistsAndDocumentsApiTest {
     }
 
     @Test
+    void theLeadsDocumentsAreListedNewestFirstWithSignedUrls() {
+        WorkspaceKey ws = workspaceWithTemplate("Listing");
+        String leadId = http.post("/api/v1/leads", "{\"firstName\":\"A\"}", key(ws)).expect(201).text("lead.id");
+        assertEquals(0, http.get("/api/v1/leads/" + leadId + "/documents", key(ws)).expect(200).json()
+                .get("documents").size());
+        byte[] first = "first".getBytes(StandardCharsets.UTF_8);
+        String older = new Multipart().field("leadId", leadId).file("a.txt", "text/plain", first)
+                .post(server.baseUrl(), "/api/v1/documents", contract, key(ws)).expect(201).text("documents.0.id");
+        server.server().infrastructure().clock().advance(Duration.ofSeconds(1));
+        String newer;
+        try {
+            newer = new Multipart().field("leadId", leadId).file("b.pdf", "application/pdf", new byte[10])
+                    .post(server.baseUrl(), "/api/v1/documents", contract, key(ws)).expect(201)
+                    .text("documents.0.id");
+        } finally {
+            server.server().infrastructure().clock().advance(Duration.ofSeconds(-1));
+        }
+
+        JsonNode listed = http.get("/api/v1/leads/" + leadId + "/documents", key(ws)).expect(200).json();
+        assertEquals(leadId, listed.get("leadId").asText());
+        assertEquals(List.of(newer, older), listed.get("documents").findValuesAsText("id"));
+        assertEquals(List.of("id", "filename", "size", "url", "mimeType", "uploadedAt", "associatedChecklistItemId"),
+                keys(listed.at("/documents/0")));
+        assertArrayEquals(first, Multipart.download(listed.at("/documents/1/url").asText()).body());
+        JsonNode view = http.get("/api/v1/leads/" + leadId, key(ws)).expect(200).json();
+        assertEquals(view.get("documents").findValuesAsText("id"), listed.get("documents").findValuesAsText("id"));
+
+        assertEquals("LEAD_NOT_FOUND", http.get("/api/v1/leads/" + leadId + "/documents",
+                key(server.newWorkspaceWithKey("Nosy lister"))).expect(404).text("error.code"));
+        http.get("/api/v1/leads/" + leadId + "/documents").expect(401);
+        http.get("/api/v1/leads/not-a-lead/documents", key(ws)).expect(404);
+    }
+
+    @Test
     void downloadsServeOnlySafeTypesAsThemselvesAndKeepNonAsciiNames() {
         WorkspaceKey ws = workspaceWithTemplate("Download types");
         String leadId = http.post("/api/v1/leads", "{\"firstName\":\"A\"}", key(ws)).expect(201).text("lead.id");

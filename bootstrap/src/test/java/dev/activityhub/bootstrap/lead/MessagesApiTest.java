@@ -132,7 +132,18 @@ class MessagesApiTest {
             assertEquals(seed.at(pointer), event.at(pointer), pointer);
         }
 
-        // The attachment is one of the lead's documents; GET shows the message with a signed URL.
+        // The attachment is one of the lead's documents; GET shows the message with a signed URL. The clock
+        // stands still until both reads are done, so both sign the same expiry (no second may tick between).
+        server.server().infrastructure().clock().freezeAt(java.time.Instant.now());
+        try {
+            assertSameMessageInViewAndList(ws, leadId, actionLogId, messageId, seed, event);
+        } finally {
+            server.server().infrastructure().clock().resetToSystemTime();
+        }
+    }
+
+    private static void assertSameMessageInViewAndList(WorkspaceKey ws, String leadId, String actionLogId,
+                                                       String messageId, JsonNode seed, JsonNode event) {
         JsonNode lead = http.get("/api/v1/leads/" + leadId, key(ws)).expect(200).json();
         JsonNode log = lead.at("/actionLogs/0");
         assertEquals(actionLogId, log.get("id").asText());

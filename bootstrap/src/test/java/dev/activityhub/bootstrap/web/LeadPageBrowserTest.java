@@ -185,8 +185,9 @@ class LeadPageBrowserTest {
         assertEquals("John Doe", within(john, ".lead-link-name").getText());
         assertEquals("Pacific Coast Container Haulers", within(john, ".business").getText());
         assertEquals("In progress", within(john, ".pill").getText());
-        browser.waitFor("last action", () -> within(john, ".last-action").getText().contains("Intro call – SBA loan interest"));
-        assertTrue(within(john, ".last-action").getText().contains("sales_call"));
+        // Seed 003: lastAction is the latest completed outbound message or follow-up; John only has custom
+        // activities, so none (the last-action column with one is checked once a draft is sent, below).
+        browser.waitFor("last action", () -> within(john, ".last-action").getText().equals("None"));
         assertTrue(within(john, "td[data-label=Updated] time").getAttribute("datetime").startsWith("20"));
 
         // 23 leads, 20 a page.
@@ -400,6 +401,60 @@ class LeadPageBrowserTest {
         assertEquals("docs.pdf", within(message, ".doc-name").getText());
         assertEquals(0L, browser.js("return document.querySelectorAll('main img').length"));
         assertNoAlert();
+    }
+
+    @Test
+    @Order(10)
+    void messagesFollowUpsDraftsAndToolCallsComeFromTheApiAndDraftsAreDecidedOnThePage() {
+        browser.viewport(1280, 900, false);
+        String leadId = createLead(Map.of("firstName", "Tina", "lastName", "Timeline", "email", "tina@example.com"));
+        http.post("/api/v1/leads/" + leadId + "/messages", HttpJson.json(ordered("channel", "EMAIL",
+                "direction", "INBOUND", "subject", "docs", "body", "<div>Here you go " + XSS + "</div>")), key())
+                .expect(201);
+        String followUp = http.post("/api/v1/leads/" + leadId + "/follow-ups", HttpJson.json(ordered("channel", "SMS",
+                "body", "Reminder: tax returns", "scheduledAt", Instant.now().plus(Duration.ofDays(1)).toString())),
+                key()).expect(201).text("actionLogId");
+        String draft = http.post("/api/v1/leads/" + leadId + "/drafts", HttpJson.json(ordered("channel", "EMAIL",
+                "subject", "Next steps", "body", "Please sign the form")), key()).expect(201).text("actionLogId");
+        http.post("/api/v1/leads/" + leadId + "/tool-calls", HttpJson.json(ordered("tool", Map.of("name", "lookup_ein"),
+                "input", Map.of("ein", "12-3456789"), "output", Map.of("found", true), "parentActionId", draft)), key())
+                .expect(201);
+        openSignedIn("/app/leads/" + leadId);
+
+        WebElement inbound = card("Incoming email: docs");
+        assertEquals("↓ Inbound", within(inbound, ".direction").getText());
+        assertEquals("Here you go", within(inbound, ".message-body").getText(), "an HTML body is shown as its text");
+        WebElement pending = card("Outgoing SMS: Reminder: tax returns");
+        assertTrue(within(pending, ".tl-scheduled").getText().startsWith("Scheduled for"));
+        assertEquals("Cancel follow-up", within(pending, "button[data-action=cancel]").getText());
+        WebElement drafted = card("Outgoing email: Next steps");
+        assertEquals("lookup_ein", within(drafted, ".tool-calls .tool-name").getText());
+        assertTrue(browser.findAll("#timeline > .tl-item").stream()
+                .noneMatch(li -> li.getText().contains("Tool call: lookup_ein")),
+                "a tool call made for a log is shown under it, not as a card of its own");
+
+        within(drafted, "button[data-action=approve]").click();
+        browser.waitFor("the draft sent", () -> "COMPLETED".equals(http.get("/api/v1/leads/" + leadId, key())
+                .expect(200).json().at("/lastAction/status").asText()) ? true : null);
+        browser.waitFor("the draft redrawn as sent", () -> card("Outgoing email: Next steps")
+                .findElements(org.openqa.selenium.By.cssSelector("button[data-action]")).isEmpty() ? true : null);
+        within(card("Outgoing SMS: Reminder: tax returns"), "button[data-action=cancel]").click();
+        browser.waitFor("the follow-up cancelled", () -> http.get("/api/v1/leads/" + leadId, key()).json()
+                .get("nextFollowUp").isNull() ? true : null);
+        for (var log : http.get("/api/v1/leads/" + leadId + "/action-logs", key()).json().get("actionLogs")) {
+            if (log.get("id").asText().equals(followUp)) {
+                assertEquals("CANCELLED", log.get("status").asText());
+            }
+        }
+        assertEquals(0L, browser.js("return document.querySelectorAll('main img').length"));
+        assertNoAlert();
+
+        // The list's last-action column shows the sent draft.
+        openSignedIn("/app/");
+        browser.find("#lead-search").sendKeys("Timeline");
+        browser.waitFor("sent draft as last action", () -> browser.findAll("#leads-body tr[data-lead-id]").size() == 1
+                && browser.find("#leads-body tr[data-lead-id] .last-action").getText()
+                .contains("Outgoing email: Next steps"));
     }
 
     @Test

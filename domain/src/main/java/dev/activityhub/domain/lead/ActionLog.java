@@ -1,14 +1,20 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
+import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One entry on a lead's timeline. {@code input}, {@code output} and {@code metadata} are free JSON
@@ -32,7 +38,21 @@ public record ActionLog(
         Map<String, Object> metadata,
         Instant scheduledAt,
         Instant createdAt,
-        Instant completedAt) {
+        Instant completedAt,
+        Map<String, Object> tool) {
+
+    public static final int MAX_TOOL_NAME = 200;
+    public static final int MAX_ERROR = 20_000;
+    public static final int MAX_NOTE = 20_000;
+
+    /** Every log but a tool call: no tool. */
+    public ActionLog(UUID workspaceId, UUID id, UUID leadId, ActionLogType type, ActionLogStatus status,
+                     String summary, Map<String, Object> input, Map<String, Object> output, String error,
+                     UUID parentActionId, String eventType, String title, String description,
+                     Map<String, Object> metadata, Instant scheduledAt, Instant createdAt, Instant completedAt) {
+        this(workspaceId, id, leadId, type, status, summary, input, output, error, parentActionId, eventType, title,
+                description, metadata, scheduledAt, createdAt, completedAt, null);
+    }
 
     public ActionLog {
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -44,6 +64,7 @@ public record ActionLog(
         input = frozen(input);
         output = frozen(output);
         metadata = frozen(metadata);
+        tool = frozen(tool);
     }
 
     /** A completed note of something done through the API, e.g. "Lead created". */
@@ -69,6 +90,154 @@ public record ActionLog(
      * subject}}; for SMS {@code metadata {to, from}}.
      */
     public static ActionLog message(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, at);
+    }
+
+    /**
+     * A message to send to the lead at {@code scheduledAt}: a PENDING FOLLOW_UP_MESSAGE, completed by the
+     * follow-up worker once that time has come (a time already past is sent at its next round).
+     */
+    public static ActionLog followUp(UUID workspaceId, UUID id, UUID leadId, MessageContent content,
+                                     Instant scheduledAt, Instant at) {
+        requireOutbound(content);
+        if (scheduledAt == null) {
+            throw ValidationException.of("scheduledAt", "missing", "scheduledAt is required", null);
+        }
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, scheduledAt, at,
+                null);
+    }
+
+    /** A message written for the lead that waits for a person's approval: a MESSAGE AWAITING_APPROVAL. */
+    public static ActionLog draft(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
+        requireOutbound(content);
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
+                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, null);
+    }
+
+    /**
+     * A tool the agent called, recorded after the fact: {@code tool} names it ({@code name} required, any
+     * other descriptive keys kept), {@code input} is what it was given, {@code output} what it answered.
+     * With an {@code error} it FAILED (no completedAt), else it is COMPLETED. {@code parentActionId} ties it
+     * to the log it served (the caller checks that log belongs to the same lead). All failures together.
+     */
+    public static ActionLog toolCall(UUID workspaceId, UUID id, UUID leadId, Map<String, Object> tool,
+                                     Map<String, Object> input, Map<String, Object> output, String error,
+                                     UUID parentActionId, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = null;
+        if (tool == null) {
+            errors.add(new FieldError("tool", "missing", "tool is required", null));
+        } else {
+            Object raw = tool.get("name");
+            if (raw != null && !(raw instanceof String)) {
+                errors.add(new FieldError("tool.name", "string_type",
+                        "tool.name must be a string", null));
+            } else {
+                name = collect(errors, () -> Text.required("tool.name", (String) raw, MAX_TOOL_NAME));
+            }
+            collect(errors, () -> {
+                FreeJson.check("tool", tool);
+                return null;
+            });
+        }
+        if (input == null) {
+            errors.add(new FieldError("input", "missing", "input is required", null));
+        } else {
+            collect(errors, () -> {
+                FreeJson.check("input", input);
+                return null;
+            });
+        }
+        collect(errors, () -> {
+            FreeJson.check("output", output);
+            return null;
+        });
+        String failure = collect(errors, () -> Text.optional("error", error, MAX_ERROR));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean failed = failure != null;
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.TOOL_CALL,
+                failed ? ActionLogStatus.FAILED : ActionLogStatus.COMPLETED,
+                (failed ? "Tool call failed: " : "Tool call: ") + name, input, output, failure, parentActionId,
+                null, null, null, null, null, at, failed ? null : at, tool);
+    }
+
+    /** A note written on the timeline: a completed SYSTEM_NOTE whose summary is the note. */
+    public static ActionLog systemNote(UUID workspaceId, UUID id, UUID leadId, String body, Instant at) {
+        String note = Text.required("body", body, MAX_NOTE);
+        return new ActionLog(workspaceId, id, leadId, ActionLogType.SYSTEM_NOTE, ActionLogStatus.COMPLETED, note,
+                null, null, null, null, null, null, null, null, null, at, at);
+    }
+
+    private static <T> T collect(List<FieldError> errors,
+                                 Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    // --- the state machine: PENDING follow-up -> COMPLETED (sent) | CANCELLED;
+    //     AWAITING_APPROVAL draft -> COMPLETED (approved, sent now) | PENDING follow-up (approved for later)
+    //     | CANCELLED (rejected). COMPLETED, CANCELLED and FAILED are final.
+
+    /** The follow-up worker sent a due follow-up. */
+    public ActionLog sent(Instant at) {
+        requireState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, "sent");
+        return withState(type, ActionLogStatus.COMPLETED, scheduledAt, at);
+    }
+
+    /**
+     * A draft approved: sent now ({@code scheduledAt} null) or, with a time, turned into a PENDING
+     * follow-up the worker sends then.
+     */
+    public ActionLog approved(Instant scheduledAt, Instant at) {
+        requireState(ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL, "approved");
+        return scheduledAt == null ? withState(type, ActionLogStatus.COMPLETED, null, at)
+                : withState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, scheduledAt, null);
+    }
+
+    /** A draft rejected: it is never sent. */
+    public ActionLog rejected() {
+        requireState(ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL, "rejected");
+        return withState(type, ActionLogStatus.CANCELLED, scheduledAt, null);
+    }
+
+    /** A pending follow-up cancelled before its time: it is never sent. */
+    public ActionLog cancelled() {
+        requireState(ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING, "cancelled");
+        return withState(type, ActionLogStatus.CANCELLED, scheduledAt, null);
+    }
+
+    private void requireState(ActionLogType expectedType, ActionLogStatus expectedStatus, String transition) {
+        if (type != expectedType || status != expectedStatus) {
+            String what = expectedStatus == ActionLogStatus.PENDING ? "a pending follow-up"
+                    : "a draft awaiting approval";
+            throw new ConflictException("ACTION_LOG_STATE_CONFLICT", "Only " + what + " can be " + transition
+                    + "; this action log is a " + status + " " + type);
+        }
+    }
+
+    private ActionLog withState(ActionLogType newType, ActionLogStatus newStatus, Instant newScheduledAt,
+                                Instant newCompletedAt) {
+        return new ActionLog(workspaceId, id, leadId, newType, newStatus, summary, input, output, error,
+                parentActionId, eventType, title, description, metadata, newScheduledAt, createdAt, newCompletedAt,
+                tool);
+    }
+
+    private static void requireOutbound(MessageContent content) {
+        if (content.direction() != MessageDirection.OUTBOUND) {
+            throw ValidationException.of("direction", "enum", "direction must be OUTBOUND: only messages to the"
+                    + " lead are sent", content.direction().name());
+        }
+    }
+
+    private static Map<String, Object> messageInput(MessageContent content) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("channel", content.channel().name());
         input.put("direction", content.direction().name());
@@ -81,8 +250,7 @@ public record ActionLog(
         } else {
             input.put("metadata", addresses);
         }
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
-                content.summary(), input, null, null, null, null, null, null, null, null, at, at);
+        return input;
     }
 
     /**
@@ -115,6 +283,23 @@ public record ActionLog(
 
     public boolean isCustomActivity() {
         return eventType != null;
+    }
+
+    /**
+     * The {@code input} every reader sees — the lead view, the action-log list and the webhook alike: a
+     * custom activity's {@code eventType, title, description, metadata} (seed 000's fields; seed 002's
+     * actionLog has no other place for them), every other log's own input.
+     */
+    public Map<String, Object> shownInput() {
+        if (!isCustomActivity()) {
+            return input;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("eventType", eventType);
+        shown.put("title", title);
+        shown.put("description", description);
+        shown.put("metadata", metadata);
+        return Collections.unmodifiableMap(shown);
     }
 
     /** Shallow read-only copy that keeps JSON nulls (Map.copyOf would reject them). */

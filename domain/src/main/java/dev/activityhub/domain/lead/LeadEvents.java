@@ -20,6 +20,7 @@ public final class LeadEvents {
     public static final String LEAD_UPDATED = "lead.updated";
     public static final String LEAD_COMPLETED = "lead.completed";
     public static final String ACTION_LOG_COMPLETED = "action_log.completed";
+    public static final String ACTION_LOG_FAILED = "action_log.failed";
     public static final String DOCUMENT_RECEIVED = "document.received";
 
     private static final DateTimeFormatter MILLIS =
@@ -79,12 +80,32 @@ public final class LeadEvents {
         resource.put("status", log.status().name());
         resource.put("leadId", log.leadId().toString());
         resource.put("summary", log.summary());
-        resource.put("input", log.isCustomActivity() ? customActivityInput(log) : log.input());
+        resource.put("input", log.shownInput());
         resource.put("output", log.output());
         resource.put("messages", messages.stream().map(LeadEvents::messageObject).toList());
         resource.put("completedAt", time(log.completedAt()));
         return DomainEvent.now(eventId, log.workspaceId(), ACTION_LOG_COMPLETED, log.id().toString(),
                 DomainEvent.envelope(ACTION_LOG_COMPLETED, "actionLog", resource, log.workspaceId()), log.createdAt());
+    }
+
+    /**
+     * A log that FAILED (a tool call with an error): seed 002's actionLog object with {@code error} after
+     * {@code output}; {@code completedAt} is null.
+     */
+    public static DomainEvent actionLogFailed(UUID eventId, ActionLog log) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("id", log.id().toString());
+        resource.put("type", log.type().name());
+        resource.put("status", log.status().name());
+        resource.put("leadId", log.leadId().toString());
+        resource.put("summary", log.summary());
+        resource.put("input", log.input());
+        resource.put("output", log.output());
+        resource.put("error", log.error());
+        resource.put("messages", List.of());
+        resource.put("completedAt", time(log.completedAt()));
+        return DomainEvent.now(eventId, log.workspaceId(), ACTION_LOG_FAILED, log.id().toString(),
+                DomainEvent.envelope(ACTION_LOG_FAILED, "actionLog", resource, log.workspaceId()), log.createdAt());
     }
 
     /** Seed 002's message: id, body, channel, subject, direction, documents (in that order). */
@@ -154,15 +175,6 @@ public final class LeadEvents {
         m.put("website", lead.website());
         m.put("workspaceId", lead.workspaceId().toString());
         return m;
-    }
-
-    private static Map<String, Object> customActivityInput(ActionLog log) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("eventType", log.eventType());
-        input.put("title", log.title());
-        input.put("description", log.description());
-        input.put("metadata", log.metadata());
-        return input;
     }
 
     private static DomainEvent leadEvent(UUID eventId, String type, Lead lead, Map<String, Object> resource, Instant at) {

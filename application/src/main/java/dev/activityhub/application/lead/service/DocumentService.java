@@ -3,6 +3,7 @@ package dev.activityhub.application.lead.service;
 import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.application.lead.port.in.DownloadDocumentUseCase;
 import dev.activityhub.application.lead.port.in.GetDocumentUseCase;
+import dev.activityhub.application.lead.port.in.ListLeadDocumentsUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.application.lead.port.out.DocumentContentPort;
@@ -47,7 +48,8 @@ import java.util.function.Function;
  * Documents of leads: upload (content first, then the records in one transaction), read with a
  * signed link, and download through that link without an API key.
  */
-public final class DocumentService implements UploadDocumentsUseCase, GetDocumentUseCase, DownloadDocumentUseCase {
+public final class DocumentService implements UploadDocumentsUseCase, GetDocumentUseCase, DownloadDocumentUseCase,
+        ListLeadDocumentsUseCase {
     private final LeadService leads;
     private final LoadLeadPort loadLeads;
     private final LeadChecklistPort checklists;
@@ -162,6 +164,15 @@ public final class DocumentService implements UploadDocumentsUseCase, GetDocumen
                 : uploaded.size() + " documents uploaded";
         return new ActionLog(lead.workspaceId(), ids.newId(), lead.id(), ActionLogType.DOCUMENT_UPLOAD,
                 ActionLogStatus.COMPLETED, summary, input, null, null, null, null, null, null, null, null, now, now);
+    }
+
+    @Override
+    public List<DocumentLink> listLeadDocuments(UUID workspaceId, UUID leadId) {
+        return tx.read(() -> {
+            // Readable exactly when GET /api/v1/leads/{leadId} is.
+            loadLeads.findLead(workspaceId, leadId).orElseThrow(LeadService::leadNotFound);
+            return links.forLead(workspaceId, leadId);
+        });
     }
 
     @Override

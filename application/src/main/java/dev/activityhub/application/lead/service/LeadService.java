@@ -220,11 +220,13 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             Map<UUID, LeadChecklist> checklistsById = checklists.loadChecklists(ws, ids);
             Map<UUID, ActionLog> lastActions = loadLogs.lastActionOf(ws, ids);
             Map<UUID, List<MessageView>> lastMessages = messagesOf(ws, lastActions.values());
+            Map<UUID, List<ActionLog>> lastToolCalls = toolCallsOf(ws, lastActions.values());
             List<LeadSummary> leads = page.stream()
                     .map(lead -> {
                         ActionLog last = lastActions.get(lead.id());
                         return new LeadSummary(lead, lead.status(checklistsById.get(lead.id()).states()), last,
-                                last == null ? List.of() : lastMessages.getOrDefault(last.id(), List.of()));
+                                last == null ? List.of() : lastMessages.getOrDefault(last.id(), List.of()),
+                                last == null ? List.of() : lastToolCalls.getOrDefault(last.id(), List.of()));
                     })
                     .toList();
             return new Page<>(leads, query.page().page(), query.page().limit(), total);
@@ -239,7 +241,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
             List<ActionLog> logs = loadLogs.listActionLogs(query.workspaceId(), query.leadId(), query.page().offset(),
                     query.page().limit());
             return new TimelinePage(new Page<>(logs, query.page().page(), query.page().limit(), total),
-                    messagesOf(query.workspaceId(), logs));
+                    messagesOf(query.workspaceId(), logs), toolCallsOf(query.workspaceId(), logs));
         });
     }
 
@@ -350,13 +352,24 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         record(log, List.of());
     }
 
-    /** Saves a log with its messages (their documents already stored) and, when it is completed, announces both. */
+    /**
+     * Saves a log with its messages (their documents already stored) and announces it when it is
+     * completed (action_log.completed, with the messages) or failed (action_log.failed).
+     */
     void record(ActionLog log, List<Message> logMessages) {
         saveLogs.insertActionLog(log);
         logMessages.forEach(messages::insertMessage);
         if (log.status() == ActionLogStatus.COMPLETED) {
             outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log, logMessages));
+        } else if (log.status() == ActionLogStatus.FAILED) {
+            outbox.append(LeadEvents.actionLogFailed(ids.newId(), log));
         }
+    }
+
+    /** The tool calls made for these logs, by parent id, in one read. */
+    private Map<UUID, List<ActionLog>> toolCallsOf(UUID ws, Collection<ActionLog> logs) {
+        List<UUID> parents = logs.stream().map(ActionLog::id).distinct().toList();
+        return parents.isEmpty() ? Map.of() : loadLogs.toolCallsOf(ws, parents);
     }
 
     /** The messages of these logs with signed document links, in a fixed number of reads. */
@@ -391,7 +404,7 @@ public final class LeadService implements CreateLeadUseCase, UpdateLeadUseCase, 
         List<ActionLog> shown = new ArrayList<>(logs);
         Stream.of(lastAction, nextFollowUp, nextDraft).filter(Objects::nonNull).forEach(shown::add);
         return new LeadView(lead, lead.status(checklist.states()), checklist, links.forLead(ws, lead.id()), logs,
-                matching, lastAction, nextFollowUp, nextDraft, messagesOf(ws, shown));
+                matching, lastAction, nextFollowUp, nextDraft, messagesOf(ws, shown), toolCallsOf(ws, shown));
     }
 
     private Lead requireLead(UUID workspaceId, UUID leadId) {

@@ -113,6 +113,21 @@ class DocumentServiceTest {
     }
 
     @Test
+    void theLeadsDocumentsAreListedWithSignedLinksAndOnlyInItsWorkspace() {
+        LeadView lead = leadWithTemplate();
+        UUID leadId = lead.lead().id();
+        assertEquals(List.of(), documents.listLeadDocuments(WS, leadId));
+        UploadResult result = documents.uploadDocuments(new UploadDocumentsCommand(WS, leadId, null, null,
+                List.of(file("a.pdf", new byte[] {1}))));
+        var listed = documents.listLeadDocuments(WS, leadId);
+        assertEquals(List.of(result.documents().get(0).document().id()),
+                listed.stream().map(link -> link.document().id()).toList());
+        assertTrue(listed.get(0).signature() != null && !listed.get(0).signature().isEmpty());
+        assertThrows(NotFoundException.class, () -> documents.listLeadDocuments(new UUID(1, 1), leadId));
+        assertThrows(NotFoundException.class, () -> documents.listLeadDocuments(WS, UUID.randomUUID()));
+    }
+
+    @Test
     void aFailedWriteLeavesNoContentNoRowAndNoEvent() {
         LeadView lead = leadWithTemplate();
         outbox.events.clear();

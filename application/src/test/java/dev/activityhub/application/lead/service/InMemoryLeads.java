@@ -265,4 +265,40 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public void insertActionLog(ActionLog log) {
         logs.add(log);
     }
+
+    @Override
+    public void updateActionLog(ActionLog log) {
+        for (int i = 0; i < logs.size(); i++) {
+            if (logs.get(i).id().equals(log.id()) && logs.get(i).workspaceId().equals(log.workspaceId())) {
+                logs.set(i, log);
+                return;
+            }
+        }
+        throw new IllegalStateException("no action log " + log.id());
+    }
+
+    @Override
+    public Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds) {
+        Map<UUID, List<ActionLog>> byParent = new HashMap<>();
+        logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.type() == ActionLogType.TOOL_CALL
+                        && l.parentActionId() != null && parentIds.contains(l.parentActionId()))
+                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id))
+                .forEach(l -> byParent.computeIfAbsent(l.parentActionId(), k -> new ArrayList<>()).add(l));
+        return byParent;
+    }
+
+    @Override
+    public Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId) {
+        return logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.id().equals(actionLogId))
+                .findFirst();
+    }
+
+    @Override
+    public List<ActionLog> claimDueFollowUps(Instant now, int limit) {
+        return logs.stream()
+                .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE
+                        && !l.scheduledAt().isAfter(now))
+                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
+                .limit(limit).toList();
+    }
 }

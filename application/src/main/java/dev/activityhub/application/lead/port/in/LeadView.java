@@ -18,10 +18,12 @@ import java.util.UUID;
  * @param lastAction the most recent completed outbound message or follow-up (seed 003), or null;
  *                   nextFollowUp and nextDraft likewise may be null
  * @param messages   the messages of every log shown here, by action log id (no entry: none)
+ * @param toolCalls  the tool calls made for every log shown here, by parent id (no entry: none)
  */
 public record LeadView(Lead lead, LeadStatus status, LeadChecklist checklist, List<DocumentLink> documents,
                        List<ActionLog> actionLogs, List<Lead> matchingLeads, ActionLog lastAction,
-                       ActionLog nextFollowUp, ActionLog nextDraft, Map<UUID, List<MessageView>> messages) {
+                       ActionLog nextFollowUp, ActionLog nextDraft, Map<UUID, List<MessageView>> messages,
+                       Map<UUID, List<ActionLog>> toolCalls) {
     public static final int MAX_ACTION_LOGS = 100;
 
     public LeadView {
@@ -29,10 +31,16 @@ public record LeadView(Lead lead, LeadStatus status, LeadChecklist checklist, Li
         actionLogs = List.copyOf(actionLogs);
         matchingLeads = List.copyOf(matchingLeads);
         messages = Map.copyOf(messages);
+        toolCalls = Map.copyOf(toolCalls);
     }
 
     /** The messages of one of the logs shown here. */
     public List<MessageView> messagesOf(ActionLog log) {
         return log == null ? List.of() : messages.getOrDefault(log.id(), List.of());
+    }
+
+    /** The tool calls made for one of the logs shown here (seed 003: lastAction "including associated tool calls"). */
+    public List<ActionLog> toolCallsOf(ActionLog log) {
+        return log == null ? List.of() : toolCalls.getOrDefault(log.id(), List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.activityhub.application.lead.port.out;
 
 import dev.activityhub.domain.lead.ActionLog;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,4 +30,17 @@ public interface LoadActionLogPort {
 
     /** The oldest message AWAITING_APPROVAL. */
     Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId);
+
+    /** The TOOL_CALL logs whose parent is one of these logs, oldest first, by parent id, in one read. */
+    Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds);
+
+    /** One log of the workspace, its row locked until the transaction ends (another workspace's: empty). */
+    Optional<ActionLog> findActionLogForUpdate(UUID workspaceId, UUID actionLogId);
+
+    /**
+     * Locks up to {@code limit} PENDING follow-ups of any workspace whose time has come (scheduledAt at
+     * or before {@code now}), earliest first, skipping rows another instance holds — so each follow-up is
+     * claimed by one worker only. The locks last until the transaction ends.
+     */
+    List<ActionLog> claimDueFollowUps(Instant now, int limit);
 }

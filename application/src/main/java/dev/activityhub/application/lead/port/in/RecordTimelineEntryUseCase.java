@@ -1,0 +1,32 @@
+package dev.activityhub.application.lead.port.in;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Entries written straight onto a lead's timeline: tool calls the agent made, and notes. */
+public interface RecordTimelineEntryUseCase {
+    /**
+     * A TOOL_CALL log: COMPLETED (action_log.completed), or FAILED when it carries an error
+     * (action_log.failed). A parentActionId must name a log of the same lead (else a validation error).
+     */
+    UUID recordToolCall(RecordToolCallCommand command);
+
+    /** A COMPLETED SYSTEM_NOTE (action_log.completed). */
+    UUID addNote(AddNoteCommand command);
+
+    record RecordToolCallCommand(UUID workspaceId, UUID leadId, Map<String, Object> tool, Map<String, Object> input,
+                                 Map<String, Object> output, String error, UUID parentActionId) {
+        public RecordToolCallCommand {
+            Objects.requireNonNull(workspaceId, "workspaceId");
+            Objects.requireNonNull(leadId, "leadId");
+        }
+    }
+
+    record AddNoteCommand(UUID workspaceId, UUID leadId, String body) {
+        public AddNoteCommand {
+            Objects.requireNonNull(workspaceId, "workspaceId");
+            Objects.requireNonNull(leadId, "leadId");
+        }
+    }
+}

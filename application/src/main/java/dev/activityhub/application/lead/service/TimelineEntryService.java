@@ -1,0 +1,79 @@
+package dev.activityhub.application.lead.service;
+
+import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase;
+import dev.activityhub.application.lead.port.out.LoadActionLogPort;
+import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Tool calls and notes on a lead's timeline, each written with its event in one transaction. */
+public final class TimelineEntryService implements RecordTimelineEntryUseCase {
+    private final LeadService leads;
+    private final LoadLeadPort loadLeads;
+    private final LoadActionLogPort loadLogs;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public TimelineEntryService(LeadService leads, LoadLeadPort loadLeads, LoadActionLogPort loadLogs,
+                                TransactionPort tx, Clock clock, IdGenerator ids) {
+        this.leads = leads;
+        this.loadLeads = loadLeads;
+        this.loadLogs = loadLogs;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public UUID recordToolCall(RecordToolCallCommand command) {
+        return tx.inTransaction(() -> {
+            requireLead(command.workspaceId(), command.leadId());
+            List<FieldError> errors = new ArrayList<>();
+            ActionLog log = null;
+            try {
+                log = ActionLog.toolCall(command.workspaceId(), ids.newId(), command.leadId(), command.tool(),
+                        command.input(), command.output(), command.error(), command.parentActionId(),
+                        clock.instant());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+            UUID parent = command.parentActionId();
+            if (parent != null && loadLogs.findActionLogForUpdate(command.workspaceId(), parent)
+                    .filter(p -> p.leadId().equals(command.leadId())).isEmpty()) {
+                errors.add(new FieldError("parentActionId", "unknown_action_log",
+                        "parentActionId names no action log of this lead: " + parent, parent.toString()));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            leads.record(log);
+            return log.id();
+        });
+    }
+
+    @Override
+    public UUID addNote(AddNoteCommand command) {
+        return tx.inTransaction(() -> {
+            requireLead(command.workspaceId(), command.leadId());
+            ActionLog log = ActionLog.systemNote(command.workspaceId(), ids.newId(), command.leadId(), command.body(),
+                    clock.instant());
+            leads.record(log);
+            return log.id();
+        });
+    }
+
+    private void requireLead(UUID workspaceId, UUID leadId) {
+        if (!loadLeads.leadExists(workspaceId, leadId)) {
+            throw LeadService.leadNotFound();
+        }
+    }
+}
