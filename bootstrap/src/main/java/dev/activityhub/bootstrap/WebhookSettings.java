@@ -1,6 +1,7 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.webhook.service.WebhookRetentionService;
+import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
 import dev.activityhub.domain.webhook.RetrySchedule;
 
 import java.time.Duration;
@@ -18,12 +19,19 @@ import java.util.stream.Collectors;
  * @param retrySchedule delays before each attempt
  * @param deliverOnCommit wake the worker as soon as a transaction with events commits (else wait for the interval)
  * @param retention     how long finished deliveries, their attempts and settled events are kept
+ * @param rotationOverlap how long a secret replaced by a rotation still signs deliveries (next to the new one)
  */
 public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
-                              boolean deliverOnCommit, Duration retention) {
+                              boolean deliverOnCommit, Duration retention, Duration rotationOverlap) {
 
     public WebhookSettings {
         allowHosts = Set.copyOf(allowHosts);
+    }
+
+    public WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
+                           boolean deliverOnCommit, Duration retention) {
+        this(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
+                WebhookSubscriptionService.DEFAULT_ROTATION_OVERLAP);
     }
 
     public static WebhookSettings defaults() {
@@ -34,7 +42,8 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
     /**
      * {@code ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS} (comma-separated), {@code ACTIVITYHUB_WEBHOOK_TIMEOUT_MS},
      * {@code ACTIVITYHUB_WEBHOOK_INTERVAL_MS}, {@code ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE} (e.g. {@code 0s,5s,5m}),
-     * {@code ACTIVITYHUB_WEBHOOK_RETENTION_DAYS} (at least 1).
+     * {@code ACTIVITYHUB_WEBHOOK_RETENTION_DAYS} (at least 1), {@code ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS}
+     * (at least 1).
      */
     public static WebhookSettings fromEnv(Map<String, String> env) {
         WebhookSettings d = defaults();
@@ -48,25 +57,35 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         if (retention.toDays() < 1) {
             throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS must be at least 1: " + days);
         }
+        String overlapHours = env.get("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS");
+        Duration overlap = overlapHours == null || overlapHours.isBlank() ? d.rotationOverlap()
+                : Duration.ofHours(Long.parseLong(overlapHours.strip()));
+        if (overlap.toHours() < 1) {
+            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS must be at least 1: "
+                    + overlapHours);
+        }
         return new WebhookSettings(allow, timeout, interval,
-                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention);
+                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention,
+                overlap);
     }
 
     public WebhookSettings withAllowHosts(Set<String> hosts) {
-        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention, rotationOverlap);
     }
 
     public WebhookSettings withTimeout(Duration newTimeout) {
-        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap);
     }
 
     public WebhookSettings withInterval(Duration newInterval) {
-        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap);
     }
 
     /** Only the interval (or a test's explicit tick) runs the worker: for tests that control every tick. */
     public WebhookSettings pollingOnly() {
-        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention);
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention, rotationOverlap);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {

@@ -9,6 +9,9 @@ import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.ListDeliveriesQuery;
 import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotateSecretCommand;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotatedSecret;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
 import dev.activityhub.domain.shared.ValidationException;
@@ -45,10 +48,12 @@ public final class WebhookRoutes implements RouteGroup {
     private final DeleteWebhookUseCase delete;
     private final ListWebhookDeliveriesUseCase deliveries;
     private final RedeliverWebhookUseCase redeliver;
+    private final RotateWebhookSecretUseCase rotate;
 
     public WebhookRoutes(WorkspaceKeyAuth auth, CreateWebhookUseCase create, ListWebhooksUseCase list,
                          GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
-                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver) {
+                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
+                         RotateWebhookSecretUseCase rotate) {
         this.auth = auth;
         this.create = create;
         this.list = list;
@@ -57,9 +62,14 @@ public final class WebhookRoutes implements RouteGroup {
         this.delete = delete;
         this.deliveries = deliveries;
         this.redeliver = redeliver;
+        this.rotate = rotate;
     }
 
     record CreateRequest(String url, List<String> events, String secret) {
+    }
+
+    /** {@code secret} optional: one is generated when absent (an empty body is fine too). */
+    record RotateSecretRequest(String secret) {
     }
 
     record UpdateRequest(String url, List<String> events, Boolean enabled) {
@@ -107,6 +117,13 @@ public final class WebhookRoutes implements RouteGroup {
     record CreatedWebhookEnvelope(boolean success, CreatedWebhookView webhook) {
     }
 
+    /**
+     * The new secret, shown only here; {@code previousSecretExpiresAt}: until then deliveries carry a
+     * signature with the replaced secret too.
+     */
+    record RotatedSecretEnvelope(boolean success, CreatedWebhookView webhook, Instant previousSecretExpiresAt) {
+    }
+
     record WebhooksEnvelope(boolean success, List<WebhookView> webhooks) {
     }
 
@@ -130,6 +147,9 @@ public final class WebhookRoutes implements RouteGroup {
                 .body(UpdateRequest.class).response(200, WebhookEnvelope.class).errors(400, 401, 404);
         docs.operation("DELETE", BASE + "/{id}", "Delete a webhook and its delivery history")
                 .response(200, SuccessEnvelope.class).errors(401, 404);
+        docs.operation("POST", BASE + "/{id}/rotate-secret",
+                        "Replace the signing secret (returned only here); the old one keeps signing for the overlap")
+                .body(RotateSecretRequest.class).response(200, RotatedSecretEnvelope.class).errors(400, 401, 404);
         docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt; finished ones are kept retentionDays days")
                 .query("limit", "integer", "how many deliveries (default 50)")
                 .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
@@ -161,6 +181,13 @@ public final class WebhookRoutes implements RouteGroup {
         routes.delete(BASE + "/{id}", ctx -> {
             delete.deleteWebhook(workspace(ctx), webhookId(ctx));
             ctx.json(new SuccessEnvelope(true));
+        });
+        routes.post(BASE + "/{id}/rotate-secret", ctx -> {
+            UUID id = webhookId(ctx);
+            String secret = ctx.body().isBlank() ? null : Bodies.read(ctx, RotateSecretRequest.class).secret();
+            RotatedSecret rotated = rotate.rotateSecret(RotateSecretCommand.of(workspace(ctx), id, secret));
+            ctx.json(new RotatedSecretEnvelope(true, CreatedWebhookView.of(rotated.subscription()),
+                    rotated.previousSecretExpiresAt()));
         });
         routes.get(BASE + "/{id}/deliveries", ctx -> {
             List<DeliveryHistory> history = deliveries.listDeliveries(

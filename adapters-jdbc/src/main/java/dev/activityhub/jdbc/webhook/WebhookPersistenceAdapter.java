@@ -5,6 +5,7 @@ import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
@@ -60,6 +61,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.registerRowMapper(RecordRows.of(DeliveryRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(AttemptRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(RetiredSecretRow.class, MethodHandles.lookup()));
     }
 
     // --- subscriptions
@@ -97,12 +99,50 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     public void updateSubscription(WebhookSubscription s) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE webhook_subscriptions
-                           SET url = :url, events = :events, enabled = :enabled, disabled_reason = :disabledReason,
-                               updated_at = :updatedAt
+                           SET url = :url, events = :events, secret = :secret, enabled = :enabled,
+                               disabled_reason = :disabledReason, updated_at = :updatedAt
                          WHERE workspace_id = :workspaceId AND id = :id
                         """)
                 .bindMap(subscriptionParams(s))
                 .execute());
+    }
+
+    @Override
+    public List<RetiredSecret> retiredSecrets(UUID workspaceId, UUID subscriptionId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT secret, expires_at FROM webhook_retired_secrets
+                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                         ORDER BY expires_at DESC, secret
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("subscriptionId", subscriptionId)
+                .mapTo(RetiredSecretRow.class)
+                .map(r -> new RetiredSecret(new WebhookSecret(r.secret()), r.expiresAt()))
+                .list());
+    }
+
+    @Override
+    public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("""
+                            DELETE FROM webhook_retired_secrets
+                             WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("subscriptionId", subscriptionId)
+                    .execute();
+            for (RetiredSecret r : retired) {
+                h.createUpdate("""
+                                INSERT INTO webhook_retired_secrets (workspace_id, subscription_id, secret, expires_at)
+                                VALUES (:workspaceId, :subscriptionId, :secret, :expiresAt)
+                                """)
+                        .bind("workspaceId", workspaceId)
+                        .bind("subscriptionId", subscriptionId)
+                        .bind("secret", r.secret().value())
+                        .bind("expiresAt", r.expiresAt())
+                        .execute();
+            }
+        });
     }
 
     @Override
@@ -307,6 +347,9 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         params.put("lastError", d.lastError());
         params.put("createdAt", d.createdAt());
         return params;
+    }
+
+    private record RetiredSecretRow(String secret, Instant expiresAt) {
     }
 
     private record DueEventRow(UUID workspaceId, UUID id, String eventType) {

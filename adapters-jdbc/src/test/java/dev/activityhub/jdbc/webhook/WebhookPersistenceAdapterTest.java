@@ -3,6 +3,7 @@ package dev.activityhub.jdbc.webhook;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -15,6 +16,7 @@ import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -72,4 +74,34 @@ class WebhookPersistenceAdapterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void aRotationStoresTheNewSecretAndTheRetiredOnes(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSecret old = WebhookSecret.fromRandomHex("11".repeat(24));
+            WebhookSecret older = WebhookSecret.fromRandomHex("22".repeat(24));
+            WebhookSecret next = WebhookSecret.fromRandomHex("33".repeat(24));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), old, T0);
+            store.saveSubscription(sub);
+            assertTrue(store.retiredSecrets(ws, sub.id()).isEmpty());
+
+            store.updateSubscription(sub.withSecret(next, T0.plusSeconds(1)));
+            List<RetiredSecret> retired = List.of(new RetiredSecret(old, T0.plus(Duration.ofHours(24))),
+                    new RetiredSecret(older, T0.plus(Duration.ofHours(2))));
+            store.replaceRetiredSecrets(ws, sub.id(), retired);
+            assertEquals(next, store.findSubscription(ws, sub.id()).orElseThrow().secret());
+            assertEquals(retired, store.retiredSecrets(ws, sub.id()), "newest expiry first");
+            assertTrue(store.retiredSecrets(UUID.randomUUID(), sub.id()).isEmpty(), "by workspace only");
+
+            store.replaceRetiredSecrets(ws, sub.id(), retired.subList(0, 1));
+            assertEquals(retired.subList(0, 1), store.retiredSecrets(ws, sub.id()));
+
+            assertTrue(store.deleteSubscription(ws, sub.id()), "retired secrets go with their subscription");
+            assertTrue(store.retiredSecrets(ws, sub.id()).isEmpty());
+        }
+    }
 }

@@ -52,6 +52,11 @@ public record WebhookSubscription(
         return new WebhookSubscription(workspaceId, id, url, newEvents, secret, enabled, disabledReason, createdAt, now);
     }
 
+    /** The same subscription signing with {@code newSecret} from now on (a rotation). */
+    public WebhookSubscription withSecret(WebhookSecret newSecret, Instant now) {
+        return new WebhookSubscription(workspaceId, id, url, events, newSecret, enabled, disabledReason, createdAt, now);
+    }
+
     public WebhookSubscription enable(Instant now) {
         return new WebhookSubscription(workspaceId, id, url, events, secret, true, null, createdAt, now);
     }

@@ -98,8 +98,8 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
                 .headers(h -> h
                         .put("webhook-id", request.messageId())
                         .put("webhook-timestamp", Long.toString(timestamp))
-                        .put("webhook-signature", StandardWebhooksSignature.sign(request.secret(), request.messageId(),
-                                timestamp, request.body())))
+                        .put("webhook-signature", StandardWebhooksSignature.signWithEach(request.signingSecrets(),
+                                request.messageId(), timestamp, request.body())))
                 .body(new BytesRequestContent("application/json", request.body().getBytes(StandardCharsets.UTF_8)));
         long started = System.nanoTime();
         CompletableFuture<Result> done = new CompletableFuture<>();

@@ -15,8 +15,10 @@ import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
 import java.time.Clock;
@@ -141,8 +143,10 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         if (body.isEmpty()) {
             return SendResult.noResponse(0, "event payload missing");
         }
+        List<WebhookSecret> previous = subscriptions.retiredSecrets(subscription.workspaceId(), subscription.id())
+                .stream().filter(r -> r.activeAt(at)).map(RetiredSecret::secret).toList();
         return sender.send(new WebhookRequest(subscription.url().uri(), destination.addresses(),
-                delivery.eventId().toString(), at, subscription.secret(), body.get()));
+                delivery.eventId().toString(), at, subscription.secret(), body.get(), previous));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.activityhub.application.webhook.service;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
@@ -41,6 +42,7 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     final Map<UUID, StoredEvent> events = new LinkedHashMap<>();
     final Map<UUID, WebhookDelivery> deliveries = new LinkedHashMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
+    final Map<UUID, List<RetiredSecret>> retiredSecrets = new LinkedHashMap<>();
 
     StoredEvent addEvent(UUID workspaceId, String type, Instant availableAt, String payload) {
         StoredEvent event = new StoredEvent(workspaceId, UUID.randomUUID(), type, availableAt, payload);
@@ -84,11 +86,23 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     }
 
     @Override
+    public List<RetiredSecret> retiredSecrets(UUID workspaceId, UUID subscriptionId) {
+        return findSubscription(workspaceId, subscriptionId).map(s -> retiredSecrets.getOrDefault(s.id(), List.of()))
+                .orElse(List.of());
+    }
+
+    @Override
+    public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
+        findSubscription(workspaceId, subscriptionId).ifPresent(s -> retiredSecrets.put(s.id(), List.copyOf(retired)));
+    }
+
+    @Override
     public boolean deleteSubscription(UUID workspaceId, UUID id) {
         if (findSubscription(workspaceId, id).isEmpty()) {
             return false;
         }
         subscriptions.remove(id);
+        retiredSecrets.remove(id);
         deliveries.values().removeIf(d -> d.subscriptionId().equals(id));
         return true;
     }

@@ -12,6 +12,7 @@ import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -432,5 +433,20 @@ class WebhookDeliveryServiceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> new ListDeliveriesQuery(ws, first.subscriptionId(), 101));
         assertEquals("query.limit", e.errors().get(0).field());
+    }
+
+    @Test
+    void signsWithTheRetiredSecretsOnlyWhileTheirOverlapLasts() {
+        WebhookDelivery d = pendingDelivery();
+        WebhookSecret retired = WebhookSecret.fromRandomHex("cd".repeat(24));
+        store.replaceRetiredSecrets(ws, d.subscriptionId(), List.of(new RetiredSecret(retired, T0.plusSeconds(10))));
+        sender.then(status(500)).then(status(200));
+
+        service.deliverDue();
+        clock.advance(Duration.ofSeconds(10));
+        service.deliverDue();
+
+        assertEquals(List.of(secret, retired), sender.requests.get(0).signingSecrets());
+        assertEquals(List.of(secret), sender.requests.get(1).signingSecrets(), "expired at the second attempt");
     }
 }

@@ -5,6 +5,7 @@ import dev.activityhub.domain.webhook.WebhookSecret;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** POSTs one signed webhook (Standard Webhooks headers), never following redirects. */
@@ -16,11 +17,26 @@ public interface WebhookSenderPort {
      * @param messageId the {@code webhook-id} header: the event id, stable across retries
      * @param timestamp the {@code webhook-timestamp} header (unix seconds), also signed
      * @param body      the exact JSON to post and sign
+     * @param previousSecrets secrets replaced by a rotation that still sign, each adding a signature
      */
     record WebhookRequest(URI url, List<InetAddress> addresses, String messageId, Instant timestamp,
-                          WebhookSecret secret, String body) {
+                          WebhookSecret secret, String body, List<WebhookSecret> previousSecrets) {
         public WebhookRequest {
             addresses = List.copyOf(addresses);
+            previousSecrets = List.copyOf(previousSecrets);
+        }
+
+        public WebhookRequest(URI url, List<InetAddress> addresses, String messageId, Instant timestamp,
+                              WebhookSecret secret, String body) {
+            this(url, addresses, messageId, timestamp, secret, body, List.of());
+        }
+
+        /** The current secret first, then the previous ones. */
+        public List<WebhookSecret> signingSecrets() {
+            List<WebhookSecret> all = new ArrayList<>();
+            all.add(secret);
+            all.addAll(previousSecrets);
+            return List.copyOf(all);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.port.out;
 
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
 import java.util.List;
@@ -14,8 +15,14 @@ public interface WebhookSubscriptionPort {
 
     List<WebhookSubscription> listSubscriptions(UUID workspaceId);
 
-    /** Overwrites url, events, enabled state and timestamps. */
+    /** Overwrites url, events, secret, enabled state and timestamps. */
     void updateSubscription(WebhookSubscription subscription);
+
+    /** Secrets replaced by rotations, expired ones included until the next rotation drops them. */
+    List<RetiredSecret> retiredSecrets(UUID workspaceId, UUID subscriptionId);
+
+    /** Replaces the subscription's retired secrets with {@code retired}. */
+    void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired);
 
     /** Deletes it and its deliveries; false when it did not exist. */
     boolean deleteSubscription(UUID workspaceId, UUID id);
