@@ -10,7 +10,6 @@ import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
-import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
@@ -204,18 +203,14 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public void addDelivery(WebhookDelivery d) {
-        try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
-                            + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
-                            + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt)")
-                    .bindMap(deliveryParams(d))
-                    .execute());
-        } catch (RuntimeException e) {
-            if (!SqlErrors.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Already fanned out to this subscription: nothing to add.
-        }
+        // ON CONFLICT DO NOTHING, not a caught unique violation: on PostgreSQL a failed statement aborts the
+        // whole fan-out transaction. A second delivery for the same subscription and event is simply not added.
+        // Bare ON CONFLICT DO NOTHING is what both H2 (PostgreSQL mode) and PostgreSQL accept.
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
+                        + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
+                        + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt) ON CONFLICT DO NOTHING")
+                .bindMap(deliveryParams(d))
+                .execute());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.activityhub.domain.webhook.WebhookUrl;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.shared.JdbiTransactions;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,6 +103,39 @@ class WebhookPersistenceAdapterTest {
 
             assertTrue(store.deleteSubscription(ws, sub.id()), "retired secrets go with their subscription");
             assertTrue(store.retiredSecrets(ws, sub.id()).isEmpty());
+        }
+    }
+
+    /**
+     * Issue 16 item 7: a duplicate fan-out inside a transaction must not abort it. On PostgreSQL a caught
+     * unique violation leaves the transaction aborted (every later statement fails); H2 forgives it, so
+     * the test means something only on PostgreSQL, and runs on both.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void aDuplicateFanOutInsideATransactionLeavesTheTransactionUsable(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+            UUID eventId = UUID.randomUUID();
+            new JdbiOutbox(db.jdbi()).append(DomainEvent.now(eventId, ws, "lead.created", "L1",
+                    Map.of("event", "lead.created"), T0));
+            WebhookDelivery first = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", T0, T0);
+            store.addDelivery(first);
+
+            new JdbiTransactions(db.jdbi()).inTransaction(() -> {
+                store.addDelivery(WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created",
+                        T0, T0));
+                store.markEventProcessed(ws, eventId, T0); // fails on an aborted transaction
+                return null;
+            });
+
+            assertEquals(List.of(first), store.listDeliveries(ws, sub.id(), 10), "the duplicate was not added");
+            assertTrue(store.lockDueEvents(T0, 10).isEmpty(), "the transaction committed: the event is processed");
         }
     }
 }
