@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -275,5 +276,43 @@ class WebhookDeliveryTest {
     private long eventCount() {
         return server.server().infrastructure().database().jdbi().withHandle(h ->
                 h.createQuery("SELECT COUNT(*) FROM outbox_events").mapTo(Long.class).one());
+    }
+
+    @Test
+    void a503WithRetryAfterComesBackWhenAskedAndAFarOneIsBounded() {
+        receiver.answering(n -> n <= 2 ? 503 : 200)
+                .withHeaders(n -> Map.of("Retry-After", n == 1 ? "30" : "Fri, 31 Dec 2100 23:59:59 GMT"));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+        JsonNode first = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals(T0.plusSeconds(30), Instant.parse(first.get("nextAttemptAt").asText()), "Retry-After: 30, no jitter");
+        clock.advance(Duration.ofSeconds(29));
+        worker.runOnce();
+        assertEquals(1, receiver.received().size(), "not before the receiver asked");
+        clock.advance(Duration.ofSeconds(1));
+        worker.runOnce();
+        assertEquals(2, receiver.received().size());
+
+        JsonNode second = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals(T0.plusSeconds(30).plus(Duration.ofMinutes(50)), Instant.parse(second.get("nextAttemptAt").asText()),
+                "a date in 2100 is cut to ten times the next step (5 min)");
+        assertEquals(503, second.at("/attempts/1/statusCode").asInt());
+    }
+
+    @Test
+    void aRedirectIsAFailureAndItsLocationIsNotRequested() {
+        receiver.answering(n -> 302).withHeaders(n -> Map.of("Location", receiver.url() + "/elsewhere"));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+
+        assertEquals(1, receiver.received().size(), "the redirect was not followed");
+        JsonNode delivery = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("PENDING", delivery.get("status").asText());
+        assertEquals(302, delivery.at("/attempts/0/statusCode").asInt());
+        assertFalse(delivery.at("/attempts/0/success").asBoolean());
     }
 }

@@ -16,6 +16,7 @@ import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
+import dev.activityhub.domain.webhook.RetryAfter;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -122,7 +123,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         DeliveryAttempt attempt = new DeliveryAttempt(delivery.workspaceId(), ids.newId(), delivery.id(),
                 delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error());
         Instant finishedAt = clock.instant();
-        WebhookDelivery next = delivery.after(attempt, settings.schedule(), jitter.getAsDouble(), finishedAt);
+        WebhookDelivery next = delivery.after(attempt, RetryAfter.parse(result.retryAfter(), finishedAt),
+                settings.schedule(), jitter.getAsDouble(), finishedAt);
         tx.inTransaction(() -> {
             boolean recorded = deliveries.recordOutcome(next, delivery.attempts(), attempt);
             if (recorded && attempt.endpointGone()) {

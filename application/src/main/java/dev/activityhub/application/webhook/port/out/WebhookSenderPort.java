@@ -43,8 +43,18 @@ public interface WebhookSenderPort {
     /**
      * What happened: a status code when a response arrived, otherwise an error (timeout, refused
      * connection). Never throws for a failed request.
+     *
+     * @param retryAfter   the response's {@code Retry-After} header as sent, null without one
+     * @param responseBody the first {@link #MAX_BODY_BYTES} bytes of the response body as text, null without a response
      */
-    record SendResult(Integer statusCode, long durationMillis, String error) {
+    record SendResult(Integer statusCode, long durationMillis, String error, String retryAfter, String responseBody) {
+        /** How much of a response body is kept (to show in the delivery's attempts). */
+        public static final int MAX_BODY_BYTES = 1024;
+
+        public SendResult(Integer statusCode, long durationMillis, String error) {
+            this(statusCode, durationMillis, error, null, null);
+        }
+
         public static SendResult noResponse(long durationMillis, String error) {
             return new SendResult(null, durationMillis, error);
         }
