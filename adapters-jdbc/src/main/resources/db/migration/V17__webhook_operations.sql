@@ -9,3 +9,6 @@ CREATE TABLE webhook_retired_secrets (
     CONSTRAINT fk_webhook_retired_secrets_subscription FOREIGN KEY (workspace_id, subscription_id)
         REFERENCES webhook_subscriptions (workspace_id, id) ON DELETE CASCADE
 );
+
+-- Delivery operations: each attempt keeps the first kilobyte of the receiver's answer.
+ALTER TABLE webhook_delivery_attempts ADD COLUMN response_body VARCHAR(1024);

@@ -92,11 +92,12 @@ public final class WebhookRoutes implements RouteGroup {
         }
     }
 
+    /** {@code responseBody}: the first kilobyte of the receiver's answer (null without a response). */
     record AttemptView(int attemptNumber, Instant attemptedAt, Integer statusCode, long durationMs, String error,
-                       boolean success) {
+                       boolean success, String responseBody) {
         static AttemptView of(DeliveryAttempt a) {
             return new AttemptView(a.attemptNumber(), a.attemptedAt(), a.statusCode(), a.durationMillis(), a.error(),
-                    a.succeeded());
+                    a.succeeded(), a.responseBody());
         }
     }
 
@@ -152,6 +153,10 @@ public final class WebhookRoutes implements RouteGroup {
                 .body(RotateSecretRequest.class).response(200, RotatedSecretEnvelope.class).errors(400, 401, 404);
         docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt; finished ones are kept retentionDays days")
                 .query("limit", "integer", "how many deliveries (default 50)")
+                .query("status", "string", "only PENDING, DELIVERED or FAILED deliveries")
+                .query("eventType", "string", "only deliveries of this event, e.g. lead.created")
+                .query("since", "string", "only deliveries created at or after this ISO 8601 date-time")
+                .query("until", "string", "only deliveries created before this ISO 8601 date-time")
                 .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
         docs.operation("POST", BASE + "/{id}/deliveries/{deliveryId}/redeliver", "Try one delivery again at the next tick")
                 .response(202, DeliveryEnvelope.class).errors(401, 404, 409);
@@ -190,8 +195,11 @@ public final class WebhookRoutes implements RouteGroup {
                     rotated.previousSecretExpiresAt()));
         });
         routes.get(BASE + "/{id}/deliveries", ctx -> {
-            List<DeliveryHistory> history = deliveries.listDeliveries(
-                    new ListDeliveriesQuery(workspace(ctx), webhookId(ctx), limit(ctx)));
+            UUID id = webhookId(ctx);
+            List<DeliveryHistory> history = deliveries.listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
+                    limit(ctx), ctx.queryParam("status"), ctx.queryParam("eventType"),
+                    Inputs.instant("query.since", ctx.queryParam("since")),
+                    Inputs.instant("query.until", ctx.queryParam("until"))));
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
                     deliveries.historyRetention().toDays()));

@@ -35,7 +35,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     private static final String DELIVERY_COLUMNS = "workspace_id, id, subscription_id, event_id, event_type, status, "
             + "attempts, next_attempt_at, last_attempt_at, completed_at, last_error, created_at";
     private static final String ATTEMPT_COLUMNS =
-            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error";
+            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error, response_body";
 
     private static final String LOCK_DUE_EVENTS = """
             SELECT workspace_id, id, event_type FROM outbox_events
@@ -255,7 +255,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
             }
             h.createUpdate("INSERT INTO webhook_delivery_attempts (" + ATTEMPT_COLUMNS + ") VALUES "
                             + "(:workspaceId, :id, :deliveryId, :attemptNumber, :attemptedAt, :statusCode, "
-                            + ":durationMillis, :error)")
+                            + ":durationMillis, :error, :responseBody)")
                     .bind("workspaceId", attempt.workspaceId())
                     .bind("id", attempt.id())
                     .bind("deliveryId", attempt.deliveryId())
@@ -264,6 +264,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                     .bind("statusCode", attempt.statusCode())
                     .bind("durationMillis", attempt.durationMillis())
                     .bind("error", attempt.error())
+                    .bind("responseBody", attempt.responseBody())
                     .execute();
             return true;
         });
@@ -293,19 +294,42 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
-    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + """
-                         FROM webhook_deliveries
-                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
-                         ORDER BY created_at DESC, id DESC
-                         LIMIT :limit
-                        """)
-                .bind("workspaceId", workspaceId)
-                .bind("subscriptionId", subscriptionId)
-                .bind("limit", limit)
-                .mapTo(DeliveryRow.class)
-                .map(DeliveryRow::toDomain)
-                .list());
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter,
+                                                int limit) {
+        // Only the conditions asked for go into the SQL (an untyped NULL parameter upsets PostgreSQL).
+        StringBuilder where = new StringBuilder("workspace_id = :workspaceId AND subscription_id = :subscriptionId");
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+        }
+        if (filter.eventType() != null) {
+            where.append(" AND event_type = :eventType");
+        }
+        if (filter.since() != null) {
+            where.append(" AND created_at >= :since");
+        }
+        if (filter.until() != null) {
+            where.append(" AND created_at < :until");
+        }
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE " + where
+                            + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                    .bind("workspaceId", workspaceId)
+                    .bind("subscriptionId", subscriptionId)
+                    .bind("limit", limit);
+            if (filter.status() != null) {
+                query.bind("status", filter.status().name());
+            }
+            if (filter.eventType() != null) {
+                query.bind("eventType", filter.eventType());
+            }
+            if (filter.since() != null) {
+                query.bind("since", filter.since());
+            }
+            if (filter.until() != null) {
+                query.bind("until", filter.until());
+            }
+            return query.mapTo(DeliveryRow.class).map(DeliveryRow::toDomain).list();
+        });
     }
 
     @Override
@@ -370,10 +394,10 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     private record AttemptRow(UUID workspaceId, UUID id, UUID deliveryId, int attemptNumber, Instant attemptedAt,
-                              Integer statusCode, long durationMs, String error) {
+                              Integer statusCode, long durationMs, String error, String responseBody) {
         DeliveryAttempt toDomain() {
             return new DeliveryAttempt(workspaceId, id, deliveryId, attemptNumber, attemptedAt, statusCode, durationMs,
-                    error);
+                    error, responseBody);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.webhook;
 
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DeliveryFilter;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
@@ -137,5 +138,49 @@ class WebhookPersistenceAdapterTest {
             assertEquals(List.of(first), store.listDeliveries(ws, sub.id(), 10), "the duplicate was not added");
             assertTrue(store.lockDueEvents(T0, 10).isEmpty(), "the transaction committed: the event is processed");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void listsDeliveriesByStatusEventTypeAndTimeWithEachAttemptsResponseBody(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created", "lead.updated"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            WebhookDelivery[] d = new WebhookDelivery[3];
+            String[] types = {"lead.created", "lead.updated", "lead.created"};
+            for (int i = 0; i < 3; i++) {
+                UUID eventId = UUID.randomUUID();
+                outbox.append(DomainEvent.now(eventId, ws, types[i], "L" + i, Map.of("event", types[i]), T0));
+                d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, types[i],
+                        T0.plus(Duration.ofHours(i)), T0);
+                store.addDelivery(d[i]);
+            }
+            DeliveryAttempt answered = new DeliveryAttempt(ws, UUID.randomUUID(), d[0].id(), 1, T0, 200, 7, null,
+                    "{\"ok\":true, \"note\":\"\u00e9\"}");
+            assertTrue(store.recordOutcome(d[0].after(answered, RetrySchedule.DEFAULT, 0.5, T0), 0, answered));
+
+            assertEquals(List.of(d[0].id()), ids(store.listDeliveries(ws, sub.id(),
+                    new DeliveryFilter(DeliveryStatus.DELIVERED, null, null, null), 10)));
+            assertEquals(List.of(d[2].id(), d[1].id()), ids(store.listDeliveries(ws, sub.id(),
+                    new DeliveryFilter(DeliveryStatus.PENDING, null, null, null), 10)));
+            assertEquals(List.of(d[2].id(), d[0].id()), ids(store.listDeliveries(ws, sub.id(),
+                    new DeliveryFilter(null, "lead.created", null, null), 10)));
+            assertEquals(List.of(d[1].id()), ids(store.listDeliveries(ws, sub.id(),
+                    new DeliveryFilter(null, null, T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2))), 10)),
+                    "since inclusive, until exclusive");
+            assertEquals(List.of(d[2].id()), ids(store.listDeliveries(ws, sub.id(),
+                    new DeliveryFilter(DeliveryStatus.PENDING, "lead.created", T0.plusSeconds(1), null), 10)));
+            assertEquals(List.of(answered), store.attemptsOf(ws, List.of(d[0].id())).get(d[0].id()),
+                    "the response body is kept with the attempt");
+        }
+    }
+
+    private static List<UUID> ids(List<WebhookDelivery> deliveries) {
+        return deliveries.stream().map(WebhookDelivery::id).toList();
     }
 }

@@ -315,4 +315,41 @@ class WebhookDeliveryTest {
         assertEquals(302, delivery.at("/attempts/0/statusCode").asInt());
         assertFalse(delivery.at("/attempts/0/success").asBoolean());
     }
+
+    @Test
+    void deliveriesFilterByStatusEventAndTimeAndShowTheReceiversAnswer() {
+        receiver.answering(n -> n == 1 ? 200 : 500).withBody(n -> n == 1 ? "{\"received\":true}" : "x".repeat(3000));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(),
+                "[\"action_log.completed\",\"lead.created\"]");
+        UUID delivered = WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        worker.runOnce();
+        clock.advance(Duration.ofHours(1));
+        UUID failing = WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead", Map.of("id", "L1"));
+        worker.runOnce();
+        String base = "/api/v1/webhooks/" + webhookId + "/deliveries";
+
+        JsonNode ok = http.get(base + "?status=DELIVERED", key()).expect(200).json().get("deliveries");
+        assertEquals(1, ok.size());
+        assertEquals(delivered.toString(), ok.at("/0/eventId").asText());
+        assertEquals("{\"received\":true}", ok.at("/0/attempts/0/responseBody").asText());
+        assertTrue(ok.at("/0/attempts/0/durationMs").isIntegralNumber());
+        JsonNode pending = http.get(base + "?status=PENDING&eventType=lead.created", key()).expect(200).json().get("deliveries");
+        assertEquals(failing.toString(), pending.at("/0/eventId").asText());
+        assertEquals(1024, pending.at("/0/attempts/0/responseBody").asText().length(), "the first kilobyte");
+        assertEquals(500, pending.at("/0/attempts/0/statusCode").asInt());
+        assertEquals(0, http.get(base + "?eventType=lead.created&status=DELIVERED", key()).expect(200).json()
+                .get("deliveries").size());
+        String since = T0.plusSeconds(1).toString();
+        assertEquals(List.of(failing.toString()), http.get(base + "?since=" + since, key()).expect(200).json()
+                .get("deliveries").findValuesAsText("eventId"));
+        assertEquals(List.of(delivered.toString()), http.get(base + "?until=" + since, key()).expect(200).json()
+                .get("deliveries").findValuesAsText("eventId"));
+
+        assertEquals("query.status", http.get(base + "?status=LOST", key()).expect(400).text("error.details.0.field"));
+        assertEquals("query.eventType", http.get(base + "?eventType=lead.exploded", key()).expect(400)
+                .text("error.details.0.field"));
+        assertEquals("query.since", http.get(base + "?since=yesterday", key()).expect(400).text("error.details.0.field"));
+        assertEquals("query.until", http.get(base + "?since=" + since + "&until=" + T0, key()).expect(400)
+                .text("error.details.0.field"));
+    }
 }

@@ -121,7 +121,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         Instant startedAt = clock.instant();
         SendResult result = send(delivery, subscription, startedAt);
         DeliveryAttempt attempt = new DeliveryAttempt(delivery.workspaceId(), ids.newId(), delivery.id(),
-                delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error());
+                delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error(),
+                result.responseBody());
         Instant finishedAt = clock.instant();
         WebhookDelivery next = delivery.after(attempt, RetryAfter.parse(result.retryAfter(), finishedAt),
                 settings.schedule(), jitter.getAsDouble(), finishedAt);
@@ -161,7 +162,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         return tx.read(() -> {
             subscriptions.findSubscription(query.workspaceId(), query.webhookId())
                     .orElseThrow(WebhookSubscriptionService::notFound);
-            List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(), query.limit());
+            List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(),
+                    query.filter(), query.limit());
             Map<UUID, List<DeliveryAttempt>> attempts = deliveries.attemptsOf(query.workspaceId(),
                     page.stream().map(WebhookDelivery::id).toList());
             return page.stream()

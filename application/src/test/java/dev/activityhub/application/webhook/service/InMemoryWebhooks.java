@@ -178,9 +178,14 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     }
 
     @Override
-    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter,
+                                                int limit) {
         return deliveries.values().stream()
                 .filter(d -> d.workspaceId().equals(workspaceId) && d.subscriptionId().equals(subscriptionId))
+                .filter(d -> filter.status() == null || d.status() == filter.status())
+                .filter(d -> filter.eventType() == null || d.eventType().equals(filter.eventType()))
+                .filter(d -> filter.since() == null || !d.createdAt().isBefore(filter.since()))
+                .filter(d -> filter.until() == null || d.createdAt().isBefore(filter.until()))
                 .sorted(Comparator.comparing(WebhookDelivery::createdAt).thenComparing(WebhookDelivery::id).reversed())
                 .limit(limit)
                 .toList();

@@ -1,6 +1,7 @@
 package dev.activityhub.application.webhook.port.out;
 
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 
 import java.time.Instant;
@@ -49,8 +50,21 @@ public interface WebhookDeliveryPort {
 
     Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId);
 
+    /**
+     * Which deliveries a listing shows; null fields do not filter. {@code since} is inclusive and
+     * {@code until} exclusive, both on the delivery's creation time.
+     */
+    record DeliveryFilter(DeliveryStatus status, String eventType, Instant since, Instant until) {
+        public static final DeliveryFilter NONE = new DeliveryFilter(null, null, null, null);
+    }
+
     /** Newest first. */
-    List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit);
+    default List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+        return listDeliveries(workspaceId, subscriptionId, DeliveryFilter.NONE, limit);
+    }
+
+    /** Newest first, only those matching {@code filter}. */
+    List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter, int limit);
 
     /** Attempts of the given deliveries, in attempt order, keyed by delivery id. */
     Map<UUID, List<DeliveryAttempt>> attemptsOf(UUID workspaceId, List<UUID> deliveryIds);
