@@ -53,7 +53,7 @@ final class WebhooksWiring {
                 new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
                         BATCH_SIZE, settings.retention()));
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
-                subscriptions, subscriptions, delivery, delivery, subscriptions));
+                subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
         Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));
         // Events committed on this instance go out at once; the interval is the fallback for the rest.
         if (settings.deliverOnCommit()) {

@@ -8,6 +8,8 @@ import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.DeliveryHistory;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.ListDeliveriesQuery;
 import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase.RecoverCommand;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
 import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotateSecretCommand;
@@ -49,11 +51,12 @@ public final class WebhookRoutes implements RouteGroup {
     private final ListWebhookDeliveriesUseCase deliveries;
     private final RedeliverWebhookUseCase redeliver;
     private final RotateWebhookSecretUseCase rotate;
+    private final RecoverWebhookDeliveriesUseCase recover;
 
     public WebhookRoutes(WorkspaceKeyAuth auth, CreateWebhookUseCase create, ListWebhooksUseCase list,
                          GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
                          ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
-                         RotateWebhookSecretUseCase rotate) {
+                         RotateWebhookSecretUseCase rotate, RecoverWebhookDeliveriesUseCase recover) {
         this.auth = auth;
         this.create = create;
         this.list = list;
@@ -63,6 +66,7 @@ public final class WebhookRoutes implements RouteGroup {
         this.deliveries = deliveries;
         this.redeliver = redeliver;
         this.rotate = rotate;
+        this.recover = recover;
     }
 
     record CreateRequest(String url, List<String> events, String secret) {
@@ -70,6 +74,14 @@ public final class WebhookRoutes implements RouteGroup {
 
     /** {@code secret} optional: one is generated when absent (an empty body is fine too). */
     record RotateSecretRequest(String secret) {
+    }
+
+    /** ISO 8601 date-times; {@code until} optional (now). */
+    record RecoverRequest(String since, String until) {
+    }
+
+    /** {@code recovered}: how many failed deliveries were queued again. */
+    record RecoveredEnvelope(boolean success, int recovered) {
     }
 
     record UpdateRequest(String url, List<String> events, Boolean enabled) {
@@ -158,6 +170,9 @@ public final class WebhookRoutes implements RouteGroup {
                 .query("since", "string", "only deliveries created at or after this ISO 8601 date-time")
                 .query("until", "string", "only deliveries created before this ISO 8601 date-time")
                 .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
+        docs.operation("POST", BASE + "/{id}/recover",
+                        "Queue every FAILED delivery created in [since, until) again, oldest first (at most 14 days back)")
+                .body(RecoverRequest.class).response(202, RecoveredEnvelope.class).errors(400, 401, 404, 409);
         docs.operation("POST", BASE + "/{id}/deliveries/{deliveryId}/redeliver", "Try one delivery again at the next tick")
                 .response(202, DeliveryEnvelope.class).errors(401, 404, 409);
     }
@@ -203,6 +218,13 @@ public final class WebhookRoutes implements RouteGroup {
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
                     deliveries.historyRetention().toDays()));
+        });
+        routes.post(BASE + "/{id}/recover", ctx -> {
+            UUID id = webhookId(ctx);
+            RecoverRequest body = Bodies.read(ctx, RecoverRequest.class);
+            int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id,
+                    Inputs.instant("since", body.since()), Inputs.instant("until", body.until())));
+            ctx.status(202).json(new RecoveredEnvelope(true, recovered));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
             UUID id = webhookId(ctx);

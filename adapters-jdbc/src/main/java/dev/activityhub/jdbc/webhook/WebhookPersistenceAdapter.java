@@ -283,6 +283,22 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
+    public int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until) {
+        // Due at their creation time: the claim orders by next_attempt_at, so the oldest go first.
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE webhook_deliveries
+                           SET status = 'PENDING', next_attempt_at = created_at, completed_at = NULL
+                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                           AND status = 'FAILED' AND created_at >= :since AND created_at < :until
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("subscriptionId", subscriptionId)
+                .bind("since", since)
+                .bind("until", until)
+                .execute());
+    }
+
+    @Override
     public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
                         + " FROM webhook_deliveries WHERE workspace_id = :workspaceId AND id = :id")

@@ -183,4 +183,41 @@ class WebhookPersistenceAdapterTest {
     private static List<UUID> ids(List<WebhookDelivery> deliveries) {
         return deliveries.stream().map(WebhookDelivery::id).toList();
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void requeuesTheFailedDeliveriesOfAWindowDueAtTheirCreation(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            WebhookDelivery[] d = new WebhookDelivery[4];
+            for (int i = 0; i < 4; i++) {
+                UUID eventId = UUID.randomUUID();
+                outbox.append(DomainEvent.now(eventId, ws, "lead.created", "L" + i, Map.of("event", "lead.created"), T0));
+                Instant created = T0.plus(Duration.ofHours(i));
+                d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", created, created);
+                store.addDelivery(d[i]);
+                if (i < 3) {
+                    store.updateDelivery(d[i].abandon("gave up", created.plusSeconds(1)));
+                }
+            }
+            Instant now = T0.plus(Duration.ofHours(5));
+
+            assertEquals(2, store.requeueFailed(ws, sub.id(), T0.plusSeconds(1), now));
+            assertEquals(DeliveryStatus.FAILED, store.findDelivery(ws, d[0].id()).orElseThrow().status(), "before since");
+            WebhookDelivery again = store.findDelivery(ws, d[1].id()).orElseThrow();
+            assertEquals(DeliveryStatus.PENDING, again.status());
+            assertEquals(d[1].createdAt(), again.nextAttemptAt());
+            assertEquals(null, again.completedAt());
+            assertEquals(List.of(d[1].id(), d[2].id(), d[3].id()),
+                    ids(store.claimDueDeliveries(now, now.plusSeconds(35), 10)), "oldest first");
+            assertEquals(0, store.requeueFailed(ws, sub.id(), T0.plusSeconds(1), now), "only failed ones, so once");
+            assertEquals(0, store.requeueFailed(UUID.randomUUID(), sub.id(), T0, now), "by workspace");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
 import dev.activityhub.application.webhook.port.in.FanOutWebhookEventsUseCase;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DueEvent;
@@ -14,6 +15,7 @@ import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookReq
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetryAfter;
@@ -39,7 +41,7 @@ import java.util.function.DoubleSupplier;
  * make the same attempt twice and a crashed instance's deliveries come back when its lease ends.
  */
 public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase, DeliverWebhooksUseCase,
-        ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase {
+        ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase, RecoverWebhookDeliveriesUseCase {
 
     /** Settings of the worker. {@code lease} must exceed the sender's timeout. */
     /**
@@ -169,6 +171,30 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             return page.stream()
                     .map(d -> new DeliveryHistory(d, attempts.getOrDefault(d.id(), List.of())))
                     .toList();
+        });
+    }
+
+    @Override
+    public int recoverDeliveries(RecoverCommand command) {
+        Instant now = clock.instant();
+        if (command.since() == null) {
+            throw ValidationException.of("since", "missing", "since is required", null);
+        }
+        if (command.since().isBefore(now.minus(MAX_WINDOW))) {
+            throw ValidationException.of("since", "value_error",
+                    "since may be at most " + MAX_WINDOW.toDays() + " days ago", command.since().toString());
+        }
+        Instant until = command.until() != null ? command.until() : now;
+        if (!command.since().isBefore(until)) {
+            throw ValidationException.of("until", "value_error", "until must be after since", until.toString());
+        }
+        return tx.inTransaction(() -> {
+            WebhookSubscription subscription = subscriptions.findSubscription(command.workspaceId(), command.webhookId())
+                    .orElseThrow(WebhookSubscriptionService::notFound);
+            if (!subscription.enabled()) {
+                throw new ConflictException("WEBHOOK_DISABLED", "Enable the webhook before recovering deliveries");
+            }
+            return deliveries.requeueFailed(command.workspaceId(), command.webhookId(), command.since(), until);
         });
     }
 

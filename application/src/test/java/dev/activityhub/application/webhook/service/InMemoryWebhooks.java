@@ -3,6 +3,7 @@ package dev.activityhub.application.webhook.service;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSubscription;
@@ -170,6 +171,17 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     @Override
     public void updateDelivery(WebhookDelivery delivery) {
         deliveries.put(delivery.id(), delivery);
+    }
+
+    @Override
+    public int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until) {
+        List<WebhookDelivery> failed = deliveries.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.subscriptionId().equals(subscriptionId))
+                .filter(d -> d.status() == DeliveryStatus.FAILED)
+                .filter(d -> !d.createdAt().isBefore(since) && d.createdAt().isBefore(until))
+                .toList();
+        failed.forEach(d -> deliveries.put(d.id(), d.redeliverAt(d.createdAt())));
+        return failed.size();
     }
 
     @Override

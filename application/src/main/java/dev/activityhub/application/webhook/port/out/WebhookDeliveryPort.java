@@ -48,6 +48,12 @@ public interface WebhookDeliveryPort {
     /** Overwrites status and schedule without an attempt (abandon, manual redelivery). */
     void updateDelivery(WebhookDelivery delivery);
 
+    /**
+     * Makes every FAILED delivery of the subscription created in [{@code since}, {@code until}) pending
+     * again, due at its creation time (so workers take them oldest first), in one statement; returns how many.
+     */
+    int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until);
+
     Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId);
 
     /**
