@@ -12,3 +12,6 @@ CREATE TABLE webhook_retired_secrets (
 
 -- Delivery operations: each attempt keeps the first kilobyte of the receiver's answer.
 ALTER TABLE webhook_delivery_attempts ADD COLUMN response_body VARCHAR(1024);
+
+-- Auto-disable: when the current run of failed attempts began (null after a success, or when re-enabled).
+ALTER TABLE webhook_subscriptions ADD COLUMN failing_since TIMESTAMP WITH TIME ZONE;

@@ -51,7 +51,7 @@ final class WebhooksWiring {
                     }
                 },
                 new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
-                        BATCH_SIZE, settings.retention()));
+                        BATCH_SIZE, settings.retention(), settings.autoDisableAfter()), infra.outbox());
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
                 subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
         Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));

@@ -145,6 +145,38 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
+    public Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at) {
+        return jdbi.withHandle(h -> {
+            // COALESCE in the UPDATE: two instances failing at once agree on the first.
+            h.createUpdate("""
+                            UPDATE webhook_subscriptions SET failing_since = COALESCE(failing_since, :at)
+                             WHERE workspace_id = :workspaceId AND id = :id
+                            """)
+                    .bind("at", at)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .execute();
+            return h.createQuery("SELECT failing_since FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(Instant.class)
+                    .findOne()
+                    .orElse(at);
+        });
+    }
+
+    @Override
+    public void clearFailing(UUID workspaceId, UUID subscriptionId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_subscriptions SET failing_since = NULL
+                         WHERE workspace_id = :workspaceId AND id = :id AND failing_since IS NOT NULL
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("id", subscriptionId)
+                .execute());
+    }
+
+    @Override
     public boolean deleteSubscription(UUID workspaceId, UUID id) {
         return jdbi.withHandle(h -> h.createUpdate(
                         "DELETE FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")

@@ -220,4 +220,22 @@ class WebhookPersistenceAdapterTest {
             assertEquals(0, store.requeueFailed(UUID.randomUUID(), sub.id(), T0, now), "by workspace");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void aRunOfFailuresKeepsItsStartUntilCleared(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+
+            assertEquals(T0, store.markFailing(ws, sub.id(), T0));
+            assertEquals(T0, store.markFailing(ws, sub.id(), T0.plus(Duration.ofDays(2))), "the run began at T0");
+            store.clearFailing(ws, sub.id());
+            assertEquals(T0.plus(Duration.ofDays(3)), store.markFailing(ws, sub.id(), T0.plus(Duration.ofDays(3))));
+        }
+    }
 }

@@ -3,7 +3,6 @@ package dev.activityhub.bootstrap.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Config;
 import dev.activityhub.bootstrap.MutableClock;
-import dev.activityhub.bootstrap.WebhookSettings;
 import dev.activityhub.bootstrap.Worker;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
@@ -34,10 +33,8 @@ class WebhookRecoveryTest {
     @BeforeEach
     void start() {
         Config config = WebhookFixtures.manualWorkerConfig();
-        WebhookSettings w = config.webhooks();
         // One attempt per delivery: a failure is final at once.
-        server = TestServer.start(config.withWebhooks(new WebhookSettings(w.allowHosts(), w.timeout(), w.interval(),
-                RetrySchedule.parse("0s"), w.deliverOnCommit(), w.retention(), w.rotationOverlap())));
+        server = TestServer.start(config.withWebhooks(config.webhooks().withRetrySchedule(RetrySchedule.parse("0s"))));
         http = server.http();
         clock = server.server().infrastructure().clock();
         clock.freezeAt(T0);

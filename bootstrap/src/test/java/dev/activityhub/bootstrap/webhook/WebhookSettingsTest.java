@@ -30,4 +30,13 @@ class WebhookSettingsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS", "0")));
     }
+
+    @Test
+    void autoDisableIsFiveDaysUnlessSetInWholeDaysOfAtLeastOne() {
+        assertEquals(Duration.ofDays(5), WebhookSettings.fromEnv(Map.of()).autoDisableAfter());
+        assertEquals(Duration.ofDays(2),
+                WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS", "2")).autoDisableAfter());
+        assertThrows(IllegalArgumentException.class,
+                () -> WebhookSettings.fromEnv(Map.of("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS", "0")));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.activityhub.application.webhook.service;
 
 import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
 import dev.activityhub.application.webhook.port.in.FanOutWebhookEventsUseCase;
@@ -14,6 +15,7 @@ import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
@@ -21,6 +23,7 @@ import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetryAfter;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
@@ -28,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,14 +47,24 @@ import java.util.function.DoubleSupplier;
 public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase, DeliverWebhooksUseCase,
         ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase, RecoverWebhookDeliveriesUseCase {
 
-    /** Settings of the worker. {@code lease} must exceed the sender's timeout. */
+    /** How long every attempt of a subscription may fail before it is disabled, unless configured otherwise. */
+    public static final Duration DEFAULT_AUTO_DISABLE_AFTER = Duration.ofDays(5);
+
     /**
-     * @param retention how long finished deliveries are kept ({@link WebhookRetentionService} deletes them
-     *                  after that); the delivery list says so
+     * Settings of the worker. {@code lease} must exceed the sender's timeout.
+     *
+     * @param retention        how long finished deliveries are kept ({@link WebhookRetentionService} deletes
+     *                         them after that); the delivery list says so
+     * @param autoDisableAfter a subscription whose attempts all failed for this long is disabled
      */
-    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
+    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention,
+                           Duration autoDisableAfter) {
         public Settings(RetrySchedule schedule, Duration lease, int batchSize) {
             this(schedule, lease, batchSize, WebhookRetentionService.DEFAULT_RETENTION);
+        }
+
+        public Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
+            this(schedule, lease, batchSize, retention, DEFAULT_AUTO_DISABLE_AFTER);
         }
     }
 
@@ -63,10 +77,13 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     private final IdGenerator ids;
     private final DoubleSupplier jitter;
     private final Settings settings;
+    private final OutboxPort outbox;
 
+    /** @param outbox where {@code webhook.disabled} goes when a subscription is disabled for failing */
     public WebhookDeliveryService(WebhookSubscriptionPort subscriptions, WebhookDeliveryPort deliveries,
                                   WebhookSenderPort sender, DestinationGuard guard, TransactionPort tx, Clock clock,
-                                  IdGenerator ids, DoubleSupplier jitter, Settings settings) {
+                                  IdGenerator ids, DoubleSupplier jitter, Settings settings, OutboxPort outbox) {
+        this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -130,13 +147,44 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                 settings.schedule(), jitter.getAsDouble(), finishedAt);
         tx.inTransaction(() -> {
             boolean recorded = deliveries.recordOutcome(next, delivery.attempts(), attempt);
-            if (recorded && attempt.endpointGone()) {
+            if (!recorded) {
+                return;
+            }
+            if (attempt.succeeded()) {
+                subscriptions.clearFailing(subscription.workspaceId(), subscription.id());
+            } else if (attempt.endpointGone()) {
                 subscriptions.findSubscription(subscription.workspaceId(), subscription.id())
                         .filter(WebhookSubscription::enabled)
                         .ifPresent(current -> subscriptions.updateSubscription(
                                 current.disable("endpoint answered 410 Gone", finishedAt)));
+            } else {
+                Instant failingSince = subscriptions.markFailing(subscription.workspaceId(), subscription.id(), startedAt);
+                if (!failingSince.plus(settings.autoDisableAfter()).isAfter(finishedAt)) {
+                    disableForFailing(subscription, failingSince, finishedAt);
+                }
             }
         });
+    }
+
+    /** Disables it (once, if still enabled) and tells the workspace's other webhooks that asked. */
+    private void disableForFailing(WebhookSubscription subscription, Instant failingSince, Instant now) {
+        subscriptions.findSubscription(subscription.workspaceId(), subscription.id())
+                .filter(WebhookSubscription::enabled)
+                .ifPresent(current -> {
+                    String reason = "every delivery failed for " + settings.autoDisableAfter().toDays()
+                            + " days (since " + failingSince + ")";
+                    WebhookSubscription disabled = current.disable(reason, now);
+                    subscriptions.updateSubscription(disabled);
+                    Map<String, Object> webhook = new LinkedHashMap<>();
+                    webhook.put("id", disabled.id().toString());
+                    webhook.put("url", disabled.url().value());
+                    webhook.put("disabledReason", reason);
+                    webhook.put("failingSince", failingSince.toString());
+                    webhook.put("disabledAt", now.toString());
+                    outbox.append(DomainEvent.now(ids.newId(), disabled.workspaceId(), WebhookEventTypes.WEBHOOK_DISABLED,
+                            disabled.id().toString(), DomainEvent.envelope(WebhookEventTypes.WEBHOOK_DISABLED,
+                                    "webhook", webhook, disabled.workspaceId()), now));
+                });
     }
 
     private SendResult send(WebhookDelivery delivery, WebhookSubscription subscription, Instant at) {

@@ -95,6 +95,9 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
                 updated = command.enabled() ? updated.enable(now) : updated.disable("disabled by the API", now);
             }
             subscriptions.updateSubscription(updated);
+            if (!current.enabled() && updated.enabled()) {
+                subscriptions.clearFailing(updated.workspaceId(), updated.id()); // re-enabling starts the count afresh
+            }
             return updated;
         });
     }

@@ -44,6 +44,7 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     final Map<UUID, WebhookDelivery> deliveries = new LinkedHashMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
     final Map<UUID, List<RetiredSecret>> retiredSecrets = new LinkedHashMap<>();
+    final Map<UUID, Instant> failingSince = new LinkedHashMap<>();
 
     StoredEvent addEvent(UUID workspaceId, String type, Instant availableAt, String payload) {
         StoredEvent event = new StoredEvent(workspaceId, UUID.randomUUID(), type, availableAt, payload);
@@ -95,6 +96,16 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     @Override
     public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
         findSubscription(workspaceId, subscriptionId).ifPresent(s -> retiredSecrets.put(s.id(), List.copyOf(retired)));
+    }
+
+    @Override
+    public Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at) {
+        return failingSince.computeIfAbsent(subscriptionId, k -> at);
+    }
+
+    @Override
+    public void clearFailing(UUID workspaceId, UUID subscriptionId) {
+        failingSince.remove(subscriptionId);
     }
 
     @Override

@@ -246,4 +246,15 @@ class WebhookSubscriptionServiceTest {
                 () -> service.rotateSecret(RotateSecretCommand.of(UUID.randomUUID(), created.id(), null)),
                 "another workspace's webhook");
     }
+
+    @Test
+    void reEnablingResetsTheRunOfFailures() {
+        WebhookSubscription s = create("https://hooks.example.com/in", "lead.created");
+        store.markFailing(ws, s.id(), T0);
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, List.of("lead.updated"), null));
+        assertEquals(T0, store.failingSince.get(s.id()), "other changes keep the count");
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, null, false));
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, null, true));
+        assertFalse(store.failingSince.containsKey(s.id()));
+    }
 }

@@ -3,6 +3,7 @@ package dev.activityhub.application.webhook.port.out;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,15 @@ public interface WebhookSubscriptionPort {
 
     /** Replaces the subscription's retired secrets with {@code retired}. */
     void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired);
+
+    /**
+     * Notes a failed attempt at {@code at}: starts the subscription's run of failures unless one is
+     * running. Returns when the running one began (atomic across instances).
+     */
+    Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at);
+
+    /** Ends the run of failures (a success, or re-enabling). */
+    void clearFailing(UUID workspaceId, UUID subscriptionId);
 
     /** Deletes it and its deliveries; false when it did not exist. */
     boolean deleteSubscription(UUID workspaceId, UUID id);
