@@ -1,5 +1,6 @@
 package dev.activityhub.http.webhook;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase.CreateWebhookCommand;
 import dev.activityhub.application.webhook.port.in.DeleteWebhookUseCase;
@@ -69,7 +70,7 @@ public final class WebhookRoutes implements RouteGroup {
         this.recover = recover;
     }
 
-    record CreateRequest(String url, List<String> events, String secret) {
+    record CreateRequest(String url, List<String> events, String secret, Integer rateLimitPerSecond) {
     }
 
     /** {@code secret} optional: one is generated when absent (an empty body is fine too). */
@@ -84,23 +85,24 @@ public final class WebhookRoutes implements RouteGroup {
     record RecoveredEnvelope(boolean success, int recovered) {
     }
 
-    record UpdateRequest(String url, List<String> events, Boolean enabled) {
+    /** {@code rateLimitPerSecond: null} removes the limit; leaving it out keeps it. */
+    record UpdateRequest(String url, List<String> events, Boolean enabled, Integer rateLimitPerSecond) {
     }
 
     /** A subscription as clients see it; the secret only appears in the creation response. */
     record WebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
-                       Instant createdAt, Instant updatedAt) {
+                       Integer rateLimitPerSecond, Instant createdAt, Instant updatedAt) {
         static WebhookView of(WebhookSubscription s) {
             return new WebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(), s.disabledReason(),
-                    s.createdAt(), s.updatedAt());
+                    s.rateLimitPerSecond(), s.createdAt(), s.updatedAt());
         }
     }
 
     record CreatedWebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
-                              String secret, Instant createdAt, Instant updatedAt) {
+                              Integer rateLimitPerSecond, String secret, Instant createdAt, Instant updatedAt) {
         static CreatedWebhookView of(WebhookSubscription s) {
             return new CreatedWebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(),
-                    s.disabledReason(), s.secret().value(), s.createdAt(), s.updatedAt());
+                    s.disabledReason(), s.rateLimitPerSecond(), s.secret().value(), s.createdAt(), s.updatedAt());
         }
     }
 
@@ -184,7 +186,8 @@ public final class WebhookRoutes implements RouteGroup {
         routes.post(BASE, ctx -> {
             CreateRequest body = Bodies.read(ctx, CreateRequest.class);
             WebhookSubscription created = create.createWebhook(
-                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret()));
+                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret(),
+                            body.rateLimitPerSecond()));
             ctx.status(201).json(new CreatedWebhookEnvelope(true, CreatedWebhookView.of(created)));
         });
         routes.get(BASE, ctx -> ctx.json(new WebhooksEnvelope(true,
@@ -193,9 +196,10 @@ public final class WebhookRoutes implements RouteGroup {
                 ctx.json(new WebhookEnvelope(true, WebhookView.of(get.getWebhook(workspace(ctx), webhookId(ctx))))));
         routes.patch(BASE + "/{id}", ctx -> {
             UUID id = webhookId(ctx);
+            ObjectNode raw = Bodies.readObject(ctx);
             UpdateRequest body = Bodies.read(ctx, UpdateRequest.class);
-            WebhookSubscription updated = update.updateWebhook(
-                    UpdateWebhookCommand.of(workspace(ctx), id, body.url(), body.events(), body.enabled()));
+            WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.of(workspace(ctx), id, body.url(),
+                    body.events(), body.enabled(), raw.has("rateLimitPerSecond"), body.rateLimitPerSecond()));
             ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
         });
         routes.delete(BASE + "/{id}", ctx -> {

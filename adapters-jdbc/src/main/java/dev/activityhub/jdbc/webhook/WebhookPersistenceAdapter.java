@@ -13,6 +13,7 @@ import dev.activityhub.domain.webhook.WebhookUrl;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
     private static final String SUBSCRIPTION_COLUMNS =
-            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at";
+            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at, rate_limit_per_second";
     private static final String DELIVERY_COLUMNS = "workspace_id, id, subscription_id, event_id, event_type, status, "
             + "attempts, next_attempt_at, last_attempt_at, completed_at, last_error, created_at";
     private static final String ATTEMPT_COLUMNS =
@@ -68,7 +69,8 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     @Override
     public void saveSubscription(WebhookSubscription s) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_subscriptions (" + SUBSCRIPTION_COLUMNS + ") VALUES "
-                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt)")
+                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt, "
+                        + ":rateLimitPerSecond)")
                 .bindMap(subscriptionParams(s))
                 .execute());
     }
@@ -99,7 +101,8 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE webhook_subscriptions
                            SET url = :url, events = :events, secret = :secret, enabled = :enabled,
-                               disabled_reason = :disabledReason, updated_at = :updatedAt
+                               disabled_reason = :disabledReason, updated_at = :updatedAt,
+                               rate_limit_per_second = :rateLimitPerSecond
                          WHERE workspace_id = :workspaceId AND id = :id
                         """)
                 .bindMap(subscriptionParams(s))
@@ -177,6 +180,56 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
+    public Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow, Duration window,
+                                          Instant now, UUID sendId) {
+        return jdbi.inTransaction(h -> {
+            // The subscription's row lock serialises every instance's take for this subscription.
+            Optional<UUID> locked = h.createQuery("""
+                            SELECT id FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id FOR UPDATE
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(UUID.class)
+                    .findOne();
+            if (locked.isEmpty()) {
+                return Optional.of(now.plus(window)); // deleted meanwhile: nothing will be sent anyway
+            }
+            h.createUpdate("""
+                            DELETE FROM webhook_rate_sends
+                             WHERE workspace_id = :workspaceId AND subscription_id = :id AND sent_at <= :cutoff
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .bind("cutoff", now.minus(window))
+                    .execute();
+            // Every remaining row counts, even one a peer with a clock slightly ahead wrote "in the future".
+            List<Instant> recent = h.createQuery("""
+                            SELECT sent_at FROM webhook_rate_sends
+                             WHERE workspace_id = :workspaceId AND subscription_id = :id
+                             ORDER BY sent_at
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(Instant.class)
+                    .list();
+            if (recent.size() >= perWindow) {
+                Instant freeAt = recent.get(recent.size() - perWindow).plus(window);
+                return Optional.of(freeAt.isAfter(now) ? freeAt : now.plusMillis(1));
+            }
+            h.createUpdate("""
+                            INSERT INTO webhook_rate_sends (workspace_id, subscription_id, id, sent_at)
+                            VALUES (:workspaceId, :id, :sendId, :now)
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .bind("sendId", sendId)
+                    .bind("now", now)
+                    .execute();
+            return Optional.empty();
+        });
+    }
+
+    @Override
     public boolean deleteSubscription(UUID workspaceId, UUID id) {
         return jdbi.withHandle(h -> h.createUpdate(
                         "DELETE FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
@@ -196,6 +249,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         params.put("disabledReason", s.disabledReason());
         params.put("createdAt", s.createdAt());
         params.put("updatedAt", s.updatedAt());
+        params.put("rateLimitPerSecond", s.rateLimitPerSecond());
         return params;
     }
 
@@ -423,11 +477,12 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     private record SubscriptionRow(UUID workspaceId, UUID id, String url, String events, String secret,
-                                   boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt) {
+                                   boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt,
+                                   Integer rateLimitPerSecond) {
         WebhookSubscription toDomain() {
             return new WebhookSubscription(workspaceId, id, new WebhookUrl(url),
                     Arrays.stream(events.split(",")).filter(e -> !e.isBlank()).collect(Collectors.toSet()),
-                    new WebhookSecret(secret), enabled, disabledReason, createdAt, updatedAt);
+                    new WebhookSecret(secret), enabled, disabledReason, createdAt, updatedAt, rateLimitPerSecond);
         }
     }
 

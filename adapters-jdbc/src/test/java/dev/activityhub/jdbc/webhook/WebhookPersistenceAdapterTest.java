@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -236,6 +237,50 @@ class WebhookPersistenceAdapterTest {
             assertEquals(T0, store.markFailing(ws, sub.id(), T0.plus(Duration.ofDays(2))), "the run began at T0");
             store.clearFailing(ws, sub.id());
             assertEquals(T0.plus(Duration.ofDays(3)), store.markFailing(ws, sub.id(), T0.plus(Duration.ofDays(3))));
+        }
+    }
+
+    /**
+     * Many workers (threads on their own connections, as instances would be) taking places at once: exactly
+     * the limit gets one, on H2 and PostgreSQL.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void concurrentWorkersNeverTakeMoreSendPlacesThanTheWindowHolds(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter first = new WebhookPersistenceAdapter(db.jdbi());
+            WebhookPersistenceAdapter second = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0).withRateLimit(2, T0);
+            first.saveSubscription(sub);
+            assertEquals(2, first.findSubscription(ws, sub.id()).orElseThrow().rateLimitPerSecond());
+            Duration window = Duration.ofSeconds(10);
+
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                WebhookPersistenceAdapter store = t % 2 == 0 ? first : second;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        if (store.takeSendSlot(ws, sub.id(), 20, window, T0.plusMillis(i), UUID.randomUUID()).isEmpty()) {
+                            taken.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertEquals(20, taken.get(), "60 tries, 20 places in the window");
+
+            Optional<Instant> wait = first.takeSendSlot(ws, sub.id(), 20, window, T0.plusSeconds(5), UUID.randomUUID());
+            assertTrue(wait.isPresent() && !wait.get().isBefore(T0.plus(window)), "full until the oldest leaves: " + wait);
+            assertTrue(first.takeSendSlot(ws, sub.id(), 20, window, T0.plusSeconds(11), UUID.randomUUID()).isEmpty(),
+                    "places free up as the window moves");
         }
     }
 }

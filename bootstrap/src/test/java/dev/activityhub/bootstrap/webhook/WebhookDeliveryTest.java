@@ -352,4 +352,25 @@ class WebhookDeliveryTest {
         assertEquals("query.until", http.get(base + "?since=" + since + "&until=" + T0, key()).expect(400)
                 .text("error.details.0.field"));
     }
+
+    @Test
+    void aRateLimitedWebhookGetsAtMostItsLimitPerTenSecondsAndTheRestWaits() {
+        String webhookId = http.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url()
+                + "\",\"events\":[\"lead.created\"],\"rateLimitPerSecond\":1}", key()).expect(201).text("webhook.id");
+        for (int i = 0; i < 13; i++) {
+            WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead", Map.of("id", "L" + i));
+        }
+        worker.runOnce();
+        assertEquals(10, receiver.received().size(), "1 per second: 10 in any 10 s window");
+        assertEquals(3, http.get("/api/v1/webhooks/" + webhookId + "/deliveries?status=PENDING", key()).expect(200)
+                .json().get("deliveries").size(), "the rest waits, nothing is dropped");
+
+        clock.advance(Duration.ofSeconds(9));
+        worker.runOnce();
+        assertEquals(10, receiver.received().size());
+        clock.advance(Duration.ofSeconds(1));
+        worker.runOnce();
+        assertEquals(13, receiver.received().size());
+        assertEquals(13, receiver.countsById().size(), "each event once");
+    }
 }

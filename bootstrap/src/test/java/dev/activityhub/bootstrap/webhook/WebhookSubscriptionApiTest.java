@@ -148,4 +148,26 @@ class WebhookSubscriptionApiTest {
         http.get("/api/v1/webhooks/" + id + "/deliveries?limit=abc", key()).expect(400);
         assertNull(body.get("error"));
     }
+
+    @Test
+    void anOptionalRateLimitIsSetShownChangedAndRemoved() {
+        JsonNode created = http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":5}", key()).expect(201).json().get("webhook");
+        assertEquals(5, created.get("rateLimitPerSecond").asInt());
+        String id = created.get("id").asText();
+        assertEquals(5, http.get("/api/v1/webhooks/" + id, key()).expect(200).json().at("/webhook/rateLimitPerSecond").asInt());
+        assertEquals(5, http.patch("/api/v1/webhooks/" + id, "{\"enabled\":false}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").asInt(), "left out: kept");
+        assertEquals(20, http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":20}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").asInt());
+        assertTrue(http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":null}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").isNull(), "null removes it");
+        assertEquals("rateLimitPerSecond", http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":0}", key())
+                .expect(400).text("error.details.0.field"));
+        http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":10001}", key()).expect(400);
+        http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":\"fast\"}", key()).expect(400);
+        assertTrue(http.get("/api/v1/webhooks", key()).expect(200).json().at("/webhooks/0/rateLimitPerSecond").isNull());
+    }
 }

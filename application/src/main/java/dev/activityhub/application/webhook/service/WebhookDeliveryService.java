@@ -47,6 +47,9 @@ import java.util.function.DoubleSupplier;
 public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase, DeliverWebhooksUseCase,
         ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase, RecoverWebhookDeliveriesUseCase {
 
+    /** A subscription's rate limit holds over every window of this length. */
+    public static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
     /** How long every attempt of a subscription may fail before it is disabled, unless configured otherwise. */
     public static final Duration DEFAULT_AUTO_DISABLE_AFTER = Duration.ofDays(5);
 
@@ -136,6 +139,16 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             tx.inTransaction(() -> deliveries.updateDelivery(
                     delivery.abandon("subscription disabled: " + subscription.disabledReason(), clock.instant())));
             return;
+        }
+        if (subscription.rateLimitPerSecond() != null) {
+            Optional<Instant> wait = tx.inTransaction(() -> subscriptions.takeSendSlot(subscription.workspaceId(),
+                    subscription.id(), subscription.rateLimitPerSecond() * (int) RATE_WINDOW.toSeconds(), RATE_WINDOW,
+                    clock.instant(), ids.newId()));
+            if (wait.isPresent()) {
+                // Over the limit: the delivery waits (no attempt used) until a place frees up.
+                tx.inTransaction(() -> deliveries.updateDelivery(delivery.redeliverAt(wait.get())));
+                return;
+            }
         }
         Instant startedAt = clock.instant();
         SendResult result = send(delivery, subscription, startedAt);

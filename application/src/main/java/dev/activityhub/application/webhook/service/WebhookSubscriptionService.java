@@ -61,7 +61,8 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
         requireSafe(command.url());
         WebhookSecret secret = command.secret() != null ? command.secret() : generatedSecret();
         WebhookSubscription subscription = WebhookSubscription.create(command.workspaceId(), ids.newId(),
-                command.url(), command.events(), secret, clock.instant());
+                command.url(), command.events(), secret, clock.instant()).withRateLimit(command.rateLimitPerSecond(),
+                clock.instant());
         tx.inTransaction(() -> subscriptions.saveSubscription(subscription));
         return subscription;
     }
@@ -90,6 +91,9 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
             }
             if (command.events() != null) {
                 updated = updated.withEvents(command.events(), now);
+            }
+            if (command.rateLimitPerSecond() != null) {
+                updated = updated.withRateLimit(command.rateLimitPerSecond().orElse(null), now);
             }
             if (command.enabled() != null && command.enabled() != updated.enabled()) {
                 updated = command.enabled() ? updated.enable(now) : updated.disable("disabled by the API", now);

@@ -108,6 +108,20 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
         failingSince.remove(subscriptionId);
     }
 
+    final Map<UUID, List<Instant>> rateSends = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow,
+                                          java.time.Duration window, Instant now, UUID sendId) {
+        List<Instant> sends = rateSends.computeIfAbsent(subscriptionId, k -> new ArrayList<>());
+        sends.removeIf(at -> !at.isAfter(now.minus(window)));
+        if (sends.size() >= perWindow) {
+            return Optional.of(sends.get(sends.size() - perWindow).plus(window));
+        }
+        sends.add(now);
+        return Optional.empty();
+    }
+
     @Override
     public boolean deleteSubscription(UUID workspaceId, UUID id) {
         if (findSubscription(workspaceId, id).isEmpty()) {

@@ -500,4 +500,38 @@ class WebhookDeliveryServiceTest {
         assertEquals(clock.instant(), store.failingSince.get(s.id()));
         assertTrue(outbox.events.isEmpty());
     }
+
+    // --- rate limit
+
+    @Test
+    void aRateLimitedWebhookWaitsForAPlaceWithoutUsingAnAttempt() {
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        store.updateSubscription(s.withRateLimit(1, T0)); // 10 per 10 s
+        for (int i = 0; i < 15; i++) {
+            store.addEvent(ws, "lead.created", T0, BODY);
+        }
+        service.fanOutDueEvents();
+        service.fanOutDueEvents(); // batches of 10
+        for (int i = 0; i < 15; i++) {
+            sender.then(status(200));
+        }
+
+        service.deliverDue();
+        service.deliverDue();
+        assertEquals(10, sender.requests.size(), "ten in the first 10 s");
+        List<WebhookDelivery> waiting = store.deliveriesOf(s.id()).stream().filter(WebhookDelivery::isPending).toList();
+        assertEquals(5, waiting.size(), "nothing dropped");
+        waiting.forEach(d -> {
+            assertEquals(0, d.attempts());
+            assertEquals(T0.plusSeconds(10), d.nextAttemptAt(), "when the first place frees up");
+        });
+
+        clock.advance(Duration.ofSeconds(9));
+        service.deliverDue();
+        assertEquals(10, sender.requests.size());
+        clock.advance(Duration.ofSeconds(1));
+        service.deliverDue();
+        assertEquals(15, sender.requests.size());
+        assertTrue(store.deliveriesOf(s.id()).stream().noneMatch(WebhookDelivery::isPending));
+    }
 }

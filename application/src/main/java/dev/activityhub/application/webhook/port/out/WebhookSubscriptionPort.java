@@ -3,6 +3,7 @@ package dev.activityhub.application.webhook.port.out;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public interface WebhookSubscriptionPort {
 
     /** Ends the run of failures (a success, or re-enabling). */
     void clearFailing(UUID workspaceId, UUID subscriptionId);
+
+    /**
+     * Takes a place for one request to a rate-limited subscription at {@code now}: at most {@code perWindow}
+     * requests may start in any {@code window}, across every instance. Empty when taken (send now);
+     * otherwise when a place frees up (nothing was taken).
+     */
+    Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow, Duration window,
+                                   Instant now, UUID sendId);
 
     /** Deletes it and its deliveries; false when it did not exist. */
     boolean deleteSubscription(UUID workspaceId, UUID id);
