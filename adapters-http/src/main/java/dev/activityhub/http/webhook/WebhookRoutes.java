@@ -164,7 +164,7 @@ public final class WebhookRoutes implements RouteGroup {
                 .response(200, SuccessEnvelope.class).errors(401, 404);
         docs.operation("POST", BASE + "/{id}/rotate-secret",
                         "Replace the signing secret (returned only here); the old one keeps signing for the overlap")
-                .body(RotateSecretRequest.class).response(200, RotatedSecretEnvelope.class).errors(400, 401, 404);
+                .optionalBody(RotateSecretRequest.class).response(200, RotatedSecretEnvelope.class).errors(400, 401, 404);
         docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt; finished ones are kept retentionDays days")
                 .query("limit", "integer", "how many deliveries (default 50)")
                 .query("status", "string", "only PENDING, DELIVERED or FAILED deliveries")

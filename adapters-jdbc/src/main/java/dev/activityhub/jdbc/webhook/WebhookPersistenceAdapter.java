@@ -4,6 +4,7 @@ import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;

@@ -1,8 +1,8 @@
 package dev.activityhub.jdbc.webhook;
 
-import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DeliveryFilter;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;

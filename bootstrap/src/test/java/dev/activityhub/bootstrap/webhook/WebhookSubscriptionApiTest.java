@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -169,5 +170,16 @@ class WebhookSubscriptionApiTest {
         http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
                 + "\"rateLimitPerSecond\":\"fast\"}", key()).expect(400);
         assertTrue(http.get("/api/v1/webhooks", key()).expect(200).json().at("/webhooks/0/rateLimitPerSecond").isNull());
+    }
+
+    @Test
+    void theLeadsOpenApiDocumentDescribesTheOperationsEndpoints() {
+        JsonNode paths = http.get("/openapi/leads.json").expect(200).json().get("paths");
+        JsonNode rotate = paths.at("/~1api~1v1~1webhooks~1{id}~1rotate-secret/post");
+        assertFalse(rotate.at("/requestBody/required").asBoolean(true), "the body of rotate-secret is optional");
+        assertTrue(paths.at("/~1api~1v1~1webhooks~1{id}~1recover/post/responses/202").isObject());
+        List<String> filters = paths.at("/~1api~1v1~1webhooks~1{id}~1deliveries/get/parameters").findValuesAsText("name");
+        assertTrue(filters.containsAll(List.of("limit", "status", "eventType", "since", "until")), filters.toString());
+        assertTrue(paths.at("/~1api~1v1~1webhooks/post/requestBody/required").asBoolean(), "others stay required");
     }
 }

@@ -3,6 +3,7 @@ package dev.activityhub.application.webhook.service;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;

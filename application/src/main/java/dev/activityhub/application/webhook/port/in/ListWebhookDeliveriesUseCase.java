@@ -1,9 +1,9 @@
 package dev.activityhub.application.webhook.port.in;
 
-import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DeliveryFilter;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookDelivery;

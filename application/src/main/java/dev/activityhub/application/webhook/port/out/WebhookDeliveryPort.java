@@ -1,7 +1,7 @@
 package dev.activityhub.application.webhook.port.out;
 
 import dev.activityhub.domain.webhook.DeliveryAttempt;
-import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 
 import java.time.Instant;
@@ -55,14 +55,6 @@ public interface WebhookDeliveryPort {
     int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until);
 
     Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId);
-
-    /**
-     * Which deliveries a listing shows; null fields do not filter. {@code since} is inclusive and
-     * {@code until} exclusive, both on the delivery's creation time.
-     */
-    record DeliveryFilter(DeliveryStatus status, String eventType, Instant since, Instant until) {
-        public static final DeliveryFilter NONE = new DeliveryFilter(null, null, null, null);
-    }
 
     /** Newest first. */
     default List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
