@@ -1,6 +1,8 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.application.webhook.service.WebhookDeliveryService;
 import dev.activityhub.application.webhook.service.WebhookRetentionService;
+import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
 import dev.activityhub.domain.webhook.RetrySchedule;
 
 import java.time.Duration;
@@ -18,12 +20,21 @@ import java.util.stream.Collectors;
  * @param retrySchedule delays before each attempt
  * @param deliverOnCommit wake the worker as soon as a transaction with events commits (else wait for the interval)
  * @param retention     how long finished deliveries, their attempts and settled events are kept
+ * @param rotationOverlap how long a secret replaced by a rotation still signs deliveries (next to the new one)
+ * @param autoDisableAfter a webhook whose every attempt failed for this long is disabled
  */
 public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
-                              boolean deliverOnCommit, Duration retention) {
+                              boolean deliverOnCommit, Duration retention, Duration rotationOverlap,
+                              Duration autoDisableAfter) {
 
     public WebhookSettings {
         allowHosts = Set.copyOf(allowHosts);
+    }
+
+    public WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
+                           boolean deliverOnCommit, Duration retention) {
+        this(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
+                WebhookSubscriptionService.DEFAULT_ROTATION_OVERLAP, WebhookDeliveryService.DEFAULT_AUTO_DISABLE_AFTER);
     }
 
     public static WebhookSettings defaults() {
@@ -34,7 +45,8 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
     /**
      * {@code ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS} (comma-separated), {@code ACTIVITYHUB_WEBHOOK_TIMEOUT_MS},
      * {@code ACTIVITYHUB_WEBHOOK_INTERVAL_MS}, {@code ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE} (e.g. {@code 0s,5s,5m}),
-     * {@code ACTIVITYHUB_WEBHOOK_RETENTION_DAYS} (at least 1).
+     * {@code ACTIVITYHUB_WEBHOOK_RETENTION_DAYS} (at least 1), {@code ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS}
+     * (at least 1), {@code ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS} (at least 1).
      */
     public static WebhookSettings fromEnv(Map<String, String> env) {
         WebhookSettings d = defaults();
@@ -48,25 +60,53 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         if (retention.toDays() < 1) {
             throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS must be at least 1: " + days);
         }
+        String overlapHours = env.get("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS");
+        Duration overlap = overlapHours == null || overlapHours.isBlank() ? d.rotationOverlap()
+                : Duration.ofHours(Long.parseLong(overlapHours.strip()));
+        if (overlap.toHours() < 1) {
+            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS must be at least 1: "
+                    + overlapHours);
+        }
+        String disableDays = env.get("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS");
+        Duration autoDisable = disableDays == null || disableDays.isBlank() ? d.autoDisableAfter()
+                : Duration.ofDays(Long.parseLong(disableDays.strip()));
+        if (autoDisable.toDays() < 1) {
+            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS must be at least 1: " + disableDays);
+        }
         return new WebhookSettings(allow, timeout, interval,
-                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention);
+                schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention,
+                overlap, autoDisable);
+    }
+
+    public WebhookSettings withRetrySchedule(RetrySchedule schedule) {
+        return new WebhookSettings(allowHosts, timeout, interval, schedule, deliverOnCommit, retention, rotationOverlap,
+                autoDisableAfter);
+    }
+
+    public WebhookSettings withAutoDisableAfter(Duration after) {
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap, after);
     }
 
     public WebhookSettings withAllowHosts(Set<String> hosts) {
-        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention, rotationOverlap,
+                autoDisableAfter);
     }
 
     public WebhookSettings withTimeout(Duration newTimeout) {
-        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap, autoDisableAfter);
     }
 
     public WebhookSettings withInterval(Duration newInterval) {
-        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention);
+        return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap, autoDisableAfter);
     }
 
     /** Only the interval (or a test's explicit tick) runs the worker: for tests that control every tick. */
     public WebhookSettings pollingOnly() {
-        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention);
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention, rotationOverlap,
+                autoDisableAfter);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {

@@ -40,7 +40,7 @@ final class WebhooksWiring {
         WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(infra.database().jdbi());
         DestinationGuard guard = new DestinationGuard(new DnsHostResolver(), settings.allowHosts());
         WebhookSubscriptionService subscriptions = new WebhookSubscriptionService(store, guard, infra.tx(),
-                infra.clock(), infra.ids(), infra.secrets());
+                infra.clock(), infra.ids(), infra.secrets(), settings.rotationOverlap());
         RandomGenerator jitter = infra.config().seed().<RandomGenerator>map(s -> new Random(s ^ 0x3C6EF372L))
                 .orElseGet(SecureRandom::new);
         WebhookDeliveryService delivery = new WebhookDeliveryService(store, store,
@@ -51,9 +51,9 @@ final class WebhooksWiring {
                     }
                 },
                 new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
-                        BATCH_SIZE, settings.retention()));
+                        BATCH_SIZE, settings.retention(), settings.autoDisableAfter()), infra.outbox());
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
-                subscriptions, subscriptions, delivery, delivery));
+                subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
         Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));
         // Events committed on this instance go out at once; the interval is the fallback for the rest.
         if (settings.deliverOnCommit()) {

@@ -39,6 +39,7 @@ public final class ApiDocs {
         private final String path;
         private final String summary;
         private Class<?> requestBody;
+        private boolean bodyRequired = true;
         private boolean multipart;
         private final Map<Integer, Response> responses = new LinkedHashMap<>();
         private final List<Parameter> query = new ArrayList<>();
@@ -52,6 +53,17 @@ public final class ApiDocs {
         public Operation body(Class<?> type) {
             this.requestBody = type;
             return this;
+        }
+
+        /** A JSON body the client may leave out (an empty request means "use the defaults"). */
+        public Operation optionalBody(Class<?> type) {
+            this.requestBody = type;
+            this.bodyRequired = false;
+            return this;
+        }
+
+        public boolean bodyRequired() {
+            return bodyRequired;
         }
 
         /** A multipart/form-data body (file uploads); its parts are described in the summary. */

@@ -162,7 +162,7 @@ public final class OpenApiDocuments implements RouteGroup {
         }
         if (op.requestBody() != null) {
             ObjectNode body = node.putObject("requestBody");
-            body.put("required", true);
+            body.put("required", op.bodyRequired());
             body.putObject("content").putObject("application/json").set("schema", generator.createSchemaReference(op.requestBody()));
         } else if (op.multipart()) {
             ObjectNode body = node.putObject("requestBody");

@@ -1,5 +1,6 @@
 package dev.activityhub.http.webhook;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase.CreateWebhookCommand;
 import dev.activityhub.application.webhook.port.in.DeleteWebhookUseCase;
@@ -8,7 +9,12 @@ import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.DeliveryHistory;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase.ListDeliveriesQuery;
 import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase.RecoverCommand;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotateSecretCommand;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotatedSecret;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
 import dev.activityhub.domain.shared.ValidationException;
@@ -45,10 +51,13 @@ public final class WebhookRoutes implements RouteGroup {
     private final DeleteWebhookUseCase delete;
     private final ListWebhookDeliveriesUseCase deliveries;
     private final RedeliverWebhookUseCase redeliver;
+    private final RotateWebhookSecretUseCase rotate;
+    private final RecoverWebhookDeliveriesUseCase recover;
 
     public WebhookRoutes(WorkspaceKeyAuth auth, CreateWebhookUseCase create, ListWebhooksUseCase list,
                          GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
-                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver) {
+                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
+                         RotateWebhookSecretUseCase rotate, RecoverWebhookDeliveriesUseCase recover) {
         this.auth = auth;
         this.create = create;
         this.list = list;
@@ -57,36 +66,52 @@ public final class WebhookRoutes implements RouteGroup {
         this.delete = delete;
         this.deliveries = deliveries;
         this.redeliver = redeliver;
+        this.rotate = rotate;
+        this.recover = recover;
     }
 
-    record CreateRequest(String url, List<String> events, String secret) {
+    record CreateRequest(String url, List<String> events, String secret, Integer rateLimitPerSecond) {
     }
 
-    record UpdateRequest(String url, List<String> events, Boolean enabled) {
+    /** {@code secret} optional: one is generated when absent (an empty body is fine too). */
+    record RotateSecretRequest(String secret) {
+    }
+
+    /** ISO 8601 date-times; {@code until} optional (now). */
+    record RecoverRequest(String since, String until) {
+    }
+
+    /** {@code recovered}: how many failed deliveries were queued again. */
+    record RecoveredEnvelope(boolean success, int recovered) {
+    }
+
+    /** {@code rateLimitPerSecond: null} removes the limit; leaving it out keeps it. */
+    record UpdateRequest(String url, List<String> events, Boolean enabled, Integer rateLimitPerSecond) {
     }
 
     /** A subscription as clients see it; the secret only appears in the creation response. */
     record WebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
-                       Instant createdAt, Instant updatedAt) {
+                       Integer rateLimitPerSecond, Instant createdAt, Instant updatedAt) {
         static WebhookView of(WebhookSubscription s) {
             return new WebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(), s.disabledReason(),
-                    s.createdAt(), s.updatedAt());
+                    s.rateLimitPerSecond(), s.createdAt(), s.updatedAt());
         }
     }
 
     record CreatedWebhookView(UUID id, String url, List<String> events, boolean enabled, String disabledReason,
-                              String secret, Instant createdAt, Instant updatedAt) {
+                              Integer rateLimitPerSecond, String secret, Instant createdAt, Instant updatedAt) {
         static CreatedWebhookView of(WebhookSubscription s) {
             return new CreatedWebhookView(s.id(), s.url().value(), inCanonicalOrder(s), s.enabled(),
-                    s.disabledReason(), s.secret().value(), s.createdAt(), s.updatedAt());
+                    s.disabledReason(), s.rateLimitPerSecond(), s.secret().value(), s.createdAt(), s.updatedAt());
         }
     }
 
+    /** {@code responseBody}: the first kilobyte of the receiver's answer (null without a response). */
     record AttemptView(int attemptNumber, Instant attemptedAt, Integer statusCode, long durationMs, String error,
-                       boolean success) {
+                       boolean success, String responseBody) {
         static AttemptView of(DeliveryAttempt a) {
             return new AttemptView(a.attemptNumber(), a.attemptedAt(), a.statusCode(), a.durationMillis(), a.error(),
-                    a.succeeded());
+                    a.succeeded(), a.responseBody());
         }
     }
 
@@ -105,6 +130,13 @@ public final class WebhookRoutes implements RouteGroup {
 
     /** Only the creation response carries the secret. */
     record CreatedWebhookEnvelope(boolean success, CreatedWebhookView webhook) {
+    }
+
+    /**
+     * The new secret, shown only here; {@code previousSecretExpiresAt}: until then deliveries carry a
+     * signature with the replaced secret too.
+     */
+    record RotatedSecretEnvelope(boolean success, CreatedWebhookView webhook, Instant previousSecretExpiresAt) {
     }
 
     record WebhooksEnvelope(boolean success, List<WebhookView> webhooks) {
@@ -130,9 +162,19 @@ public final class WebhookRoutes implements RouteGroup {
                 .body(UpdateRequest.class).response(200, WebhookEnvelope.class).errors(400, 401, 404);
         docs.operation("DELETE", BASE + "/{id}", "Delete a webhook and its delivery history")
                 .response(200, SuccessEnvelope.class).errors(401, 404);
+        docs.operation("POST", BASE + "/{id}/rotate-secret",
+                        "Replace the signing secret (returned only here); the old one keeps signing for the overlap")
+                .optionalBody(RotateSecretRequest.class).response(200, RotatedSecretEnvelope.class).errors(400, 401, 404);
         docs.operation("GET", BASE + "/{id}/deliveries", "Deliveries, newest first, with every attempt; finished ones are kept retentionDays days")
                 .query("limit", "integer", "how many deliveries (default 50)")
+                .query("status", "string", "only PENDING, DELIVERED or FAILED deliveries")
+                .query("eventType", "string", "only deliveries of this event, e.g. lead.created")
+                .query("since", "string", "only deliveries created at or after this ISO 8601 date-time")
+                .query("until", "string", "only deliveries created before this ISO 8601 date-time")
                 .response(200, DeliveriesEnvelope.class).errors(400, 401, 404);
+        docs.operation("POST", BASE + "/{id}/recover",
+                        "Queue every FAILED delivery created in [since, until) again, oldest first (at most 14 days back)")
+                .body(RecoverRequest.class).response(202, RecoveredEnvelope.class).errors(400, 401, 404, 409);
         docs.operation("POST", BASE + "/{id}/deliveries/{deliveryId}/redeliver", "Try one delivery again at the next tick")
                 .response(202, DeliveryEnvelope.class).errors(401, 404, 409);
     }
@@ -144,7 +186,8 @@ public final class WebhookRoutes implements RouteGroup {
         routes.post(BASE, ctx -> {
             CreateRequest body = Bodies.read(ctx, CreateRequest.class);
             WebhookSubscription created = create.createWebhook(
-                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret()));
+                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret(),
+                            body.rateLimitPerSecond()));
             ctx.status(201).json(new CreatedWebhookEnvelope(true, CreatedWebhookView.of(created)));
         });
         routes.get(BASE, ctx -> ctx.json(new WebhooksEnvelope(true,
@@ -153,21 +196,39 @@ public final class WebhookRoutes implements RouteGroup {
                 ctx.json(new WebhookEnvelope(true, WebhookView.of(get.getWebhook(workspace(ctx), webhookId(ctx))))));
         routes.patch(BASE + "/{id}", ctx -> {
             UUID id = webhookId(ctx);
+            ObjectNode raw = Bodies.readObject(ctx);
             UpdateRequest body = Bodies.read(ctx, UpdateRequest.class);
-            WebhookSubscription updated = update.updateWebhook(
-                    UpdateWebhookCommand.of(workspace(ctx), id, body.url(), body.events(), body.enabled()));
+            WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.of(workspace(ctx), id, body.url(),
+                    body.events(), body.enabled(), raw.has("rateLimitPerSecond"), body.rateLimitPerSecond()));
             ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
         });
         routes.delete(BASE + "/{id}", ctx -> {
             delete.deleteWebhook(workspace(ctx), webhookId(ctx));
             ctx.json(new SuccessEnvelope(true));
         });
+        routes.post(BASE + "/{id}/rotate-secret", ctx -> {
+            UUID id = webhookId(ctx);
+            String secret = ctx.body().isBlank() ? null : Bodies.read(ctx, RotateSecretRequest.class).secret();
+            RotatedSecret rotated = rotate.rotateSecret(RotateSecretCommand.of(workspace(ctx), id, secret));
+            ctx.json(new RotatedSecretEnvelope(true, CreatedWebhookView.of(rotated.subscription()),
+                    rotated.previousSecretExpiresAt()));
+        });
         routes.get(BASE + "/{id}/deliveries", ctx -> {
-            List<DeliveryHistory> history = deliveries.listDeliveries(
-                    new ListDeliveriesQuery(workspace(ctx), webhookId(ctx), limit(ctx)));
+            UUID id = webhookId(ctx);
+            List<DeliveryHistory> history = deliveries.listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
+                    limit(ctx), ctx.queryParam("status"), ctx.queryParam("eventType"),
+                    Inputs.instant("query.since", ctx.queryParam("since")),
+                    Inputs.instant("query.until", ctx.queryParam("until"))));
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
                     deliveries.historyRetention().toDays()));
+        });
+        routes.post(BASE + "/{id}/recover", ctx -> {
+            UUID id = webhookId(ctx);
+            RecoverRequest body = Bodies.read(ctx, RecoverRequest.class);
+            int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id,
+                    Inputs.instant("since", body.since()), Inputs.instant("until", body.until())));
+            ctx.status(202).json(new RecoveredEnvelope(true, recovered));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
             UUID id = webhookId(ctx);

@@ -4,15 +4,17 @@ import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
-import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,11 +33,11 @@ import java.util.stream.Collectors;
 public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
     private static final String SUBSCRIPTION_COLUMNS =
-            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at";
+            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at, rate_limit_per_second";
     private static final String DELIVERY_COLUMNS = "workspace_id, id, subscription_id, event_id, event_type, status, "
             + "attempts, next_attempt_at, last_attempt_at, completed_at, last_error, created_at";
     private static final String ATTEMPT_COLUMNS =
-            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error";
+            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error, response_body";
 
     private static final String LOCK_DUE_EVENTS = """
             SELECT workspace_id, id, event_type FROM outbox_events
@@ -60,6 +62,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.registerRowMapper(RecordRows.of(DeliveryRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(AttemptRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
+        jdbi.registerRowMapper(RecordRows.of(RetiredSecretRow.class, MethodHandles.lookup()));
     }
 
     // --- subscriptions
@@ -67,7 +70,8 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     @Override
     public void saveSubscription(WebhookSubscription s) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_subscriptions (" + SUBSCRIPTION_COLUMNS + ") VALUES "
-                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt)")
+                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt, "
+                        + ":rateLimitPerSecond)")
                 .bindMap(subscriptionParams(s))
                 .execute());
     }
@@ -97,12 +101,133 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     public void updateSubscription(WebhookSubscription s) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE webhook_subscriptions
-                           SET url = :url, events = :events, enabled = :enabled, disabled_reason = :disabledReason,
-                               updated_at = :updatedAt
+                           SET url = :url, events = :events, secret = :secret, enabled = :enabled,
+                               disabled_reason = :disabledReason, updated_at = :updatedAt,
+                               rate_limit_per_second = :rateLimitPerSecond
                          WHERE workspace_id = :workspaceId AND id = :id
                         """)
                 .bindMap(subscriptionParams(s))
                 .execute());
+    }
+
+    @Override
+    public List<RetiredSecret> retiredSecrets(UUID workspaceId, UUID subscriptionId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT secret, expires_at FROM webhook_retired_secrets
+                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                         ORDER BY expires_at DESC, secret
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("subscriptionId", subscriptionId)
+                .mapTo(RetiredSecretRow.class)
+                .map(r -> new RetiredSecret(new WebhookSecret(r.secret()), r.expiresAt()))
+                .list());
+    }
+
+    @Override
+    public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("""
+                            DELETE FROM webhook_retired_secrets
+                             WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("subscriptionId", subscriptionId)
+                    .execute();
+            for (RetiredSecret r : retired) {
+                h.createUpdate("""
+                                INSERT INTO webhook_retired_secrets (workspace_id, subscription_id, secret, expires_at)
+                                VALUES (:workspaceId, :subscriptionId, :secret, :expiresAt)
+                                """)
+                        .bind("workspaceId", workspaceId)
+                        .bind("subscriptionId", subscriptionId)
+                        .bind("secret", r.secret().value())
+                        .bind("expiresAt", r.expiresAt())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at) {
+        return jdbi.withHandle(h -> {
+            // COALESCE in the UPDATE: two instances failing at once agree on the first.
+            h.createUpdate("""
+                            UPDATE webhook_subscriptions SET failing_since = COALESCE(failing_since, :at)
+                             WHERE workspace_id = :workspaceId AND id = :id
+                            """)
+                    .bind("at", at)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .execute();
+            return h.createQuery("SELECT failing_since FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(Instant.class)
+                    .findOne()
+                    .orElse(at);
+        });
+    }
+
+    @Override
+    public void clearFailing(UUID workspaceId, UUID subscriptionId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_subscriptions SET failing_since = NULL
+                         WHERE workspace_id = :workspaceId AND id = :id AND failing_since IS NOT NULL
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("id", subscriptionId)
+                .execute());
+    }
+
+    @Override
+    public Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow, Duration window,
+                                          Instant now, UUID sendId) {
+        return jdbi.inTransaction(h -> {
+            // The subscription's row lock serialises every instance's take for this subscription.
+            Optional<UUID> locked = h.createQuery("""
+                            SELECT id FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id FOR UPDATE
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(UUID.class)
+                    .findOne();
+            if (locked.isEmpty()) {
+                return Optional.of(now.plus(window)); // deleted meanwhile: nothing will be sent anyway
+            }
+            h.createUpdate("""
+                            DELETE FROM webhook_rate_sends
+                             WHERE workspace_id = :workspaceId AND subscription_id = :id AND sent_at <= :cutoff
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .bind("cutoff", now.minus(window))
+                    .execute();
+            // Every remaining row counts, even one a peer with a clock slightly ahead wrote "in the future".
+            List<Instant> recent = h.createQuery("""
+                            SELECT sent_at FROM webhook_rate_sends
+                             WHERE workspace_id = :workspaceId AND subscription_id = :id
+                             ORDER BY sent_at
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .mapTo(Instant.class)
+                    .list();
+            if (recent.size() >= perWindow) {
+                Instant freeAt = recent.get(recent.size() - perWindow).plus(window);
+                return Optional.of(freeAt.isAfter(now) ? freeAt : now.plusMillis(1));
+            }
+            h.createUpdate("""
+                            INSERT INTO webhook_rate_sends (workspace_id, subscription_id, id, sent_at)
+                            VALUES (:workspaceId, :id, :sendId, :now)
+                            """)
+                    .bind("workspaceId", workspaceId)
+                    .bind("id", subscriptionId)
+                    .bind("sendId", sendId)
+                    .bind("now", now)
+                    .execute();
+            return Optional.empty();
+        });
     }
 
     @Override
@@ -125,6 +250,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         params.put("disabledReason", s.disabledReason());
         params.put("createdAt", s.createdAt());
         params.put("updatedAt", s.updatedAt());
+        params.put("rateLimitPerSecond", s.rateLimitPerSecond());
         return params;
     }
 
@@ -164,18 +290,14 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public void addDelivery(WebhookDelivery d) {
-        try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
-                            + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
-                            + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt)")
-                    .bindMap(deliveryParams(d))
-                    .execute());
-        } catch (RuntimeException e) {
-            if (!SqlErrors.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Already fanned out to this subscription: nothing to add.
-        }
+        // ON CONFLICT DO NOTHING, not a caught unique violation: on PostgreSQL a failed statement aborts the
+        // whole fan-out transaction. A second delivery for the same subscription and event is simply not added.
+        // Bare ON CONFLICT DO NOTHING is what both H2 (PostgreSQL mode) and PostgreSQL accept.
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
+                        + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
+                        + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt) ON CONFLICT DO NOTHING")
+                .bindMap(deliveryParams(d))
+                .execute());
     }
 
     @Override
@@ -220,7 +342,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
             }
             h.createUpdate("INSERT INTO webhook_delivery_attempts (" + ATTEMPT_COLUMNS + ") VALUES "
                             + "(:workspaceId, :id, :deliveryId, :attemptNumber, :attemptedAt, :statusCode, "
-                            + ":durationMillis, :error)")
+                            + ":durationMillis, :error, :responseBody)")
                     .bind("workspaceId", attempt.workspaceId())
                     .bind("id", attempt.id())
                     .bind("deliveryId", attempt.deliveryId())
@@ -229,6 +351,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                     .bind("statusCode", attempt.statusCode())
                     .bind("durationMillis", attempt.durationMillis())
                     .bind("error", attempt.error())
+                    .bind("responseBody", attempt.responseBody())
                     .execute();
             return true;
         });
@@ -247,6 +370,22 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
+    public int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until) {
+        // Due at their creation time: the claim orders by next_attempt_at, so the oldest go first.
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE webhook_deliveries
+                           SET status = 'PENDING', next_attempt_at = created_at, completed_at = NULL
+                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
+                           AND status = 'FAILED' AND created_at >= :since AND created_at < :until
+                        """)
+                .bind("workspaceId", workspaceId)
+                .bind("subscriptionId", subscriptionId)
+                .bind("since", since)
+                .bind("until", until)
+                .execute());
+    }
+
+    @Override
     public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
                         + " FROM webhook_deliveries WHERE workspace_id = :workspaceId AND id = :id")
@@ -258,19 +397,42 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     @Override
-    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + """
-                         FROM webhook_deliveries
-                         WHERE workspace_id = :workspaceId AND subscription_id = :subscriptionId
-                         ORDER BY created_at DESC, id DESC
-                         LIMIT :limit
-                        """)
-                .bind("workspaceId", workspaceId)
-                .bind("subscriptionId", subscriptionId)
-                .bind("limit", limit)
-                .mapTo(DeliveryRow.class)
-                .map(DeliveryRow::toDomain)
-                .list());
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter,
+                                                int limit) {
+        // Only the conditions asked for go into the SQL (an untyped NULL parameter upsets PostgreSQL).
+        StringBuilder where = new StringBuilder("workspace_id = :workspaceId AND subscription_id = :subscriptionId");
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+        }
+        if (filter.eventType() != null) {
+            where.append(" AND event_type = :eventType");
+        }
+        if (filter.since() != null) {
+            where.append(" AND created_at >= :since");
+        }
+        if (filter.until() != null) {
+            where.append(" AND created_at < :until");
+        }
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE " + where
+                            + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                    .bind("workspaceId", workspaceId)
+                    .bind("subscriptionId", subscriptionId)
+                    .bind("limit", limit);
+            if (filter.status() != null) {
+                query.bind("status", filter.status().name());
+            }
+            if (filter.eventType() != null) {
+                query.bind("eventType", filter.eventType());
+            }
+            if (filter.since() != null) {
+                query.bind("since", filter.since());
+            }
+            if (filter.until() != null) {
+                query.bind("until", filter.until());
+            }
+            return query.mapTo(DeliveryRow.class).map(DeliveryRow::toDomain).list();
+        });
     }
 
     @Override
@@ -309,15 +471,19 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         return params;
     }
 
+    private record RetiredSecretRow(String secret, Instant expiresAt) {
+    }
+
     private record DueEventRow(UUID workspaceId, UUID id, String eventType) {
     }
 
     private record SubscriptionRow(UUID workspaceId, UUID id, String url, String events, String secret,
-                                   boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt) {
+                                   boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt,
+                                   Integer rateLimitPerSecond) {
         WebhookSubscription toDomain() {
             return new WebhookSubscription(workspaceId, id, new WebhookUrl(url),
                     Arrays.stream(events.split(",")).filter(e -> !e.isBlank()).collect(Collectors.toSet()),
-                    new WebhookSecret(secret), enabled, disabledReason, createdAt, updatedAt);
+                    new WebhookSecret(secret), enabled, disabledReason, createdAt, updatedAt, rateLimitPerSecond);
         }
     }
 
@@ -332,10 +498,10 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     private record AttemptRow(UUID workspaceId, UUID id, UUID deliveryId, int attemptNumber, Instant attemptedAt,
-                              Integer statusCode, long durationMs, String error) {
+                              Integer statusCode, long durationMs, String error, String responseBody) {
         DeliveryAttempt toDomain() {
             return new DeliveryAttempt(workspaceId, id, deliveryId, attemptNumber, attemptedAt, statusCode, durationMs,
-                    error);
+                    error, responseBody);
         }
     }
 }

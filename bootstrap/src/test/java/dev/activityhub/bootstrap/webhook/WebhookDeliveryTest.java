@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -275,5 +276,101 @@ class WebhookDeliveryTest {
     private long eventCount() {
         return server.server().infrastructure().database().jdbi().withHandle(h ->
                 h.createQuery("SELECT COUNT(*) FROM outbox_events").mapTo(Long.class).one());
+    }
+
+    @Test
+    void a503WithRetryAfterComesBackWhenAskedAndAFarOneIsBounded() {
+        receiver.answering(n -> n <= 2 ? 503 : 200)
+                .withHeaders(n -> Map.of("Retry-After", n == 1 ? "30" : "Fri, 31 Dec 2100 23:59:59 GMT"));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+        JsonNode first = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals(T0.plusSeconds(30), Instant.parse(first.get("nextAttemptAt").asText()), "Retry-After: 30, no jitter");
+        clock.advance(Duration.ofSeconds(29));
+        worker.runOnce();
+        assertEquals(1, receiver.received().size(), "not before the receiver asked");
+        clock.advance(Duration.ofSeconds(1));
+        worker.runOnce();
+        assertEquals(2, receiver.received().size());
+
+        JsonNode second = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals(T0.plusSeconds(30).plus(Duration.ofMinutes(50)), Instant.parse(second.get("nextAttemptAt").asText()),
+                "a date in 2100 is cut to ten times the next step (5 min)");
+        assertEquals(503, second.at("/attempts/1/statusCode").asInt());
+    }
+
+    @Test
+    void aRedirectIsAFailureAndItsLocationIsNotRequested() {
+        receiver.answering(n -> 302).withHeaders(n -> Map.of("Location", receiver.url() + "/elsewhere"));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_log.completed\"]");
+        WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+
+        worker.runOnce();
+
+        assertEquals(1, receiver.received().size(), "the redirect was not followed");
+        JsonNode delivery = http.get("/api/v1/webhooks/" + webhookId + "/deliveries", key()).expect(200).json().at("/deliveries/0");
+        assertEquals("PENDING", delivery.get("status").asText());
+        assertEquals(302, delivery.at("/attempts/0/statusCode").asInt());
+        assertFalse(delivery.at("/attempts/0/success").asBoolean());
+    }
+
+    @Test
+    void deliveriesFilterByStatusEventAndTimeAndShowTheReceiversAnswer() {
+        receiver.answering(n -> n == 1 ? 200 : 500).withBody(n -> n == 1 ? "{\"received\":true}" : "x".repeat(3000));
+        String webhookId = WebhookFixtures.register(server, ws.key(), receiver.url(),
+                "[\"action_log.completed\",\"lead.created\"]");
+        UUID delivered = WebhookFixtures.appendActionLogCompleted(server, ws.workspaceId());
+        worker.runOnce();
+        clock.advance(Duration.ofHours(1));
+        UUID failing = WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead", Map.of("id", "L1"));
+        worker.runOnce();
+        String base = "/api/v1/webhooks/" + webhookId + "/deliveries";
+
+        JsonNode ok = http.get(base + "?status=DELIVERED", key()).expect(200).json().get("deliveries");
+        assertEquals(1, ok.size());
+        assertEquals(delivered.toString(), ok.at("/0/eventId").asText());
+        assertEquals("{\"received\":true}", ok.at("/0/attempts/0/responseBody").asText());
+        assertTrue(ok.at("/0/attempts/0/durationMs").isIntegralNumber());
+        JsonNode pending = http.get(base + "?status=PENDING&eventType=lead.created", key()).expect(200).json().get("deliveries");
+        assertEquals(failing.toString(), pending.at("/0/eventId").asText());
+        assertEquals(1024, pending.at("/0/attempts/0/responseBody").asText().length(), "the first kilobyte");
+        assertEquals(500, pending.at("/0/attempts/0/statusCode").asInt());
+        assertEquals(0, http.get(base + "?eventType=lead.created&status=DELIVERED", key()).expect(200).json()
+                .get("deliveries").size());
+        String since = T0.plusSeconds(1).toString();
+        assertEquals(List.of(failing.toString()), http.get(base + "?since=" + since, key()).expect(200).json()
+                .get("deliveries").findValuesAsText("eventId"));
+        assertEquals(List.of(delivered.toString()), http.get(base + "?until=" + since, key()).expect(200).json()
+                .get("deliveries").findValuesAsText("eventId"));
+
+        assertEquals("query.status", http.get(base + "?status=LOST", key()).expect(400).text("error.details.0.field"));
+        assertEquals("query.eventType", http.get(base + "?eventType=lead.exploded", key()).expect(400)
+                .text("error.details.0.field"));
+        assertEquals("query.since", http.get(base + "?since=yesterday", key()).expect(400).text("error.details.0.field"));
+        assertEquals("query.until", http.get(base + "?since=" + since + "&until=" + T0, key()).expect(400)
+                .text("error.details.0.field"));
+    }
+
+    @Test
+    void aRateLimitedWebhookGetsAtMostItsLimitPerTenSecondsAndTheRestWaits() {
+        String webhookId = http.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url()
+                + "\",\"events\":[\"lead.created\"],\"rateLimitPerSecond\":1}", key()).expect(201).text("webhook.id");
+        for (int i = 0; i < 13; i++) {
+            WebhookFixtures.appendEvent(server, ws.workspaceId(), "lead.created", "lead", Map.of("id", "L" + i));
+        }
+        worker.runOnce();
+        assertEquals(10, receiver.received().size(), "1 per second: 10 in any 10 s window");
+        assertEquals(3, http.get("/api/v1/webhooks/" + webhookId + "/deliveries?status=PENDING", key()).expect(200)
+                .json().get("deliveries").size(), "the rest waits, nothing is dropped");
+
+        clock.advance(Duration.ofSeconds(9));
+        worker.runOnce();
+        assertEquals(10, receiver.received().size());
+        clock.advance(Duration.ofSeconds(1));
+        worker.runOnce();
+        assertEquals(13, receiver.received().size());
+        assertEquals(13, receiver.countsById().size(), "each event once");
     }
 }

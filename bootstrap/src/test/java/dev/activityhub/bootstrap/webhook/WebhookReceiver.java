@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -30,6 +31,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile IntUnaryOperator statusForRequest = n -> 200;
     private volatile IntUnaryOperator delayMillisForRequest = n -> 0;
+    private volatile IntFunction<Map<String, String>> headersForRequest = n -> Map.of();
+    private volatile IntFunction<String> bodyForRequest = n -> null;
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -65,7 +68,14 @@ public final class WebhookReceiver implements AutoCloseable {
                 if (r.id() != null) {
                     receiver.countsById.computeIfAbsent(r.id(), k -> new AtomicInteger()).incrementAndGet();
                 }
-                exchange.sendResponseHeaders(receiver.statusForRequest.applyAsInt(n), -1);
+                receiver.headersForRequest.apply(n).forEach(exchange.getResponseHeaders()::add);
+                String answer = receiver.bodyForRequest.apply(n);
+                byte[] answerBytes = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(receiver.statusForRequest.applyAsInt(n),
+                        answerBytes.length == 0 ? -1 : answerBytes.length);
+                if (answerBytes.length > 0) {
+                    exchange.getResponseBody().write(answerBytes);
+                }
                 exchange.close();
             });
             server.setExecutor(Executors.newFixedThreadPool(8));
@@ -78,6 +88,18 @@ public final class WebhookReceiver implements AutoCloseable {
 
     WebhookReceiver answering(IntUnaryOperator status) {
         this.statusForRequest = status;
+        return this;
+    }
+
+    /** Response headers per request number (e.g. Retry-After). */
+    WebhookReceiver withHeaders(IntFunction<Map<String, String>> headers) {
+        this.headersForRequest = headers;
+        return this;
+    }
+
+    /** A response body per request number (null: none). */
+    WebhookReceiver withBody(IntFunction<String> body) {
+        this.bodyForRequest = body;
         return this;
     }
 

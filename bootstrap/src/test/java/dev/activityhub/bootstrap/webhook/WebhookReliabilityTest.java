@@ -147,4 +147,57 @@ class WebhookReliabilityTest {
                     assertEquals(2, count.get(), "event " + id + " went once to each of the 2 subscriptions"));
         }
     }
+
+    /**
+     * Two instances on one PostgreSQL database, clocks frozen together: a webhook limited to 2 requests per
+     * second gets exactly 20 in each 10 s, however the four concurrent ticks race, and every event once.
+     */
+    @Test
+    void twoInstancesOnPostgresTogetherKeepARateLimit() throws Exception {
+        var pg = TestDatabases.postgresSettings();
+        Assumptions.assumeTrue(pg.isPresent(), "ACTIVITYHUB_TEST_PG_URL not set");
+        Config config = WebhookFixtures.manualWorkerConfig().withDatabase(pg.get());
+        java.time.Instant t0 = java.time.Instant.parse("2026-02-01T00:00:00Z");
+        int events = 50;
+        try (WebhookReceiver receiver = WebhookReceiver.start();
+             TestServer a = TestServer.start(config);
+             TestServer b = TestServer.start(config)) {
+            a.server().infrastructure().clock().freezeAt(t0);
+            b.server().infrastructure().clock().freezeAt(t0);
+            var ws = a.newWorkspaceWithKey("Acme");
+            a.http().post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\",\"events\":[\"lead.created\"],"
+                    + "\"rateLimitPerSecond\":2}", "x-api-key", ws.key()).expect(201);
+            for (int i = 0; i < events; i++) {
+                WebhookFixtures.appendEvent(a, ws.workspaceId(), "lead.created", "lead", java.util.Map.of("id", "L" + i));
+            }
+            List<Worker> workers = List.of(WebhookFixtures.worker(a), WebhookFixtures.worker(b),
+                    WebhookFixtures.worker(a), WebhookFixtures.worker(b));
+            ExecutorService pool = Executors.newFixedThreadPool(workers.size());
+            try {
+                for (int window = 1; window <= 3; window++) {
+                    for (int round = 0; round < 3; round++) { // several racing ticks inside one window
+                        List<Future<Object>> ticks = new ArrayList<>();
+                        for (Worker w : workers) {
+                            Callable<Object> tick = () -> {
+                                w.runOnce();
+                                return null;
+                            };
+                            ticks.add(pool.submit(tick));
+                        }
+                        for (Future<Object> f : ticks) {
+                            f.get();
+                        }
+                    }
+                    assertEquals(Math.min(events, 20 * window), receiver.received().size(),
+                            "2 per second: 20 per 10 s window, window " + window);
+                    a.server().infrastructure().clock().advance(Duration.ofSeconds(10));
+                    b.server().infrastructure().clock().advance(Duration.ofSeconds(10));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(events, receiver.countsById().size());
+            receiver.countsById().forEach((id, count) -> assertEquals(1, count.get(), "event " + id + " once"));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,5 +148,38 @@ class WebhookSubscriptionApiTest {
         http.get("/api/v1/webhooks/" + id + "/deliveries?limit=0", key()).expect(400);
         http.get("/api/v1/webhooks/" + id + "/deliveries?limit=abc", key()).expect(400);
         assertNull(body.get("error"));
+    }
+
+    @Test
+    void anOptionalRateLimitIsSetShownChangedAndRemoved() {
+        JsonNode created = http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":5}", key()).expect(201).json().get("webhook");
+        assertEquals(5, created.get("rateLimitPerSecond").asInt());
+        String id = created.get("id").asText();
+        assertEquals(5, http.get("/api/v1/webhooks/" + id, key()).expect(200).json().at("/webhook/rateLimitPerSecond").asInt());
+        assertEquals(5, http.patch("/api/v1/webhooks/" + id, "{\"enabled\":false}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").asInt(), "left out: kept");
+        assertEquals(20, http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":20}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").asInt());
+        assertTrue(http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":null}", key()).expect(200).json()
+                .at("/webhook/rateLimitPerSecond").isNull(), "null removes it");
+        assertEquals("rateLimitPerSecond", http.patch("/api/v1/webhooks/" + id, "{\"rateLimitPerSecond\":0}", key())
+                .expect(400).text("error.details.0.field"));
+        http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":10001}", key()).expect(400);
+        http.post("/api/v1/webhooks", "{\"url\":\"https://8.8.8.8/r\",\"events\":[\"lead.created\"],"
+                + "\"rateLimitPerSecond\":\"fast\"}", key()).expect(400);
+        assertTrue(http.get("/api/v1/webhooks", key()).expect(200).json().at("/webhooks/0/rateLimitPerSecond").isNull());
+    }
+
+    @Test
+    void theLeadsOpenApiDocumentDescribesTheOperationsEndpoints() {
+        JsonNode paths = http.get("/openapi/leads.json").expect(200).json().get("paths");
+        JsonNode rotate = paths.at("/~1api~1v1~1webhooks~1{id}~1rotate-secret/post");
+        assertFalse(rotate.at("/requestBody/required").asBoolean(true), "the body of rotate-secret is optional");
+        assertTrue(paths.at("/~1api~1v1~1webhooks~1{id}~1recover/post/responses/202").isObject());
+        List<String> filters = paths.at("/~1api~1v1~1webhooks~1{id}~1deliveries/get/parameters").findValuesAsText("name");
+        assertTrue(filters.containsAll(List.of("limit", "status", "eventType", "since", "until")), filters.toString());
+        assertTrue(paths.at("/~1api~1v1~1webhooks/post/requestBody/required").asBoolean(), "others stay required");
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param statusCode the response status, null when no response arrived (timeout, refused address, network error)
  * @param error      what went wrong, null on success
+ * @param responseBody the first kilobyte of the response body as text, null without a response
  */
 public record DeliveryAttempt(
         UUID workspaceId,
@@ -18,9 +19,12 @@ public record DeliveryAttempt(
         Instant attemptedAt,
         Integer statusCode,
         long durationMillis,
-        String error) {
+        String error,
+        String responseBody) {
 
     public static final int MAX_ERROR_LENGTH = 1000;
+    /** Characters of a response body kept (the sender already keeps only its first 1024 bytes). */
+    public static final int MAX_RESPONSE_BODY_LENGTH = 1024;
 
     public DeliveryAttempt {
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -30,6 +34,15 @@ public record DeliveryAttempt(
         if (error != null && error.length() > MAX_ERROR_LENGTH) {
             error = error.substring(0, MAX_ERROR_LENGTH);
         }
+        if (responseBody != null && responseBody.length() > MAX_RESPONSE_BODY_LENGTH) {
+            responseBody = responseBody.substring(0, MAX_RESPONSE_BODY_LENGTH);
+        }
+    }
+
+    /** An attempt without a recorded response body. */
+    public DeliveryAttempt(UUID workspaceId, UUID id, UUID deliveryId, int attemptNumber, Instant attemptedAt,
+                           Integer statusCode, long durationMillis, String error) {
+        this(workspaceId, id, deliveryId, attemptNumber, attemptedAt, statusCode, durationMillis, error, null);
     }
 
     /** Only a 2xx counts; redirects are not followed, so a 3xx is a failure too. */

@@ -51,6 +51,17 @@ public record WebhookDelivery(
      * attempt as the schedule says, or failed when it is used up.
      */
     public WebhookDelivery after(DeliveryAttempt attempt, RetrySchedule schedule, double random, Instant now) {
+        return after(attempt, Optional.empty(), schedule, random, now);
+    }
+
+    /**
+     * As {@link #after(DeliveryAttempt, RetrySchedule, double, Instant)}, but a 429, 502, 503 or 504 that
+     * said when to come back ({@code retryAfter}) is retried then, without jitter, at most
+     * {@link RetryAfter#MAX_FACTOR} times the schedule's next step later. It never adds an attempt: when
+     * the schedule is used up the delivery fails all the same.
+     */
+    public WebhookDelivery after(DeliveryAttempt attempt, Optional<Duration> retryAfter, RetrySchedule schedule,
+                                 double random, Instant now) {
         int made = attempts + 1;
         if (attempt.succeeded()) {
             return with(DeliveryStatus.DELIVERED, made, now, attempt.attemptedAt(), now, null);
@@ -63,7 +74,13 @@ public record WebhookDelivery(
         if (wait.isEmpty()) {
             return with(DeliveryStatus.FAILED, made, now, attempt.attemptedAt(), now, error);
         }
-        return with(DeliveryStatus.PENDING, made, now.plus(wait.get()), attempt.attemptedAt(), null, error);
+        Duration next = wait.get();
+        if (retryAfter.isPresent() && attempt.statusCode() != null
+                && RetryAfter.HONOURED_STATUSES.contains(attempt.statusCode())) {
+            Duration bound = schedule.delays().get(made).multipliedBy(RetryAfter.MAX_FACTOR);
+            next = retryAfter.get().compareTo(bound) > 0 ? bound : retryAfter.get();
+        }
+        return with(DeliveryStatus.PENDING, made, now.plus(next), attempt.attemptedAt(), null, error);
     }
 
     /** Stops without an attempt (the subscription was disabled meanwhile). */

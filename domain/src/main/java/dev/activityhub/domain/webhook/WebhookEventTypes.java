@@ -21,9 +21,11 @@ public final class WebhookEventTypes {
     public static final String DOCUMENT_RECEIVED = "document.received";
     public static final String ACTION_ITEM_REMINDER = "action_item.reminder";
     public static final String ACTIVITY_DISPATCHED = "activity.dispatched";
+    /** One of the workspace's webhooks was disabled automatically (its deliveries kept failing). */
+    public static final String WEBHOOK_DISABLED = "webhook.disabled";
 
     public static final List<String> ALL = List.of(ACTION_LOG_COMPLETED, ACTION_LOG_FAILED, LEAD_CREATED,
-            LEAD_UPDATED, LEAD_COMPLETED, DOCUMENT_RECEIVED, ACTION_ITEM_REMINDER, ACTIVITY_DISPATCHED);
+            LEAD_UPDATED, LEAD_COMPLETED, DOCUMENT_RECEIVED, ACTION_ITEM_REMINDER, ACTIVITY_DISPATCHED, WEBHOOK_DISABLED);
 
     private WebhookEventTypes() {
     }

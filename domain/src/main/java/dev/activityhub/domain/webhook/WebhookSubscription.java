@@ -1,5 +1,7 @@
 package dev.activityhub.domain.webhook;
 
+import dev.activityhub.domain.shared.ValidationException;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.UUID;
  * A workspace's request to receive some events at a URL, signed with its secret.
  *
  * @param disabledReason why delivery stopped (by the client, or after the endpoint answered 410); null when enabled
+ * @param rateLimitPerSecond at most this many requests per second to the URL (over any 10 s window); null: no limit
  */
 public record WebhookSubscription(
         UUID workspaceId,
@@ -19,7 +22,15 @@ public record WebhookSubscription(
         boolean enabled,
         String disabledReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Integer rateLimitPerSecond) {
+
+    public static final int MAX_RATE_LIMIT_PER_SECOND = 10_000;
+
+    public WebhookSubscription(UUID workspaceId, UUID id, WebhookUrl url, Set<String> events, WebhookSecret secret,
+                               boolean enabled, String disabledReason, Instant createdAt, Instant updatedAt) {
+        this(workspaceId, id, url, events, secret, enabled, disabledReason, createdAt, updatedAt, null);
+    }
 
     public WebhookSubscription {
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -32,6 +43,23 @@ public record WebhookSubscription(
         if (enabled) {
             disabledReason = null;
         }
+        if (rateLimitPerSecond != null && (rateLimitPerSecond < 1 || rateLimitPerSecond > MAX_RATE_LIMIT_PER_SECOND)) {
+            throw new IllegalArgumentException("rateLimitPerSecond out of range: " + rateLimitPerSecond);
+        }
+    }
+
+    /** A client's limit: null (none) or 1 to {@value #MAX_RATE_LIMIT_PER_SECOND}. */
+    public static Integer parseRateLimit(String field, Integer value) {
+        if (value != null && (value < 1 || value > MAX_RATE_LIMIT_PER_SECOND)) {
+            throw ValidationException.of(field, "value_error",
+                    field + " must be between 1 and " + MAX_RATE_LIMIT_PER_SECOND, value);
+        }
+        return value;
+    }
+
+    public WebhookSubscription withRateLimit(Integer perSecond, Instant now) {
+        return new WebhookSubscription(workspaceId, id, url, events, secret, enabled, disabledReason, createdAt, now,
+                perSecond);
     }
 
     public static WebhookSubscription create(UUID workspaceId, UUID id, WebhookUrl url, Set<String> events,
@@ -45,18 +73,28 @@ public record WebhookSubscription(
     }
 
     public WebhookSubscription withUrl(WebhookUrl newUrl, Instant now) {
-        return new WebhookSubscription(workspaceId, id, newUrl, events, secret, enabled, disabledReason, createdAt, now);
+        return new WebhookSubscription(workspaceId, id, newUrl, events, secret, enabled, disabledReason, createdAt, now,
+                rateLimitPerSecond);
     }
 
     public WebhookSubscription withEvents(Set<String> newEvents, Instant now) {
-        return new WebhookSubscription(workspaceId, id, url, newEvents, secret, enabled, disabledReason, createdAt, now);
+        return new WebhookSubscription(workspaceId, id, url, newEvents, secret, enabled, disabledReason, createdAt, now,
+                rateLimitPerSecond);
+    }
+
+    /** The same subscription signing with {@code newSecret} from now on (a rotation). */
+    public WebhookSubscription withSecret(WebhookSecret newSecret, Instant now) {
+        return new WebhookSubscription(workspaceId, id, url, events, newSecret, enabled, disabledReason, createdAt, now,
+                rateLimitPerSecond);
     }
 
     public WebhookSubscription enable(Instant now) {
-        return new WebhookSubscription(workspaceId, id, url, events, secret, true, null, createdAt, now);
+        return new WebhookSubscription(workspaceId, id, url, events, secret, true, null, createdAt, now,
+                rateLimitPerSecond);
     }
 
     public WebhookSubscription disable(String reason, Instant now) {
-        return new WebhookSubscription(workspaceId, id, url, events, secret, false, reason, createdAt, now);
+        return new WebhookSubscription(workspaceId, id, url, events, secret, false, reason, createdAt, now,
+                rateLimitPerSecond);
     }
 }

@@ -80,7 +80,8 @@ class WebhookRulesTest {
                 () -> WebhookEventTypes.parse("events", List.of("x", "lead.created", "y")));
         assertEquals(List.of("events.0", "events.2"), e.errors().stream().map(f -> f.field()).toList());
         assertThrows(ValidationException.class, () -> WebhookEventTypes.parse("events", List.of()));
-        assertEquals(8, WebhookEventTypes.ALL.size());
+        assertEquals(9, WebhookEventTypes.ALL.size(), "the eight producer events and webhook.disabled");
+        assertTrue(WebhookEventTypes.isKnown("webhook.disabled"));
     }
 
     @Test

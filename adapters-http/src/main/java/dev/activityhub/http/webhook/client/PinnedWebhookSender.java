@@ -14,9 +14,11 @@ import org.eclipse.jetty.util.SocketAddressResolver;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
+import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -98,17 +100,20 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
                 .headers(h -> h
                         .put("webhook-id", request.messageId())
                         .put("webhook-timestamp", Long.toString(timestamp))
-                        .put("webhook-signature", StandardWebhooksSignature.sign(request.secret(), request.messageId(),
-                                timestamp, request.body())))
+                        .put("webhook-signature", StandardWebhooksSignature.signWithEach(request.signingSecrets(),
+                                request.messageId(), timestamp, request.body())))
                 .body(new BytesRequestContent("application/json", request.body().getBytes(StandardCharsets.UTF_8)));
         long started = System.nanoTime();
         CompletableFuture<Result> done = new CompletableFuture<>();
-        http.send(done::complete); // the response body is discarded as it arrives
+        BodyHead head = new BodyHead();
+        http.onResponseContent((response, content) -> head.keep(content)); // the rest is read and dropped
+        http.send(done::complete);
         try {
             // Jetty enforces the deadline; the extra second only guards against a listener never called.
             Result result = done.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             if (result.isSucceeded()) {
-                return new SendResult(result.getResponse().getStatus(), elapsedMillis(started), null);
+                return new SendResult(result.getResponse().getStatus(), elapsedMillis(started), null,
+                        result.getResponse().getHeaders().get(HttpHeader.RETRY_AFTER), head.text());
             }
             return SendResult.noResponse(elapsedMillis(started), describe(result.getFailure()));
         } catch (TimeoutException e) {
@@ -120,6 +125,29 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
             http.abort(e);
             Thread.currentThread().interrupt();
             return SendResult.noResponse(elapsedMillis(started), "interrupted (shutting down)");
+        }
+    }
+
+    /** The first {@link SendResult#MAX_BODY_BYTES} bytes of a response body; Jetty calls it on one thread at a time. */
+    private static final class BodyHead {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        synchronized void keep(ByteBuffer content) {
+            int room = SendResult.MAX_BODY_BYTES - bytes.size();
+            int take = Math.min(room, content.remaining());
+            if (take > 0) {
+                byte[] chunk = new byte[take];
+                content.slice().get(chunk);
+                bytes.write(chunk, 0, take);
+            }
+        }
+
+        /**
+         * As UTF-8 (a character cut at the limit, or bytes that are not UTF-8, become U+FFFD); NUL becomes
+         * U+FFFD too, since PostgreSQL text cannot hold it.
+         */
+        synchronized String text() {
+            return new String(bytes.toByteArray(), StandardCharsets.UTF_8).replace((char) 0, '\uFFFD');
         }
     }
 

@@ -7,6 +7,8 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The Standard Webhooks signature: {@code v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>},
@@ -14,6 +16,15 @@ import java.util.Base64;
  */
 public final class StandardWebhooksSignature {
     private StandardWebhooksSignature() {
+    }
+
+    /**
+     * One signature per secret, space-separated, as the spec allows during a rotation: a receiver accepts
+     * the message when any of them verifies with the secret it holds.
+     */
+    public static String signWithEach(List<WebhookSecret> secrets, String messageId, long timestampSeconds,
+                                      String body) {
+        return secrets.stream().map(s -> sign(s, messageId, timestampSeconds, body)).collect(Collectors.joining(" "));
     }
 
     public static String sign(WebhookSecret secret, String messageId, long timestampSeconds, String body) {

@@ -39,6 +39,20 @@ class PinnedWebhookSenderTest {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        receiver.createContext("/busy", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            byte[] body = ("\u00e9" + "x".repeat(3000)).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        receiver.createContext("/moved", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Location", "/hook");
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
         receiver.start();
     }
 
@@ -71,5 +85,25 @@ class PinnedWebhookSenderTest {
         assertNull(result.statusCode());
         assertTrue(result.error().contains("no checked address"), result.error());
         assertTrue(received.isEmpty());
+    }
+
+    @Test
+    void reportsRetryAfterAndTheFirstKilobyteOfTheBody() throws IOException {
+        SendResult result = sender.send(request("http://localhost:" + receiver.getAddress().getPort() + "/busy",
+                List.of(InetAddress.getByName("127.0.0.2"))));
+        assertEquals(503, result.statusCode());
+        assertEquals("120", result.retryAfter());
+        assertEquals(SendResult.MAX_BODY_BYTES, result.responseBody().getBytes(StandardCharsets.UTF_8).length);
+        assertTrue(result.responseBody().startsWith("\u00e9xxx"), "decoded as UTF-8");
+    }
+
+    @Test
+    void aRedirectIsReportedNotFollowed() throws IOException {
+        SendResult result = sender.send(request("http://localhost:" + receiver.getAddress().getPort() + "/moved",
+                List.of(InetAddress.getByName("127.0.0.2"))));
+        assertEquals(307, result.statusCode());
+        assertNull(result.retryAfter());
+        assertEquals("", result.responseBody());
+        assertTrue(received.isEmpty(), "the Location was not requested");
     }
 }

@@ -1,10 +1,12 @@
 package dev.activityhub.application.webhook.service;
 
 import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
 import dev.activityhub.application.webhook.port.in.FanOutWebhookEventsUseCase;
 import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
+import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DueEvent;
@@ -13,16 +15,23 @@ import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.RetiredSecret;
+import dev.activityhub.domain.webhook.RetryAfter;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookEventTypes;
+import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +45,29 @@ import java.util.function.DoubleSupplier;
  * make the same attempt twice and a crashed instance's deliveries come back when its lease ends.
  */
 public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase, DeliverWebhooksUseCase,
-        ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase {
+        ListWebhookDeliveriesUseCase, RedeliverWebhookUseCase, RecoverWebhookDeliveriesUseCase {
 
-    /** Settings of the worker. {@code lease} must exceed the sender's timeout. */
+    /** A subscription's rate limit holds over every window of this length. */
+    public static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
+    /** How long every attempt of a subscription may fail before it is disabled, unless configured otherwise. */
+    public static final Duration DEFAULT_AUTO_DISABLE_AFTER = Duration.ofDays(5);
+
     /**
-     * @param retention how long finished deliveries are kept ({@link WebhookRetentionService} deletes them
-     *                  after that); the delivery list says so
+     * Settings of the worker. {@code lease} must exceed the sender's timeout.
+     *
+     * @param retention        how long finished deliveries are kept ({@link WebhookRetentionService} deletes
+     *                         them after that); the delivery list says so
+     * @param autoDisableAfter a subscription whose attempts all failed for this long is disabled
      */
-    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
+    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention,
+                           Duration autoDisableAfter) {
         public Settings(RetrySchedule schedule, Duration lease, int batchSize) {
             this(schedule, lease, batchSize, WebhookRetentionService.DEFAULT_RETENTION);
+        }
+
+        public Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
+            this(schedule, lease, batchSize, retention, DEFAULT_AUTO_DISABLE_AFTER);
         }
     }
 
@@ -58,10 +80,13 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     private final IdGenerator ids;
     private final DoubleSupplier jitter;
     private final Settings settings;
+    private final OutboxPort outbox;
 
+    /** @param outbox where {@code webhook.disabled} goes when a subscription is disabled for failing */
     public WebhookDeliveryService(WebhookSubscriptionPort subscriptions, WebhookDeliveryPort deliveries,
                                   WebhookSenderPort sender, DestinationGuard guard, TransactionPort tx, Clock clock,
-                                  IdGenerator ids, DoubleSupplier jitter, Settings settings) {
+                                  IdGenerator ids, DoubleSupplier jitter, Settings settings, OutboxPort outbox) {
+        this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -115,21 +140,64 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                     delivery.abandon("subscription disabled: " + subscription.disabledReason(), clock.instant())));
             return;
         }
+        if (subscription.rateLimitPerSecond() != null) {
+            Optional<Instant> wait = tx.inTransaction(() -> subscriptions.takeSendSlot(subscription.workspaceId(),
+                    subscription.id(), subscription.rateLimitPerSecond() * (int) RATE_WINDOW.toSeconds(), RATE_WINDOW,
+                    clock.instant(), ids.newId()));
+            if (wait.isPresent()) {
+                // Over the limit: the delivery waits (no attempt used) until a place frees up.
+                tx.inTransaction(() -> deliveries.updateDelivery(delivery.redeliverAt(wait.get())));
+                return;
+            }
+        }
         Instant startedAt = clock.instant();
         SendResult result = send(delivery, subscription, startedAt);
         DeliveryAttempt attempt = new DeliveryAttempt(delivery.workspaceId(), ids.newId(), delivery.id(),
-                delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error());
+                delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error(),
+                result.responseBody());
         Instant finishedAt = clock.instant();
-        WebhookDelivery next = delivery.after(attempt, settings.schedule(), jitter.getAsDouble(), finishedAt);
+        WebhookDelivery next = delivery.after(attempt, RetryAfter.parse(result.retryAfter(), finishedAt),
+                settings.schedule(), jitter.getAsDouble(), finishedAt);
         tx.inTransaction(() -> {
             boolean recorded = deliveries.recordOutcome(next, delivery.attempts(), attempt);
-            if (recorded && attempt.endpointGone()) {
+            if (!recorded) {
+                return;
+            }
+            if (attempt.succeeded()) {
+                subscriptions.clearFailing(subscription.workspaceId(), subscription.id());
+            } else if (attempt.endpointGone()) {
                 subscriptions.findSubscription(subscription.workspaceId(), subscription.id())
                         .filter(WebhookSubscription::enabled)
                         .ifPresent(current -> subscriptions.updateSubscription(
                                 current.disable("endpoint answered 410 Gone", finishedAt)));
+            } else {
+                Instant failingSince = subscriptions.markFailing(subscription.workspaceId(), subscription.id(), startedAt);
+                if (!failingSince.plus(settings.autoDisableAfter()).isAfter(finishedAt)) {
+                    disableForFailing(subscription, failingSince, finishedAt);
+                }
             }
         });
+    }
+
+    /** Disables it (once, if still enabled) and tells the workspace's other webhooks that asked. */
+    private void disableForFailing(WebhookSubscription subscription, Instant failingSince, Instant now) {
+        subscriptions.findSubscription(subscription.workspaceId(), subscription.id())
+                .filter(WebhookSubscription::enabled)
+                .ifPresent(current -> {
+                    String reason = "every delivery failed for " + settings.autoDisableAfter().toDays()
+                            + " days (since " + failingSince + ")";
+                    WebhookSubscription disabled = current.disable(reason, now);
+                    subscriptions.updateSubscription(disabled);
+                    Map<String, Object> webhook = new LinkedHashMap<>();
+                    webhook.put("id", disabled.id().toString());
+                    webhook.put("url", disabled.url().value());
+                    webhook.put("disabledReason", reason);
+                    webhook.put("failingSince", failingSince.toString());
+                    webhook.put("disabledAt", now.toString());
+                    outbox.append(DomainEvent.now(ids.newId(), disabled.workspaceId(), WebhookEventTypes.WEBHOOK_DISABLED,
+                            disabled.id().toString(), DomainEvent.envelope(WebhookEventTypes.WEBHOOK_DISABLED,
+                                    "webhook", webhook, disabled.workspaceId()), now));
+                });
     }
 
     private SendResult send(WebhookDelivery delivery, WebhookSubscription subscription, Instant at) {
@@ -141,8 +209,10 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         if (body.isEmpty()) {
             return SendResult.noResponse(0, "event payload missing");
         }
+        List<WebhookSecret> previous = subscriptions.retiredSecrets(subscription.workspaceId(), subscription.id())
+                .stream().filter(r -> r.activeAt(at)).map(RetiredSecret::secret).toList();
         return sender.send(new WebhookRequest(subscription.url().uri(), destination.addresses(),
-                delivery.eventId().toString(), at, subscription.secret(), body.get()));
+                delivery.eventId().toString(), at, subscription.secret(), body.get(), previous));
     }
 
     @Override
@@ -155,12 +225,37 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         return tx.read(() -> {
             subscriptions.findSubscription(query.workspaceId(), query.webhookId())
                     .orElseThrow(WebhookSubscriptionService::notFound);
-            List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(), query.limit());
+            List<WebhookDelivery> page = deliveries.listDeliveries(query.workspaceId(), query.webhookId(),
+                    query.filter(), query.limit());
             Map<UUID, List<DeliveryAttempt>> attempts = deliveries.attemptsOf(query.workspaceId(),
                     page.stream().map(WebhookDelivery::id).toList());
             return page.stream()
                     .map(d -> new DeliveryHistory(d, attempts.getOrDefault(d.id(), List.of())))
                     .toList();
+        });
+    }
+
+    @Override
+    public int recoverDeliveries(RecoverCommand command) {
+        Instant now = clock.instant();
+        if (command.since() == null) {
+            throw ValidationException.of("since", "missing", "since is required", null);
+        }
+        if (command.since().isBefore(now.minus(MAX_WINDOW))) {
+            throw ValidationException.of("since", "value_error",
+                    "since may be at most " + MAX_WINDOW.toDays() + " days ago", command.since().toString());
+        }
+        Instant until = command.until() != null ? command.until() : now;
+        if (!command.since().isBefore(until)) {
+            throw ValidationException.of("until", "value_error", "until must be after since", until.toString());
+        }
+        return tx.inTransaction(() -> {
+            WebhookSubscription subscription = subscriptions.findSubscription(command.workspaceId(), command.webhookId())
+                    .orElseThrow(WebhookSubscriptionService::notFound);
+            if (!subscription.enabled()) {
+                throw new ConflictException("WEBHOOK_DISABLED", "Enable the webhook before recovering deliveries");
+            }
+            return deliveries.requeueFailed(command.workspaceId(), command.webhookId(), command.since(), until);
         });
     }
 

@@ -7,22 +7,28 @@ import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.DeleteWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.GetWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.ListWebhooksUseCase;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Subscriptions: where a workspace wants which events. */
 public final class WebhookSubscriptionService implements CreateWebhookUseCase, ListWebhooksUseCase,
-        GetWebhookUseCase, UpdateWebhookUseCase, DeleteWebhookUseCase {
+        GetWebhookUseCase, UpdateWebhookUseCase, DeleteWebhookUseCase, RotateWebhookSecretUseCase {
+
+    /** How long a replaced secret keeps signing next to the new one unless configured otherwise. */
+    public static final Duration DEFAULT_ROTATION_OVERLAP = Duration.ofHours(24);
 
     private final WebhookSubscriptionPort subscriptions;
     private final DestinationGuard guard;
@@ -30,24 +36,33 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
     private final Clock clock;
     private final IdGenerator ids;
     private final SecretGenerator secrets;
+    private final Duration rotationOverlap;
 
     public WebhookSubscriptionService(WebhookSubscriptionPort subscriptions, DestinationGuard guard,
                                       TransactionPort tx, Clock clock, IdGenerator ids, SecretGenerator secrets) {
+        this(subscriptions, guard, tx, clock, ids, secrets, DEFAULT_ROTATION_OVERLAP);
+    }
+
+    /** @param rotationOverlap how long a secret replaced by a rotation still signs deliveries */
+    public WebhookSubscriptionService(WebhookSubscriptionPort subscriptions, DestinationGuard guard,
+                                      TransactionPort tx, Clock clock, IdGenerator ids, SecretGenerator secrets,
+                                      Duration rotationOverlap) {
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
         this.secrets = secrets;
+        this.rotationOverlap = rotationOverlap;
     }
 
     @Override
     public WebhookSubscription createWebhook(CreateWebhookCommand command) {
         requireSafe(command.url());
-        WebhookSecret secret = command.secret() != null ? command.secret()
-                : WebhookSecret.fromRandomHex(secrets.randomHex(WebhookSecret.GENERATED_BYTES));
+        WebhookSecret secret = command.secret() != null ? command.secret() : generatedSecret();
         WebhookSubscription subscription = WebhookSubscription.create(command.workspaceId(), ids.newId(),
-                command.url(), command.events(), secret, clock.instant());
+                command.url(), command.events(), secret, clock.instant()).withRateLimit(command.rateLimitPerSecond(),
+                clock.instant());
         tx.inTransaction(() -> subscriptions.saveSubscription(subscription));
         return subscription;
     }
@@ -77,11 +92,36 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
             if (command.events() != null) {
                 updated = updated.withEvents(command.events(), now);
             }
+            if (command.rateLimitPerSecond() != null) {
+                updated = updated.withRateLimit(command.rateLimitPerSecond().orElse(null), now);
+            }
             if (command.enabled() != null && command.enabled() != updated.enabled()) {
                 updated = command.enabled() ? updated.enable(now) : updated.disable("disabled by the API", now);
             }
             subscriptions.updateSubscription(updated);
+            if (!current.enabled() && updated.enabled()) {
+                subscriptions.clearFailing(updated.workspaceId(), updated.id()); // re-enabling starts the count afresh
+            }
             return updated;
+        });
+    }
+
+    @Override
+    public RotatedSecret rotateSecret(RotateSecretCommand command) {
+        WebhookSecret next = command.secret() != null ? command.secret() : generatedSecret();
+        return tx.inTransaction(() -> {
+            WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
+            if (current.secret().value().equals(next.value())) {
+                throw ValidationException.of("secret", "value_error", "secret must differ from the current secret", null);
+            }
+            Instant now = clock.instant();
+            List<RetiredSecret> retired = RetiredSecret.afterRotation(
+                    subscriptions.retiredSecrets(current.workspaceId(), current.id()), current.secret(), next, now,
+                    rotationOverlap);
+            WebhookSubscription rotated = current.withSecret(next, now);
+            subscriptions.updateSubscription(rotated);
+            subscriptions.replaceRetiredSecrets(current.workspaceId(), current.id(), retired);
+            return new RotatedSecret(rotated, now.plus(rotationOverlap));
         });
     }
 
@@ -92,6 +132,10 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
                 throw notFound();
             }
         });
+    }
+
+    private WebhookSecret generatedSecret() {
+        return WebhookSecret.fromRandomHex(secrets.randomHex(WebhookSecret.GENERATED_BYTES));
     }
 
     private void requireSafe(WebhookUrl url) {

@@ -3,6 +3,9 @@ package dev.activityhub.application.webhook.service;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
+import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
@@ -41,6 +44,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     final Map<UUID, StoredEvent> events = new LinkedHashMap<>();
     final Map<UUID, WebhookDelivery> deliveries = new LinkedHashMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
+    final Map<UUID, List<RetiredSecret>> retiredSecrets = new LinkedHashMap<>();
+    final Map<UUID, Instant> failingSince = new LinkedHashMap<>();
 
     StoredEvent addEvent(UUID workspaceId, String type, Instant availableAt, String payload) {
         StoredEvent event = new StoredEvent(workspaceId, UUID.randomUUID(), type, availableAt, payload);
@@ -84,11 +89,47 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     }
 
     @Override
+    public List<RetiredSecret> retiredSecrets(UUID workspaceId, UUID subscriptionId) {
+        return findSubscription(workspaceId, subscriptionId).map(s -> retiredSecrets.getOrDefault(s.id(), List.of()))
+                .orElse(List.of());
+    }
+
+    @Override
+    public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
+        findSubscription(workspaceId, subscriptionId).ifPresent(s -> retiredSecrets.put(s.id(), List.copyOf(retired)));
+    }
+
+    @Override
+    public Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at) {
+        return failingSince.computeIfAbsent(subscriptionId, k -> at);
+    }
+
+    @Override
+    public void clearFailing(UUID workspaceId, UUID subscriptionId) {
+        failingSince.remove(subscriptionId);
+    }
+
+    final Map<UUID, List<Instant>> rateSends = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow,
+                                          java.time.Duration window, Instant now, UUID sendId) {
+        List<Instant> sends = rateSends.computeIfAbsent(subscriptionId, k -> new ArrayList<>());
+        sends.removeIf(at -> !at.isAfter(now.minus(window)));
+        if (sends.size() >= perWindow) {
+            return Optional.of(sends.get(sends.size() - perWindow).plus(window));
+        }
+        sends.add(now);
+        return Optional.empty();
+    }
+
+    @Override
     public boolean deleteSubscription(UUID workspaceId, UUID id) {
         if (findSubscription(workspaceId, id).isEmpty()) {
             return false;
         }
         subscriptions.remove(id);
+        retiredSecrets.remove(id);
         deliveries.values().removeIf(d -> d.subscriptionId().equals(id));
         return true;
     }
@@ -159,14 +200,30 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     }
 
     @Override
+    public int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until) {
+        List<WebhookDelivery> failed = deliveries.values().stream()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.subscriptionId().equals(subscriptionId))
+                .filter(d -> d.status() == DeliveryStatus.FAILED)
+                .filter(d -> !d.createdAt().isBefore(since) && d.createdAt().isBefore(until))
+                .toList();
+        failed.forEach(d -> deliveries.put(d.id(), d.redeliverAt(d.createdAt())));
+        return failed.size();
+    }
+
+    @Override
     public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
         return Optional.ofNullable(deliveries.get(deliveryId)).filter(d -> d.workspaceId().equals(workspaceId));
     }
 
     @Override
-    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+    public List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter,
+                                                int limit) {
         return deliveries.values().stream()
                 .filter(d -> d.workspaceId().equals(workspaceId) && d.subscriptionId().equals(subscriptionId))
+                .filter(d -> filter.status() == null || d.status() == filter.status())
+                .filter(d -> filter.eventType() == null || d.eventType().equals(filter.eventType()))
+                .filter(d -> filter.since() == null || !d.createdAt().isBefore(filter.since()))
+                .filter(d -> filter.until() == null || d.createdAt().isBefore(filter.until()))
                 .sorted(Comparator.comparing(WebhookDelivery::createdAt).thenComparing(WebhookDelivery::id).reversed())
                 .limit(limit)
                 .toList();

@@ -12,6 +12,7 @@ import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -47,10 +48,11 @@ class WebhookDeliveryServiceTest {
     final InMemoryWebhooks store = new InMemoryWebhooks();
     final FakeResolver dns = new FakeResolver().answer("hooks.example.com", "93.184.216.34");
     final CannedSender sender = new CannedSender();
+    final Fakes.RecordingOutbox outbox = new Fakes.RecordingOutbox();
     double jitter = 0.5; // the middle of the ±10 % spread: delays exactly as scheduled
     final WebhookDeliveryService service = new WebhookDeliveryService(store, store, sender,
             new DestinationGuard(dns, Set.of()), Fakes.noTransactions(), clock, Fakes.sequentialIds(),
-            () -> jitter, new WebhookDeliveryService.Settings(SCHEDULE, LEASE, 10));
+            () -> jitter, new WebhookDeliveryService.Settings(SCHEDULE, LEASE, 10), outbox);
 
     final UUID ws = UUID.randomUUID();
     final WebhookSecret secret = WebhookSecret.fromRandomHex("ab".repeat(24));
@@ -432,5 +434,104 @@ class WebhookDeliveryServiceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> new ListDeliveriesQuery(ws, first.subscriptionId(), 101));
         assertEquals("query.limit", e.errors().get(0).field());
+    }
+
+    @Test
+    void signsWithTheRetiredSecretsOnlyWhileTheirOverlapLasts() {
+        WebhookDelivery d = pendingDelivery();
+        WebhookSecret retired = WebhookSecret.fromRandomHex("cd".repeat(24));
+        store.replaceRetiredSecrets(ws, d.subscriptionId(), List.of(new RetiredSecret(retired, T0.plusSeconds(10))));
+        sender.then(status(500)).then(status(200));
+
+        service.deliverDue();
+        clock.advance(Duration.ofSeconds(10));
+        service.deliverDue();
+
+        assertEquals(List.of(secret, retired), sender.requests.get(0).signingSecrets());
+        assertEquals(List.of(secret), sender.requests.get(1).signingSecrets(), "expired at the second attempt");
+    }
+
+    // --- auto-disable
+
+    /** A new lead.created event due now, fanned out and attempted once with the sender's next answer. */
+    void attemptNewEvent(int status) {
+        store.addEvent(ws, "lead.created", clock.instant(), BODY);
+        service.fanOutDueEvents();
+        for (int i = 0; i < 10; i++) {
+            sender.then(status(status)); // enough for any retries that are due as well
+        }
+        service.deliverDue();
+        sender.answers.clear();
+    }
+
+    @Test
+    void aWebhookWhoseEveryAttemptFailedForFiveDaysIsDisabledAndAnnounced() {
+        WebhookSubscription failing = subscribe(ws, "lead.created");
+        WebhookSubscription watcher = subscribe(ws, "webhook.disabled");
+        attemptNewEvent(500);
+        clock.advance(Duration.ofDays(5).minusSeconds(1));
+        attemptNewEvent(500);
+        assertTrue(store.subscriptions.get(failing.id()).enabled(), "not yet five days");
+        assertTrue(outbox.events.isEmpty());
+
+        clock.advance(Duration.ofSeconds(1));
+        attemptNewEvent(503);
+
+        WebhookSubscription disabled = store.subscriptions.get(failing.id());
+        assertFalse(disabled.enabled());
+        assertEquals("every delivery failed for 5 days (since " + T0 + ")", disabled.disabledReason());
+        assertTrue(store.subscriptions.get(watcher.id()).enabled());
+        assertEquals(1, outbox.events.size());
+        var event = outbox.events.get(0);
+        assertEquals("webhook.disabled", event.type());
+        assertEquals(ws, event.workspaceId());
+        assertEquals(failing.id().toString(), ((java.util.Map<?, ?>) event.payload().get("webhook")).get("id"));
+    }
+
+    @Test
+    void aSuccessEndsTheRunOfFailures() {
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        attemptNewEvent(500);
+        clock.advance(Duration.ofDays(3));
+        attemptNewEvent(200);
+        clock.advance(Duration.ofDays(3));
+        attemptNewEvent(500);
+        assertTrue(store.subscriptions.get(s.id()).enabled(), "failing for 0 days, not 6");
+        assertEquals(clock.instant(), store.failingSince.get(s.id()));
+        assertTrue(outbox.events.isEmpty());
+    }
+
+    // --- rate limit
+
+    @Test
+    void aRateLimitedWebhookWaitsForAPlaceWithoutUsingAnAttempt() {
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        store.updateSubscription(s.withRateLimit(1, T0)); // 10 per 10 s
+        for (int i = 0; i < 15; i++) {
+            store.addEvent(ws, "lead.created", T0, BODY);
+        }
+        service.fanOutDueEvents();
+        service.fanOutDueEvents(); // batches of 10
+        for (int i = 0; i < 15; i++) {
+            sender.then(status(200));
+        }
+
+        service.deliverDue();
+        service.deliverDue();
+        assertEquals(10, sender.requests.size(), "ten in the first 10 s");
+        List<WebhookDelivery> waiting = store.deliveriesOf(s.id()).stream().filter(WebhookDelivery::isPending).toList();
+        assertEquals(5, waiting.size(), "nothing dropped");
+        waiting.forEach(d -> {
+            assertEquals(0, d.attempts());
+            assertEquals(T0.plusSeconds(10), d.nextAttemptAt(), "when the first place frees up");
+        });
+
+        clock.advance(Duration.ofSeconds(9));
+        service.deliverDue();
+        assertEquals(10, sender.requests.size());
+        clock.advance(Duration.ofSeconds(1));
+        service.deliverDue();
+        assertEquals(15, sender.requests.size());
+        assertTrue(store.deliveriesOf(s.id()).stream().noneMatch(WebhookDelivery::isPending));
     }
 }

@@ -3,10 +3,13 @@ package dev.activityhub.application.webhook.service;
 import dev.activityhub.application.testing.Fakes;
 import dev.activityhub.application.testing.MutableTestClock;
 import dev.activityhub.application.webhook.port.in.CreateWebhookUseCase.CreateWebhookCommand;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotateSecretCommand;
+import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotatedSecret;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
@@ -208,5 +211,50 @@ class WebhookSubscriptionServiceTest {
         assertEquals(List.of(second), service.listWebhooks(ws));
         assertThrows(NotFoundException.class, () -> service.deleteWebhook(ws, first.id()));
         assertThrows(NotFoundException.class, () -> service.getWebhook(ws, first.id()));
+    }
+
+    // --- secret rotation
+
+    @Test
+    void rotationGivesANewSecretAndKeepsTheOldOneSigningForTheOverlap() {
+        WebhookSubscription created = service.createWebhook(CreateWebhookCommand.of(ws, "https://hooks.example.com/in",
+                List.of("lead.created"), CLIENT_SECRET));
+        clock.advance(Duration.ofMinutes(1));
+
+        RotatedSecret rotated = service.rotateSecret(RotateSecretCommand.of(ws, created.id(), null));
+
+        assertEquals(WebhookSecret.fromRandomHex("a".repeat(48)), rotated.subscription().secret(), "generated");
+        assertEquals(rotated.subscription().secret(), store.subscriptions.get(created.id()).secret());
+        assertEquals(T0.plus(Duration.ofMinutes(1)).plus(Duration.ofHours(24)), rotated.previousSecretExpiresAt());
+        assertEquals(List.of(new RetiredSecret(new WebhookSecret(CLIENT_SECRET), rotated.previousSecretExpiresAt())),
+                store.retiredSecrets(ws, created.id()));
+    }
+
+    @Test
+    void rotationTakesAClientSecretButNotTheCurrentOneNorAMalformedOne() {
+        WebhookSubscription created = create("https://hooks.example.com/in", "lead.created");
+        String chosen = "whsec_" + Base64.getEncoder().encodeToString(new byte[40]);
+
+        assertEquals(chosen, service.rotateSecret(RotateSecretCommand.of(ws, created.id(), chosen))
+                .subscription().secret().value());
+        ValidationException same = assertThrows(ValidationException.class,
+                () -> service.rotateSecret(RotateSecretCommand.of(ws, created.id(), chosen)));
+        assertEquals("secret", same.errors().get(0).field());
+        assertThrows(ValidationException.class, () -> RotateSecretCommand.of(ws, created.id(), "whsec_short"));
+        assertEquals(1, store.retiredSecrets(ws, created.id()).size(), "a refused rotation changes nothing");
+        assertThrows(NotFoundException.class,
+                () -> service.rotateSecret(RotateSecretCommand.of(UUID.randomUUID(), created.id(), null)),
+                "another workspace's webhook");
+    }
+
+    @Test
+    void reEnablingResetsTheRunOfFailures() {
+        WebhookSubscription s = create("https://hooks.example.com/in", "lead.created");
+        store.markFailing(ws, s.id(), T0);
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, List.of("lead.updated"), null));
+        assertEquals(T0, store.failingSince.get(s.id()), "other changes keep the count");
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, null, false));
+        service.updateWebhook(UpdateWebhookCommand.of(ws, s.id(), null, null, true));
+        assertFalse(store.failingSince.containsKey(s.id()));
     }
 }

@@ -1,9 +1,15 @@
 package dev.activityhub.application.webhook.port.in;
 
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
+import dev.activityhub.domain.webhook.DeliveryStatus;
+import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,17 +21,52 @@ public interface ListWebhookDeliveriesUseCase {
     /** How long a finished delivery stays in the list before retention deletes it. */
     java.time.Duration historyRetention();
 
-    record ListDeliveriesQuery(UUID workspaceId, UUID webhookId, int limit) {
+    record ListDeliveriesQuery(UUID workspaceId, UUID webhookId, int limit, DeliveryFilter filter) {
         public static final int DEFAULT_LIMIT = 50;
         public static final int MAX_LIMIT = 100;
 
         public ListDeliveriesQuery {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(webhookId, "webhookId");
+            Objects.requireNonNull(filter, "filter");
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw ValidationException.of("query.limit", "value_error",
                         "limit must be between 1 and " + MAX_LIMIT, limit);
             }
+        }
+
+        public ListDeliveriesQuery(UUID workspaceId, UUID webhookId, int limit) {
+            this(workspaceId, webhookId, limit, DeliveryFilter.NONE);
+        }
+
+        /**
+         * From the query string's words: {@code status} one of PENDING, DELIVERED, FAILED; {@code eventType}
+         * a known event; {@code since} before {@code until}. Each bad one is a 400 on its own field.
+         */
+        public static ListDeliveriesQuery of(UUID workspaceId, UUID webhookId, int limit, String status,
+                                             String eventType, Instant since, Instant until) {
+            List<FieldError> errors = new ArrayList<>();
+            DeliveryStatus parsedStatus = null;
+            if (status != null) {
+                try {
+                    parsedStatus = DeliveryStatus.valueOf(status.strip());
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("query.status", "enum",
+                            "status must be one of PENDING, DELIVERED, FAILED", status));
+                }
+            }
+            if (eventType != null && !WebhookEventTypes.isKnown(eventType)) {
+                errors.add(new FieldError("query.eventType", "enum", "Unknown event '" + eventType
+                        + "'. Known events: " + String.join(", ", WebhookEventTypes.ALL), eventType));
+            }
+            if (since != null && until != null && !since.isBefore(until)) {
+                errors.add(new FieldError("query.until", "value_error", "until must be after since", until.toString()));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return new ListDeliveriesQuery(workspaceId, webhookId, limit,
+                    new DeliveryFilter(parsedStatus, eventType, since, until));
         }
     }
 

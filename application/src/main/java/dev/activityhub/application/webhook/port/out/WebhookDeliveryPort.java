@@ -1,6 +1,7 @@
 package dev.activityhub.application.webhook.port.out;
 
 import dev.activityhub.domain.webhook.DeliveryAttempt;
+import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 
 import java.time.Instant;
@@ -47,10 +48,21 @@ public interface WebhookDeliveryPort {
     /** Overwrites status and schedule without an attempt (abandon, manual redelivery). */
     void updateDelivery(WebhookDelivery delivery);
 
+    /**
+     * Makes every FAILED delivery of the subscription created in [{@code since}, {@code until}) pending
+     * again, due at its creation time (so workers take them oldest first), in one statement; returns how many.
+     */
+    int requeueFailed(UUID workspaceId, UUID subscriptionId, Instant since, Instant until);
+
     Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId);
 
     /** Newest first. */
-    List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit);
+    default List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, int limit) {
+        return listDeliveries(workspaceId, subscriptionId, DeliveryFilter.NONE, limit);
+    }
+
+    /** Newest first, only those matching {@code filter}. */
+    List<WebhookDelivery> listDeliveries(UUID workspaceId, UUID subscriptionId, DeliveryFilter filter, int limit);
 
     /** Attempts of the given deliveries, in attempt order, keyed by delivery id. */
     Map<UUID, List<DeliveryAttempt>> attemptsOf(UUID workspaceId, List<UUID> deliveryIds);
