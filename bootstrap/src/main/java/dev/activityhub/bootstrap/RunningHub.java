@@ -4,10 +4,17 @@ package dev.activityhub.bootstrap;
 public final class RunningHub implements AutoCloseable {
     private final ActivityHubServer server;
     private final HarnessClient admin;
+    private final String adminToken;
 
     RunningHub(ActivityHubServer server, String adminToken) {
         this.server = server;
+        this.adminToken = adminToken;
         this.admin = new HarnessClient(server.baseUrl(), adminToken);
+    }
+
+    /** The token every {@code /__harness} and {@code /admin/v1} call needs, as {@code Authorization: Bearer …}. */
+    public String adminToken() {
+        return adminToken;
     }
 
     /** e.g. {@code http://127.0.0.1:41234}; every API family is served here. */

@@ -1,6 +1,7 @@
 package dev.activityhub.bootstrap.junit;
 
 import dev.activityhub.bootstrap.ActivityHub;
+import dev.activityhub.bootstrap.HarnessClient;
 import dev.activityhub.bootstrap.RunningHub;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * {@code @ExtendWith(ActivityHubExtension.class)}: one harness per test class on a random port,
- * emptied before every test; inject it as a {@link RunningHub} parameter.
+ * emptied before every test; inject it as a {@link RunningHub} parameter, its control client as a
+ * {@link HarnessClient} parameter, or its admin token as an {@code @AdminToken String} parameter.
  */
 public final class ActivityHubExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         ParameterResolver {
@@ -38,12 +40,19 @@ public final class ActivityHubExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == RunningHub.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == RunningHub.class || type == HarnessClient.class
+                || (type == String.class && parameter.isAnnotated(AdminToken.class));
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return hub(context);
+        Class<?> type = parameter.getParameter().getType();
+        RunningHub hub = hub(context);
+        if (type == HarnessClient.class) {
+            return hub.admin();
+        }
+        return type == String.class ? hub.adminToken() : hub;
     }
 
     private static RunningHub hub(ExtensionContext context) {
