@@ -6,17 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** A small client of the {@code /__harness} endpoints, for JUnit (or any JVM) test suites. */
 public final class HarnessClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** What the server holds a long poll for at most. */
+    private static final long LONGEST_WAIT_MS = 20_000;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String adminToken;
@@ -54,7 +60,7 @@ public final class HarnessClient {
         return Instant.parse(call("GET", "/__harness/clock", null).get("now").asText());
     }
 
-    /** Every event recorded so far, oldest first: {@code id, type, workspaceId, state, payload, …}. */
+    /** Every event recorded so far, oldest first: {@code sequence, id, type, workspaceId, state, payload, …}. */
     public List<JsonNode> events() {
         List<JsonNode> events = new ArrayList<>();
         call("GET", "/__harness/events", null).get("events").forEach(events::add);
@@ -66,9 +72,35 @@ public final class HarnessClient {
         return events().stream().filter(e -> type.equals(e.get("type").asText())).toList();
     }
 
+    /** The first event of {@code type} (already recorded or still to come) that {@code matches}, or an error at the timeout. */
+    public JsonNode awaitEvent(String type, Predicate<JsonNode> matches, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long after = 0;
+        while (true) {
+            long remainingMs = Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            // The server holds the request until an event of the type comes (or its own cap): no sleeping here.
+            JsonNode answer = call("GET", "/__harness/events?type=" + URLEncoder.encode(type, StandardCharsets.UTF_8)
+                    + "&after=" + after + "&waitMs=" + Math.min(remainingMs, LONGEST_WAIT_MS), null);
+            for (JsonNode event : answer.get("events")) {
+                if (matches.test(event)) {
+                    return event;
+                }
+            }
+            after = Math.max(after, answer.get("lastSequence").asLong());
+            if (System.nanoTime() - deadline >= 0) {
+                throw new AssertionError("no " + type + " event matched within " + timeout);
+            }
+        }
+    }
+
+    /** The first event of {@code type}, already recorded or still to come. */
+    public JsonNode awaitEvent(String type, Duration timeout) {
+        return awaitEvent(type, event -> true, timeout);
+    }
+
     private JsonNode call(String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofMillis(LONGEST_WAIT_MS).plusSeconds(30))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))

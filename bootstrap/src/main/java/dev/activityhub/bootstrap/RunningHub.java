@@ -1,5 +1,10 @@
 package dev.activityhub.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
 /** A started harness: where it listens, how to control it, how to stop it. */
 public final class RunningHub implements AutoCloseable {
     private final ActivityHubServer server;
@@ -29,6 +34,11 @@ public final class RunningHub implements AutoCloseable {
     /** Reset, fixtures, clock and events, over the harness's own HTTP endpoints. */
     public HarnessClient admin() {
         return admin;
+    }
+
+    /** See {@link HarnessClient#awaitEvent(String, Predicate, Duration)}: waits on the server, never sleeps. */
+    public JsonNode awaitEvent(String type, Predicate<JsonNode> matches, Duration timeout) {
+        return admin.awaitEvent(type, matches, timeout);
     }
 
     @Override

@@ -17,7 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code /__harness}: control endpoints that exist only in harness mode. Guarded by the admin token
@@ -27,6 +32,14 @@ public final class HarnessRoutes implements RouteGroup {
     private final ControlHarnessUseCase harness;
     private final AdminTokenAuth adminToken;
     private final RouteGroup fixtures;
+    /** Long polls wait at most this long (below Jetty's 30 s idle timeout), whatever {@code waitMs} asks. */
+    static final long LONGEST_WAIT_MS = 20_000;
+    private static final long LOOK_AGAIN_MS = 20;
+    private static final ScheduledExecutorService WAITS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "harness-long-poll");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** @param fixtures the fixture-loading routes, which need every family's use cases */
     public HarnessRoutes(ControlHarnessUseCase harness, String adminToken, RouteGroup fixtures) {
@@ -46,12 +59,67 @@ public final class HarnessRoutes implements RouteGroup {
         routes.put("/__harness/clock", ctx -> ctx.json(Map.of("now", harness.moveClock(clockCommand(ctx)))));
         routes.get("/__harness/events", ctx -> {
             String type = ctx.queryParam("type");
-            ctx.json(Map.of("events", harness.events().stream()
-                    .filter(e -> type == null || type.equals(e.type()))
-                    .map(HarnessRoutes::eventJson)
-                    .toList()));
+            String workspace = ctx.queryParam("workspace");
+            long after = nonNegative(ctx, "after", Long.MAX_VALUE);
+            long waitMs = Math.min(nonNegative(ctx, "waitMs", Long.MAX_VALUE), LONGEST_WAIT_MS);
+            if (waitMs == 0) {
+                ctx.json(eventsAnswer(after, type, workspace));
+                return;
+            }
+            // The wait runs off Jetty's threads: a scheduler looks again every few milliseconds until the deadline.
+            CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
+            ctx.future(() -> answer.thenAccept(ctx::json));
+            lookForEvents(answer, deadline, after, type, workspace);
         });
         fixtures.addRoutes(routes);
+    }
+
+    private void lookForEvents(CompletableFuture<Map<String, Object>> answer, long deadline, long after, String type,
+                               String workspace) {
+        try {
+            Map<String, Object> found = eventsAnswer(after, type, workspace);
+            if (!((List<?>) found.get("events")).isEmpty() || System.nanoTime() - deadline >= 0) {
+                answer.complete(found);
+            } else {
+                WAITS.schedule(() -> lookForEvents(answer, deadline, after, type, workspace),
+                        LOOK_AGAIN_MS, TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+    }
+
+    /** {@code events} of the filter, and {@code lastSequence}: the highest sequence so far, the next {@code after}. */
+    private Map<String, Object> eventsAnswer(long after, String type, String workspace) {
+        List<RecordedEvent> all = harness.events();
+        long lastSequence = all.isEmpty() ? after : Math.max(after, all.get(all.size() - 1).sequence());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("events", all.stream()
+                .filter(e -> e.sequence() > after)
+                .filter(e -> type == null || type.equals(e.type()))
+                .filter(e -> workspace == null || workspace.equals(e.workspaceId()))
+                .map(HarnessRoutes::eventJson)
+                .toList());
+        json.put("lastSequence", lastSequence);
+        return json;
+    }
+
+    /** An optional whole-number query parameter, 0 when absent. */
+    static long nonNegative(Context ctx, String name, long max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isEmpty()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= 0 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ValidationException.of("query." + name, "int_parsing", name + " must be a whole number of at least 0", raw);
     }
 
     /** {@code {"frozenAt": "2026-01-01T00:00:00Z"}}, {@code {"advanceBy": "PT1H"}} (or seconds), or {@code {"resume": true}}. */
@@ -86,6 +154,7 @@ public final class HarnessRoutes implements RouteGroup {
 
     private static Map<String, Object> eventJson(RecordedEvent e) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", e.sequence());
         json.put("id", e.id());
         json.put("type", e.type());
         json.put("workspaceId", e.workspaceId());

@@ -74,7 +74,7 @@ public final class HarnessStoreAdapter implements HarnessStorePort {
         RecordedEvent toView() {
             String state = canceledAt != null ? "CANCELED" : processedAt != null ? "PROCESSED" : "PENDING";
             return new RecordedEvent(id.toString(), workspaceId.toString(), eventType, aggregateId,
-                    JsonColumns.readMap(payload), occurredAt, availableAt, state);
+                    JsonColumns.readMap(payload), occurredAt, availableAt, state, 0);
         }
     }
 }

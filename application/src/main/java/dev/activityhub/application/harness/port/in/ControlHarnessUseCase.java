@@ -19,8 +19,9 @@ public interface ControlHarnessUseCase {
 
     Instant now();
 
-    /** Every outbox event, in the order it was recorded. */
+    /** Every outbox event, in the order it was recorded, each with its {@link RecordedEvent#sequence()}. */
     List<RecordedEvent> events();
+
 
     /**
      * Exactly one way of moving time per command.
