@@ -98,6 +98,16 @@ public final class HarnessClient {
         return awaitEvent(type, event -> true, timeout);
     }
 
+    /** The request journal: every request the harness answered (its own calls aside), to narrow and assert on. */
+    public RecordedRequests requests() {
+        return new RecordedRequests(path -> call("GET", path, null));
+    }
+
+    /** Empties the request journal. */
+    public void clearRequests() {
+        call("DELETE", "/__harness/requests", null);
+    }
+
     private JsonNode call(String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofMillis(LONGEST_WAIT_MS).plusSeconds(30))

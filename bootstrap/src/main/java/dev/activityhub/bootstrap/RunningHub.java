@@ -41,6 +41,11 @@ public final class RunningHub implements AutoCloseable {
         return admin.awaitEvent(type, matches, timeout);
     }
 
+    /** See {@link HarnessClient#requests()}. */
+    public RecordedRequests requests() {
+        return admin.requests();
+    }
+
     @Override
     public void close() {
         server.close();

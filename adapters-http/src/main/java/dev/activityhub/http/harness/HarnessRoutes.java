@@ -9,6 +9,7 @@ import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.AdminTokenAuth;
 import dev.activityhub.http.shared.Bodies;
 import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.RequestObserver;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,15 +24,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * {@code /__harness}: control endpoints that exist only in harness mode. Guarded by the admin token
  * like the admin API (the harness always has one).
  */
-public final class HarnessRoutes implements RouteGroup {
+public final class HarnessRoutes implements RouteGroup, RequestObserver {
     private final ControlHarnessUseCase harness;
     private final AdminTokenAuth adminToken;
     private final RouteGroup fixtures;
+    private final RequestJournal journal = new RequestJournal();
     /** Long polls wait at most this long (below Jetty's 30 s idle timeout), whatever {@code waitMs} asks. */
     static final long LONGEST_WAIT_MS = 20_000;
     private static final long LOOK_AGAIN_MS = 20;
@@ -53,6 +56,7 @@ public final class HarnessRoutes implements RouteGroup {
         routes.before("/__harness/*", adminToken);
         routes.post("/__harness/reset", ctx -> {
             harness.reset();
+            journal.clear();
             ctx.json(Map.of("reset", true, "now", harness.now()));
         });
         routes.get("/__harness/clock", ctx -> ctx.json(Map.of("now", harness.now())));
@@ -72,7 +76,33 @@ public final class HarnessRoutes implements RouteGroup {
             ctx.future(() -> answer.thenAccept(ctx::json));
             lookForEvents(answer, deadline, after, type, workspace);
         });
+        routes.get("/__harness/requests", ctx -> ctx.json(Map.of("requests", journal.matching(journalFilter(ctx)))));
+        routes.delete("/__harness/requests", ctx -> {
+            journal.clear();
+            ctx.json(Map.of("cleared", true));
+        });
         fixtures.addRoutes(routes);
+    }
+
+    @Override
+    public void answered(Context ctx, long durationNanos) {
+        journal.record(ctx, durationNanos);
+    }
+
+    /** {@code family}, {@code method}, {@code path} (a {@link PathPattern}), {@code status}, {@code workspace}. */
+    private static Predicate<RequestJournal.Entry> journalFilter(Context ctx) {
+        String family = ctx.queryParam("family");
+        String method = ctx.queryParam("method");
+        String path = ctx.queryParam("path");
+        String status = ctx.queryParam("status");
+        String workspace = ctx.queryParam("workspace");
+        PathPattern pathPattern = path == null ? null : PathPattern.of(path);
+        Integer statusCode = status == null ? null : (int) nonNegative(ctx, "status", 999);
+        return e -> (family == null || family.equalsIgnoreCase(e.family()))
+                && (method == null || method.equalsIgnoreCase(e.method()))
+                && (pathPattern == null || pathPattern.matches(e.path()))
+                && (statusCode == null || statusCode == e.status())
+                && (workspace == null || workspace.equals(e.workspaceId()));
     }
 
     private void lookForEvents(CompletableFuture<Map<String, Object>> answer, long deadline, long after, String type,
