@@ -41,6 +41,19 @@ public final class HarnessClient {
         call("POST", "/__harness/reset", null);
     }
 
+    /** A fresh workspace with a user and a leads, a developer and a tenant key, for a test of its own. */
+    public TestWorkspace createWorkspace() {
+        JsonNode created = call("POST", "/__harness/workspaces", "{}");
+        return new TestWorkspace(created.get("id").asText(), created.at("/user/id").asText(),
+                created.at("/user/email").asText(), created.at("/keys/leads").asText(),
+                created.at("/keys/developer").asText(), created.at("/keys/tenant").asText());
+    }
+
+    /** Deletes one workspace's data (its keys and the workspace too); other workspaces, the clock and the journal stay. */
+    public void resetWorkspace(String workspaceId) {
+        call("POST", "/__harness/reset?workspace=" + URLEncoder.encode(workspaceId, StandardCharsets.UTF_8), null);
+    }
+
     /** Loads a fixture document; returns the created workspaces, users and keys with their ids. */
     public JsonNode loadFixtures(String json) {
         return call("POST", "/__harness/fixtures", json);

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +56,14 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
     public void addRoutes(RoutesConfig routes) {
         routes.before("/__harness/*", adminToken);
         routes.post("/__harness/reset", ctx -> {
+            String workspace = ctx.queryParam("workspace");
+            if (workspace != null) {
+                // Only that workspace's rows: the clock, the journal and the other workspaces stay as they are.
+                UUID workspaceId = Inputs.uuid("query.workspace", workspace);
+                harness.resetWorkspace(workspaceId);
+                ctx.json(Map.of("reset", true, "workspace", workspaceId, "now", harness.now()));
+                return;
+            }
             harness.reset();
             journal.clear();
             ctx.json(Map.of("reset", true, "now", harness.now()));

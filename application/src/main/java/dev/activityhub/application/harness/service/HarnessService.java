@@ -6,6 +6,7 @@ import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClo
 import dev.activityhub.application.harness.port.out.BackgroundJobsPort;
 import dev.activityhub.application.harness.port.out.ClockControlPort;
 import dev.activityhub.application.harness.port.out.HarnessStorePort;
+import dev.activityhub.domain.shared.NotFoundException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 public final class HarnessService implements ControlHarnessUseCase {
     private final HarnessStorePort store;
@@ -40,6 +42,14 @@ public final class HarnessService implements ControlHarnessUseCase {
         }
         forgetCaches.run();
         clock.resetToSystemTime();
+    }
+
+    @Override
+    public void resetWorkspace(UUID workspaceId) {
+        if (!store.deleteWorkspace(workspaceId)) {
+            throw new NotFoundException("WORKSPACE_NOT_FOUND", "Workspace not found");
+        }
+        forgetCaches.run();
     }
 
     @Override

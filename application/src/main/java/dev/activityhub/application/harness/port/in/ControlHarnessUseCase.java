@@ -5,6 +5,7 @@ import dev.activityhub.application.harness.RecordedEvent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The contract-test harness's control surface: empty the store, move time, read what was emitted.
@@ -13,6 +14,12 @@ import java.util.List;
 public interface ControlHarnessUseCase {
     /** Deletes every row of every table and lets the clock run from real time again. */
     void reset();
+
+    /**
+     * Deletes every row of one workspace (its keys and the workspace itself included), leaving the others alone,
+     * so tests that each use their own workspace can run side by side. The clock is shared and stays as it is.
+     */
+    void resetWorkspace(UUID workspaceId);
 
     /** Freezes, moves or resumes the clock, then runs every background job once so what fell due fires now. */
     Instant moveClock(MoveClockCommand command);
