@@ -36,9 +36,11 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
     private final AdminTokenAuth adminToken;
     private final RouteGroup fixtures;
     private final RequestJournal journal = new RequestJournal();
+    private final Faults faults = new Faults();
     /** Long polls wait at most this long (below Jetty's 30 s idle timeout), whatever {@code waitMs} asks. */
     static final long LONGEST_WAIT_MS = 20_000;
     private static final long LOOK_AGAIN_MS = 20;
+    private static final String FAULT_RECORDED = "activityhub.harness.faultRecorded";
     private static final ScheduledExecutorService WAITS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "harness-long-poll");
         thread.setDaemon(true);
@@ -66,6 +68,7 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             }
             harness.reset();
             journal.clear();
+            faults.clear();
             ctx.json(Map.of("reset", true, "now", harness.now()));
         });
         routes.get("/__harness/clock", ctx -> ctx.json(Map.of("now", harness.now())));
@@ -90,12 +93,33 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             journal.clear();
             ctx.json(Map.of("cleared", true));
         });
+        routes.post("/__harness/faults", ctx -> ctx.status(201).json(faults.add(Bodies.readObject(ctx)).toJson()));
+        routes.get("/__harness/faults", ctx -> ctx.json(Map.of("faults", faults.list())));
+        routes.delete("/__harness/faults", ctx -> {
+            faults.clear();
+            ctx.json(Map.of("cleared", true));
+        });
         fixtures.addRoutes(routes);
     }
 
     @Override
+    public void started(Context ctx) {
+        if (ctx.path().startsWith("/__harness")) {
+            return; // the control surface itself never fails on purpose
+        }
+        Faults.Fault fault = faults.take(ctx.method().name(), ctx.path());
+        if (fault != null && Faults.apply(fault, ctx)) {
+            // Skipping the remaining handlers may skip the after-handlers too: record the answer here.
+            ctx.attribute(FAULT_RECORDED, Boolean.TRUE);
+            journal.record(ctx, TimeUnit.MILLISECONDS.toNanos(fault.delayMs()));
+        }
+    }
+
+    @Override
     public void answered(Context ctx, long durationNanos) {
-        journal.record(ctx, durationNanos);
+        if (ctx.attribute(FAULT_RECORDED) == null) {
+            journal.record(ctx, durationNanos);
+        }
     }
 
     /** {@code family}, {@code method}, {@code path} (a {@link PathPattern}), {@code status}, {@code workspace}. */
