@@ -116,6 +116,12 @@ public final class HarnessClient {
         return new RecordedRequests(path -> call("GET", path, null));
     }
 
+    /** A new webhook receiver on the harness itself; subscribe its {@link WebhookSink#url()}. */
+    public WebhookSink webhookSink() {
+        JsonNode created = call("POST", "/__harness/sinks", null);
+        return new WebhookSink(created.get("id").asText(), created.get("url").asText(), path -> call("GET", path, null));
+    }
+
     /** Empties the request journal. */
     public void clearRequests() {
         call("DELETE", "/__harness/requests", null);

@@ -46,6 +46,11 @@ public final class RunningHub implements AutoCloseable {
         return admin.requests();
     }
 
+    /** See {@link HarnessClient#webhookSink()}. */
+    public WebhookSink webhookSink() {
+        return admin.webhookSink();
+    }
+
     @Override
     public void close() {
         server.close();

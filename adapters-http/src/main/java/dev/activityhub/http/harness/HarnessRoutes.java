@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.harness.RecordedEvent;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase;
 import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClockCommand;
+import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.AdminTokenAuth;
 import dev.activityhub.http.shared.Bodies;
@@ -14,6 +15,7 @@ import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * {@code /__harness}: control endpoints that exist only in harness mode. Guarded by the admin token
@@ -37,9 +40,12 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
     private final RouteGroup fixtures;
     private final RequestJournal journal = new RequestJournal();
     private final Faults faults = new Faults();
+    private final WebhookSinks sinks = new WebhookSinks();
+    private final Supplier<URI> origin;
     /** Long polls wait at most this long (below Jetty's 30 s idle timeout), whatever {@code waitMs} asks. */
     static final long LONGEST_WAIT_MS = 20_000;
     private static final long LOOK_AGAIN_MS = 20;
+    static final String SINK_PATH = "/__sink/";
     private static final String FAULT_RECORDED = "activityhub.harness.faultRecorded";
     private static final ScheduledExecutorService WAITS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "harness-long-poll");
@@ -47,9 +53,13 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
         return thread;
     });
 
-    /** @param fixtures the fixture-loading routes, which need every family's use cases */
-    public HarnessRoutes(ControlHarnessUseCase harness, String adminToken, RouteGroup fixtures) {
+    /**
+     * @param fixtures the fixture-loading routes, which need every family's use cases
+     * @param origin   where this server answers itself (the webhook sinks' URLs)
+     */
+    public HarnessRoutes(ControlHarnessUseCase harness, String adminToken, RouteGroup fixtures, Supplier<URI> origin) {
         this.harness = harness;
+        this.origin = origin;
         this.adminToken = new AdminTokenAuth(adminToken);
         this.fixtures = fixtures;
     }
@@ -69,6 +79,7 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             harness.reset();
             journal.clear();
             faults.clear();
+            sinks.clear();
             ctx.json(Map.of("reset", true, "now", harness.now()));
         });
         routes.get("/__harness/clock", ctx -> ctx.json(Map.of("now", harness.now())));
@@ -82,16 +93,39 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
                 ctx.json(eventsAnswer(after, type, workspace));
                 return;
             }
-            // The wait runs off Jetty's threads: a scheduler looks again every few milliseconds until the deadline.
-            CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
-            ctx.future(() -> answer.thenAccept(ctx::json));
-            lookForEvents(answer, deadline, after, type, workspace);
+            longPoll(ctx, waitMs, () -> eventsAnswer(after, type, workspace), "events");
         });
         routes.get("/__harness/requests", ctx -> ctx.json(Map.of("requests", journal.matching(journalFilter(ctx)))));
         routes.delete("/__harness/requests", ctx -> {
             journal.clear();
             ctx.json(Map.of("cleared", true));
+        });
+        routes.post("/__harness/sinks", ctx -> {
+            WebhookSinks.Sink sink = sinks.create();
+            ctx.status(201).json(Map.of("id", sink.id(), "url", sinkUrl(sink)));
+        });
+        routes.get("/__harness/sinks/{id}", ctx -> {
+            WebhookSinks.Sink sink = sink(ctx.pathParam("id"));
+            String type = ctx.queryParam("type");
+            long after = nonNegative(ctx, "after", Long.MAX_VALUE);
+            long waitMs = Math.min(nonNegative(ctx, "waitMs", Long.MAX_VALUE), LONGEST_WAIT_MS);
+            Supplier<Map<String, Object>> look = () -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("id", sink.id());
+                json.put("url", sinkUrl(sink));
+                json.put("deliveries", sink.deliveries(after, type));
+                return json;
+            };
+            if (waitMs == 0) {
+                ctx.json(look.get());
+            } else {
+                longPoll(ctx, waitMs, look, "deliveries");
+            }
+        });
+        // The sinks' own URLs: outside /__harness, since deliveries carry a signature, not the admin token.
+        routes.post(SINK_PATH + "{id}", ctx -> {
+            sink(ctx.pathParam("id")).record(ctx);
+            ctx.status(204);
         });
         routes.post("/__harness/faults", ctx -> ctx.status(201).json(faults.add(Bodies.readObject(ctx)).toJson()));
         routes.get("/__harness/faults", ctx -> ctx.json(Map.of("faults", faults.list())));
@@ -100,6 +134,18 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             ctx.json(Map.of("cleared", true));
         });
         fixtures.addRoutes(routes);
+    }
+
+    private String sinkUrl(WebhookSinks.Sink sink) {
+        return origin.get() + SINK_PATH + sink.id();
+    }
+
+    private WebhookSinks.Sink sink(String id) {
+        WebhookSinks.Sink sink = sinks.find(id);
+        if (sink == null) {
+            throw new NotFoundException("SINK_NOT_FOUND", "Webhook sink not found");
+        }
+        return sink;
     }
 
     @Override
@@ -138,15 +184,25 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
                 && (workspace == null || workspace.equals(e.workspaceId()));
     }
 
-    private void lookForEvents(CompletableFuture<Map<String, Object>> answer, long deadline, long after, String type,
-                               String workspace) {
+    /**
+     * Answers with {@code look}'s result as soon as its {@code listField} is not empty, or at the deadline. The wait
+     * runs off Jetty's threads: a scheduler looks again every few milliseconds.
+     */
+    private static void longPoll(Context ctx, long waitMs, Supplier<Map<String, Object>> look, String listField) {
+        CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
+        ctx.future(() -> answer.thenAccept(ctx::json));
+        lookAgain(answer, deadline, look, listField);
+    }
+
+    private static void lookAgain(CompletableFuture<Map<String, Object>> answer, long deadline,
+                                  Supplier<Map<String, Object>> look, String listField) {
         try {
-            Map<String, Object> found = eventsAnswer(after, type, workspace);
-            if (!((List<?>) found.get("events")).isEmpty() || System.nanoTime() - deadline >= 0) {
+            Map<String, Object> found = look.get();
+            if (!((List<?>) found.get(listField)).isEmpty() || System.nanoTime() - deadline >= 0) {
                 answer.complete(found);
             } else {
-                WAITS.schedule(() -> lookForEvents(answer, deadline, after, type, workspace),
-                        LOOK_AGAIN_MS, TimeUnit.MILLISECONDS);
+                WAITS.schedule(() -> lookAgain(answer, deadline, look, listField), LOOK_AGAIN_MS, TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);

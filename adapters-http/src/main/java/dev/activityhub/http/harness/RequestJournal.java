@@ -35,8 +35,8 @@ final class RequestJournal {
     }
 
     void record(Context ctx, long durationNanos) {
-        if (ctx.path().startsWith("/__harness")) {
-            return;
+        if (ctx.path().startsWith("/__harness") || ctx.path().startsWith(HarnessRoutes.SINK_PATH)) {
+            return; // the harness's own control calls and the deliveries to its sinks are not the client's requests
         }
         Map<String, String> headers = new LinkedHashMap<>();
         ctx.headerMap().forEach((name, value) ->
