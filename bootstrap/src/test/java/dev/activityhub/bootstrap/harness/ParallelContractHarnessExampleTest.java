@@ -11,6 +11,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ActivityHubTest(isolation = Isolation.WORKSPACE)
 @Execution(ExecutionMode.CONCURRENT)
+@Isolated // its 200 tests run side by side with each other, not with the rest of the build's test classes
 class ParallelContractHarnessExampleTest {
     @RepeatedTest(200)
     void manyClientTestsShareOneHarnessWithoutCrossTalk(RunningHub hub, TestWorkspace workspace, RepetitionInfo run) {
