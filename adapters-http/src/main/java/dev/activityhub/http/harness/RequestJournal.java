@@ -28,7 +28,17 @@ final class RequestJournal {
             Set.of("x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie");
 
     private final Deque<Entry> entries = new ArrayDeque<>();
+    private final int capacity;
     private long lastSequence;
+
+    RequestJournal() {
+        this(CAPACITY);
+    }
+
+    /** @param capacity how many of the latest requests are kept */
+    RequestJournal(int capacity) {
+        this.capacity = capacity;
+    }
 
     record Entry(long sequence, String family, String method, String path, String query, Map<String, String> headers,
                  String body, boolean bodyTruncated, int status, double durationMs, String workspaceId) {
@@ -50,7 +60,7 @@ final class RequestJournal {
             entries.addLast(new Entry(++lastSequence, family, ctx.method().name(), ctx.path(), ctx.queryString(), headers,
                     new String(truncated ? Arrays.copyOf(body, BODY_LIMIT_BYTES) : body, StandardCharsets.UTF_8),
                     truncated, ctx.statusCode(), durationMs, workspace == null ? null : workspace.toString()));
-            while (entries.size() > CAPACITY) {
+            while (entries.size() > capacity) {
                 entries.removeFirst();
             }
         }
