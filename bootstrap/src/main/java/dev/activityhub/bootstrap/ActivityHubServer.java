@@ -80,7 +80,8 @@ public final class ActivityHubServer implements AutoCloseable {
             AtomicReference<URI> origin = new AtomicReference<>();
             FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, origin::get);
             if (config.harness()) {
-                HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, routes, workers);
+                HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, origin::get, routes,
+                        workers);
             }
 
             // Healthy once everything is in place, start-up fixtures included (they load over HTTP).

@@ -22,10 +22,10 @@ final class HarnessWiring {
     }
 
     static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,
-                      List<RouteGroup> routes, List<Worker> workers) {
+                      Supplier<URI> origin, List<RouteGroup> routes, List<Worker> workers) {
         HarnessService harness = new HarnessService(
                 new HarnessStoreAdapter(infra.database().jdbi(), infra.database().settings().vendor()),
                 infra.clock(), new BackgroundJobs(workers), identity::forgetRememberedKeys);
-        routes.add(new HarnessRoutes(harness, adminToken, fixtures));
+        routes.add(new HarnessRoutes(harness, adminToken, fixtures, origin));
     }
 }

@@ -27,6 +27,7 @@ public final class HttpServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("activityhub.http");
 
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final String STARTED_AT = "activityhub.startedAt";
     private static final long STARTUP_WAIT_SECONDS = 60;
 
     private final Javalin app;
@@ -78,6 +79,21 @@ public final class HttpServer {
                 }
             });
             HttpErrors.register(config.routes);
+            List<RequestObserver> observers = groups.stream()
+                    .filter(RequestObserver.class::isInstance).map(RequestObserver.class::cast).toList();
+            if (!observers.isEmpty()) {
+                config.routes.before(ctx -> {
+                    ctx.attribute(STARTED_AT, System.nanoTime());
+                    for (RequestObserver observer : observers) {
+                        observer.started(ctx);
+                    }
+                });
+                config.routes.after(ctx -> {
+                    Long startedAt = ctx.attribute(STARTED_AT);
+                    long duration = startedAt == null ? 0 : System.nanoTime() - startedAt;
+                    observers.forEach(observer -> observer.answered(ctx, duration));
+                });
+            }
             config.routes.before(ctx -> awaitStoreReady());
             config.routes.before(ctx -> {
                 boolean upload = RequestBodyLimit.isMultipart(ctx.contentType());

@@ -3,6 +3,8 @@ package dev.activityhub.http.shared;
 import dev.activityhub.domain.identity.Principal;
 import io.javalin.http.Context;
 
+import java.util.UUID;
+
 /** Carries the authenticated caller from a family's auth handler to its endpoints. */
 public final class Principals {
     private static final String ATTRIBUTE = "activityhub.principal";
@@ -21,6 +23,12 @@ public final class Principals {
             throw new IllegalStateException("route " + ctx.path() + " is not behind an auth handler");
         }
         return principal;
+    }
+
+    /** The caller's workspace, or null when the request was not (or not yet) authenticated. */
+    public static UUID workspaceOrNull(Context ctx) {
+        Principal principal = ctx.attribute(ATTRIBUTE);
+        return principal == null ? null : principal.workspaceId();
     }
 
     /** Reads {@code Authorization: Bearer <token>}; null when the header is missing or not a bearer token. */

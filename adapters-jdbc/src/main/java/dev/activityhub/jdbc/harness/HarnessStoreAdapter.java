@@ -9,8 +9,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Store-wide operations for the contract-test harness. Tables are discovered, so new ones need no change here. */
@@ -45,6 +53,70 @@ public final class HarnessStoreAdapter implements HarnessStorePort {
         });
     }
 
+    @Override
+    public boolean deleteWorkspace(UUID workspaceId) {
+        return jdbi.inTransaction(h -> {
+            int workspaces = 0;
+            for (String table : workspaceTablesChildrenFirst(h)) {
+                int deleted = h.createUpdate("DELETE FROM " + table + " WHERE workspace_id = :workspaceId")
+                        .bind("workspaceId", workspaceId)
+                        .execute();
+                if (table.equalsIgnoreCase("workspaces")) {
+                    workspaces = deleted;
+                }
+            }
+            return workspaces > 0;
+        });
+    }
+
+    /**
+     * Every table with a {@code workspace_id} column, each after the tables whose foreign keys point at it, so
+     * deleting in this order never breaks a reference. Discovered, so new tables need no change here.
+     */
+    private static List<String> workspaceTablesChildrenFirst(Handle h) {
+        List<String> tables = h.createQuery("""
+                        SELECT c.table_name FROM information_schema.columns c
+                          JOIN information_schema.tables t
+                            ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                         WHERE c.table_schema = CURRENT_SCHEMA AND LOWER(c.column_name) = 'workspace_id'
+                           AND t.table_type = 'BASE TABLE'
+                         ORDER BY c.table_name
+                        """)
+                .mapTo(String.class)
+                .list();
+        Map<String, Set<String>> parents = new LinkedHashMap<>();
+        try {
+            DatabaseMetaData meta = h.getConnection().getMetaData();
+            String schema = h.getConnection().getSchema();
+            for (String table : tables) {
+                Set<String> referenced = new LinkedHashSet<>();
+                try (ResultSet keys = meta.getImportedKeys(null, schema, table)) {
+                    while (keys.next()) {
+                        String parent = keys.getString("PKTABLE_NAME");
+                        if (!parent.equals(table)) {
+                            referenced.add(parent);
+                        }
+                    }
+                }
+                parents.put(table, referenced);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the foreign keys of the schema", e);
+        }
+        // Children first: a table goes once no remaining table references it.
+        List<String> ordered = new ArrayList<>();
+        Set<String> remaining = new LinkedHashSet<>(tables);
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream()
+                    .filter(candidate -> remaining.stream().noneMatch(other -> parents.get(other).contains(candidate)))
+                    .findFirst()
+                    .orElse(remaining.iterator().next()); // a cycle: no schema of ours has one
+            ordered.add(next);
+            remaining.remove(next);
+        }
+        return ordered;
+    }
+
     private static List<String> tables(Handle h) {
         return h.createQuery("""
                         SELECT table_name FROM information_schema.tables
@@ -74,7 +146,7 @@ public final class HarnessStoreAdapter implements HarnessStorePort {
         RecordedEvent toView() {
             String state = canceledAt != null ? "CANCELED" : processedAt != null ? "PROCESSED" : "PENDING";
             return new RecordedEvent(id.toString(), workspaceId.toString(), eventType, aggregateId,
-                    JsonColumns.readMap(payload), occurredAt, availableAt, state);
+                    JsonColumns.readMap(payload), occurredAt, availableAt, state, 0);
         }
     }
 }

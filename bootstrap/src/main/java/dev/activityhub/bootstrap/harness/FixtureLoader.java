@@ -7,6 +7,7 @@ import dev.activityhub.application.identity.port.in.CreateUserUseCase;
 import dev.activityhub.application.identity.port.in.CreateWorkspaceUseCase;
 import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase;
 import dev.activityhub.domain.identity.ApiKeyKind;
+import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
 import dev.activityhub.domain.shared.ValidationException;
@@ -48,6 +49,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class FixtureLoader implements RouteGroup {
+    /** The user of a {@code POST /__harness/workspaces} workspace; unique within its workspace, which is all it needs. */
+    private static final String TEST_USER_EMAIL = "tester@workspace.test";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Fixture requests reach this server and nothing else. */
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
@@ -106,6 +109,40 @@ public final class FixtureLoader implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.post("/__harness/fixtures", ctx -> ctx.status(201).json(load(Bodies.readObject(ctx))));
+        routes.post("/__harness/workspaces", ctx -> ctx.status(201).json(createTestWorkspace(
+                ctx.body().isBlank() ? Bodies.mapper().createObjectNode() : Bodies.readObject(ctx))));
+    }
+
+    /**
+     * A fresh workspace for one test: a user and one key of each kind, with generated plaintexts.
+     * {@code {"name"?}} → {@code {id, name, user: {id, email}, keys: {leads, developer, tenant}, tenantId}}.
+     */
+    public Map<String, Object> createTestWorkspace(JsonNode options) {
+        String name = options.path("name").isTextual() ? options.get("name").asText() : "Test workspace";
+        ObjectNode spec = Bodies.mapper().createObjectNode().put("name", name);
+        spec.putArray("users").addObject().put("email", TEST_USER_EMAIL).put("name", "Test user").put("role", "ADMIN");
+        var apiKeys = spec.putArray("apiKeys");
+        apiKeys.addObject().put("kind", "WORKSPACE").put("name", "leads");
+        var developer = apiKeys.addObject().put("kind", "DEVELOPER").put("name", "developer")
+                .put("userEmail", TEST_USER_EMAIL);
+        developer.putArray("scopes").add(Scopes.ACTION_ITEMS_READ).add(Scopes.ACTION_ITEMS_WRITE);
+        apiKeys.addObject().put("kind", "TENANT").put("name", "tenant").put("userEmail", TEST_USER_EMAIL);
+        Map<String, Object> loaded = loadWorkspace(spec, "workspace", List.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> issued = (List<Map<String, Object>>) loaded.get("apiKeys");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> createdUsers = (List<Map<String, Object>>) loaded.get("users");
+        Map<String, Object> keysByKind = new LinkedHashMap<>();
+        keysByKind.put("leads", issued.get(0).get("key"));
+        keysByKind.put("developer", issued.get(1).get("key"));
+        keysByKind.put("tenant", issued.get(2).get("key"));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", loaded.get("id"));
+        result.put("name", loaded.get("name"));
+        result.put("user", createdUsers.get(0));
+        result.put("keys", keysByKind);
+        result.put("tenantId", loaded.get("id"));
+        return result;
     }
 
     /** Loads a document; returns what was created, with ids, so a test can refer to it. */

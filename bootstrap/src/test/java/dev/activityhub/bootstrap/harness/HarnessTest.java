@@ -2,7 +2,9 @@ package dev.activityhub.bootstrap.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.ActivityHub;
+import dev.activityhub.bootstrap.HarnessClient;
 import dev.activityhub.bootstrap.RunningHub;
+import dev.activityhub.bootstrap.junit.AdminToken;
 import dev.activityhub.bootstrap.junit.ActivityHubExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,21 @@ class HarnessTest {
 
         http.get("/admin/v1/workspaces/" + ws + "/api-keys", admin).expect(404);
         assertEquals(0, hub.admin().events().size());
+    }
+
+    @Test
+    void theExtensionHandsTheAdminTokenToTheTest(RunningHub hub, @AdminToken String token, HarnessClient admin) {
+        assertEquals("harness-admin-token", token);
+        assertEquals(token, hub.adminToken());
+        assertEquals(token, admin.adminToken());
+        HttpJson http = new HttpJson(hub.baseUrl());
+        http.get("/__harness/clock", "Authorization", "Bearer " + token).expect(200);
+        http.get("/__harness/clock").expect(401);
+        http.get("/__harness/clock", "Authorization", "Bearer not-" + token).expect(401);
+        try (RunningHub own = ActivityHub.harness().adminToken("chosen-token").start()) {
+            assertEquals("chosen-token", own.adminToken());
+            new HttpJson(own.baseUrl()).get("/__harness/clock", "Authorization", "Bearer chosen-token").expect(200);
+        }
     }
 
     @Test

@@ -6,15 +6,24 @@ import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClo
 import dev.activityhub.application.harness.port.out.BackgroundJobsPort;
 import dev.activityhub.application.harness.port.out.ClockControlPort;
 import dev.activityhub.application.harness.port.out.HarnessStorePort;
+import dev.activityhub.domain.shared.NotFoundException;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 public final class HarnessService implements ControlHarnessUseCase {
     private final HarnessStorePort store;
     private final ClockControlPort clock;
     private final BackgroundJobsPort jobs;
     private final Runnable forgetCaches;
+    /** Sequence numbers handed out so far, by event id; numbers are never reused, so a test's cursor stays valid. */
+    private final Map<String, Long> sequences = new HashMap<>();
+    private long lastSequence;
 
     /** @param forgetCaches drops what services remember of the data (e.g. recently used keys) */
     public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs,
@@ -28,8 +37,19 @@ public final class HarnessService implements ControlHarnessUseCase {
     @Override
     public synchronized void reset() {
         store.deleteEverything();
+        synchronized (sequences) {
+            sequences.clear();
+        }
         forgetCaches.run();
         clock.resetToSystemTime();
+    }
+
+    @Override
+    public void resetWorkspace(UUID workspaceId) {
+        if (!store.deleteWorkspace(workspaceId)) {
+            throw new NotFoundException("WORKSPACE_NOT_FOUND", "Workspace not found");
+        }
+        forgetCaches.run();
     }
 
     @Override
@@ -57,6 +77,15 @@ public final class HarnessService implements ControlHarnessUseCase {
 
     @Override
     public List<RecordedEvent> events() {
-        return store.allEvents();
+        List<RecordedEvent> stored = store.allEvents();
+        List<RecordedEvent> numbered = new ArrayList<>(stored.size());
+        synchronized (sequences) {
+            // Events the harness has not seen yet get the next numbers, in the store's order.
+            for (RecordedEvent event : stored) {
+                numbered.add(event.withSequence(sequences.computeIfAbsent(event.id(), id -> ++lastSequence)));
+            }
+        }
+        numbered.sort(Comparator.comparingLong(RecordedEvent::sequence));
+        return numbered;
     }
 }

@@ -5,6 +5,7 @@ import dev.activityhub.application.harness.RecordedEvent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The contract-test harness's control surface: empty the store, move time, read what was emitted.
@@ -14,13 +15,20 @@ public interface ControlHarnessUseCase {
     /** Deletes every row of every table and lets the clock run from real time again. */
     void reset();
 
+    /**
+     * Deletes every row of one workspace (its keys and the workspace itself included), leaving the others alone,
+     * so tests that each use their own workspace can run side by side. The clock is shared and stays as it is.
+     */
+    void resetWorkspace(UUID workspaceId);
+
     /** Freezes, moves or resumes the clock, then runs every background job once so what fell due fires now. */
     Instant moveClock(MoveClockCommand command);
 
     Instant now();
 
-    /** Every outbox event, in the order it was recorded. */
+    /** Every outbox event, in the order it was recorded, each with its {@link RecordedEvent#sequence()}. */
     List<RecordedEvent> events();
+
 
     /**
      * Exactly one way of moving time per command.
