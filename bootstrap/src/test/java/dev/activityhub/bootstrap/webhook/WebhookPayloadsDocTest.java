@@ -57,10 +57,10 @@ class WebhookPayloadsDocTest {
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Subscribable, but nothing in the service produces it yet: listed in the doc as such. */
-    private static final Map<String, String> NOT_PRODUCED = Map.of(WebhookEventTypes.ACTION_LOG_FAILED,
-            "Subscribable, but not sent yet: nothing in this service fails an action log today (no outbound"
-                    + " channel). It will carry the same `actionLog` object as `action_log.completed`, with"
-                    + " `\"status\": \"FAILED\"`.");
+    private static final Map<String, String> NOT_PRODUCED = Map.of(WebhookEventTypes.WEBHOOK_DISABLED,
+            "Sent to the workspace's other webhooks that asked for it when a webhook is disabled after"
+                    + " `ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS` of nothing but failed attempts (this page's receiver never"
+                    + " fails, so it has no real example here; `WebhookAutoDisableTest` covers it).");
 
     /** One documented example: an event type, what produced it, and which of the received payloads it is. */
     private record Example(String event, String producedBy, Predicate<JsonNode> which) {
@@ -73,6 +73,8 @@ class WebhookPayloadsDocTest {
             new Example("action_log.completed", "a custom activity, seed 000's request (`POST /api/v1/activity`):"
                     + " its fields travel in `input`", p -> "sales_call".equals(p.at("/actionLog/input/eventType")
                     .asText())),
+            new Example("action_log.failed", "a tool call that failed (`POST /api/v1/leads/{leadId}/tool-calls` with an"
+                    + " `error`)", p -> true),
             new Example("lead.created", "`POST /api/v1/leads`", p -> true),
             new Example("lead.updated", "`PUT /api/v1/leads` changing the e-mail: `lead` holds `id` and the changed"
                     + " fields, `changes` (top level) their names", p -> p.at("/lead/email").isTextual()),
@@ -131,6 +133,9 @@ class WebhookPayloadsDocTest {
             http.put("/api/v1/leads", "{\"leadId\":\"" + leadId + "\",\"email\":\"ada.lovelace@example.com\"}", key)
                     .expect(200);
             http.post("/api/v1/activity", Seeds.activityFor(leadId), key).expect(201);
+            http.post("/api/v1/leads/" + leadId + "/tool-calls", """
+                    {"tool": {"name": "send_sms"}, "input": {"to": "+447700900123"}, "error": "carrier refused"}""",
+                    key).expect(201);
             byte[] pdf = new byte[1000];
             byte[] head = "%PDF-1.4 docs".getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(head, 0, pdf, 0, head.length);

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadView;
@@ -37,7 +38,8 @@ class OutboundMessageServiceTest {
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), clock, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+            Fakes.noTransactions(), clock, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
+            PhoneNumbers.withDefaultRegion("US"));
     private final long[] counter = new long[1];
     private final OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, store,
             outbox, Fakes.noTransactions(), clock, () -> new UUID(0xb000L, ++counter[0]));

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadSummary;
@@ -33,7 +34,8 @@ class TimelineEntryServiceTest {
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
+            PhoneNumbers.withDefaultRegion("US"));
     private final long[] counter = new long[2];
     private final TimelineEntryService entries = new TimelineEntryService(leads, store, store,
             Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0xc000L, ++counter[0]));
