@@ -202,6 +202,15 @@ abstract class OpenApiFuzzContract {
             case "POST /api/v1/inbound/email" -> """
                     {"From":"ann@mine.example.com","To":"inbox@mine.example.com","Subject":"Re","TextBody":"Yes",
                     "HtmlBody":"<p>Yes</p>","Attachments":[{"Name":"a.txt","ContentType":"text/plain","Content":"aGk="}]}""";
+            case "POST /api/v1/leads/{leadId}/follow-ups" ->
+                    "{\"channel\":\"EMAIL\",\"subject\":\"Hi\",\"body\":\"Checking in\",\"scheduledAt\":\"2030-01-16T09:00:00Z\"}";
+            case "POST /api/v1/leads/{leadId}/drafts" -> "{\"channel\":\"SMS\",\"body\":\"Draft text\"}";
+            case "POST /api/v1/action-logs/{actionLogId}/approve" -> "{\"scheduledAt\":\"2030-01-16T09:00:00Z\"}";
+            case "POST /api/v1/leads/{leadId}/tool-calls" ->
+                    "{\"tool\":{\"name\":\"lookup\"},\"input\":{\"q\":\"x\"},\"output\":{\"ok\":true}}";
+            case "POST /api/v1/leads/{leadId}/notes" -> "{\"body\":\"A note\"}";
+            case "POST /api/v1/webhooks/{id}/rotate-secret" -> "{}";
+            case "POST /api/v1/webhooks/{id}/recover" -> "{\"since\":\"2030-01-01T00:00:00Z\"}";
             case "POST /api/v1/webhooks" -> "{\"url\":\"https://8.8.8.8/other\",\"events\":[\"lead.created\"]}";
             case "PATCH /api/v1/webhooks/{id}" -> "{\"enabled\":true,\"events\":[\"lead.created\"]}";
             case "POST /v1/dev/user/action-items" -> "{\"description\":\"Do it\",\"completed\":false,"
