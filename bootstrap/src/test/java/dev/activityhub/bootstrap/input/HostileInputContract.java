@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap.input;
 
+import dev.activityhub.bootstrap.testing.Spaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -247,34 +247,5 @@ abstract class HostileInputContract {
     /** Jetty closes a connection whose request body it refused: each raw request gets a connection of its own. */
     private static HttpClient newClient() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    /** {@code size} spaces, produced as they are read. */
-    private static final class Spaces extends InputStream {
-        private long left;
-
-        Spaces(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left <= 0) {
-                return -1;
-            }
-            left--;
-            return ' ';
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
-            left -= n;
-            return n;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap.lead;
 
+import dev.activityhub.bootstrap.testing.Spaces;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.OpenApiContract;
 
@@ -107,35 +108,6 @@ final class Multipart {
         withBreak[1] = '\n';
         System.arraycopy(body, 0, withBreak, 2, body.length);
         return withBreak;
-    }
-
-    /** {@code size} spaces, produced as they are read. */
-    private static final class Spaces extends java.io.InputStream {
-        private long left;
-
-        Spaces(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left <= 0) {
-                return -1;
-            }
-            left--;
-            return ' ';
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
-            left -= n;
-            return n;
-        }
     }
 
     /** GET of raw bytes (downloads), without any API key. */
