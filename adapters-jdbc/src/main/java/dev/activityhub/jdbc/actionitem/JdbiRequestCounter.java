@@ -4,6 +4,7 @@ import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,25 +50,22 @@ public final class JdbiRequestCounter implements RequestCounterPort {
 
     @Override
     public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
-        return jdbi.inTransaction(h -> {
-            h.createUpdate(ENSURE_ROW).bind("workspaceId", workspaceId).bind("keyId", keyId)
-                    .bind("windowStart", windowStart).execute();
-            h.createUpdate(INCREMENT).bind("workspaceId", workspaceId).bind("keyId", keyId)
-                    .bind("windowStart", windowStart).execute();
-            return h.createQuery(READ).bind("workspaceId", workspaceId).bind("keyId", keyId)
-                    .bind("windowStart", windowStart).mapTo(Integer.class).one();
-        });
+        return count(ENSURE_ROW, INCREMENT, READ, Map.of("workspaceId", workspaceId, "keyId", keyId,
+                "windowStart", windowStart));
     }
 
     @Override
     public int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart) {
+        return count(ENSURE_DAY, INCREMENT_DAY, READ_DAY, Map.of("workspaceId", workspaceId, "userId", userId,
+                "dayStart", dayStart));
+    }
+
+    /** Makes sure the counter row exists, adds one and reads the new count, in one transaction. */
+    private int count(String ensure, String increment, String read, Map<String, Object> row) {
         return jdbi.inTransaction(h -> {
-            h.createUpdate(ENSURE_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
-                    .bind("dayStart", dayStart).execute();
-            h.createUpdate(INCREMENT_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
-                    .bind("dayStart", dayStart).execute();
-            return h.createQuery(READ_DAY).bind("workspaceId", workspaceId).bind("userId", userId)
-                    .bind("dayStart", dayStart).mapTo(Integer.class).one();
+            h.createUpdate(ensure).bindMap(row).execute();
+            h.createUpdate(increment).bindMap(row).execute();
+            return h.createQuery(read).bindMap(row).mapTo(Integer.class).one();
         });
     }
 
