@@ -25,6 +25,7 @@ import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase.Update
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase.ListCommercesQuery;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
@@ -199,7 +200,7 @@ public final class CommerceRoutes implements RouteGroup {
             String p = "commerces." + i + ".";
             CommerceRequest c = items.get(i);
             if (c == null) {
-                errors.add("commerces." + i, "missing", "commerces." + i + " should not be empty", null);
+                errors.add("commerces." + i, Rule.REQUIRED, null, null);
                 continue;
             }
             UUID id = errors.uuid(p + "id", c.id(), false);
@@ -255,7 +256,7 @@ public final class CommerceRoutes implements RouteGroup {
             ContactDto c = list.get(i);
             String p = field + "." + i + ".";
             if (c == null) {
-                errors.add(field + "." + i, "missing", field + "." + i + " should not be empty", null);
+                errors.add(field + "." + i, Rule.REQUIRED, null, null);
                 continue;
             }
             String name = errors.optional(p + "name", c.name(), 200);

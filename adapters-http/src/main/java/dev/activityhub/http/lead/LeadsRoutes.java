@@ -28,6 +28,7 @@ import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadComm
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistTemplate;
 import dev.activityhub.domain.lead.LeadChecklistItem;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogList;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
@@ -48,8 +49,11 @@ import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The leads and activity API (Omni-compatible), behind {@code x-api-key}. */
@@ -221,12 +225,31 @@ public final class LeadsRoutes implements RouteGroup {
                     LeadResponses.groups(checklist.checklist())));
         });
         routes.post("/api/v1/activity", ctx -> {
-            ActivityRequest body = Bodies.read(ctx, ActivityRequest.class);
+            List<FieldError> typeErrors = new ArrayList<>();
+            ActivityRequest body = Bodies.readEachField(Bodies.readObject(ctx), ActivityRequest.class, typeErrors);
             UUID leadId = body.leadId() == null ? null : uuidOr(body.leadId(), NO_LEAD);
-            ActionLog log = createActivity.createActivity(new CreateActivityCommand(workspaceId(ctx), leadId,
-                    body.eventType(), body.title(), body.description(), body.metadata()));
+            CreateActivityCommand command;
+            try {
+                command = new CreateActivityCommand(workspaceId(ctx), leadId, body.eventType(), body.title(),
+                        body.description(), body.metadata());
+            } catch (ValidationException e) {
+                throw alongside(typeErrors, e.errors());
+            }
+            if (!typeErrors.isEmpty()) {
+                throw new ValidationException(typeErrors);
+            }
+            ActionLog log = createActivity.createActivity(command);
             ctx.status(201).json(new ActivityCreated(true, log.id()));
         });
+    }
+
+    /** Type errors first, then the rules broken by the other fields (a wrong-typed field was read as absent). */
+    private static ValidationException alongside(List<FieldError> typeErrors, List<FieldError> ruleErrors) {
+        Set<String> typed = new HashSet<>();
+        typeErrors.forEach(err -> typed.add(err.field()));
+        List<FieldError> all = new ArrayList<>(typeErrors);
+        ruleErrors.stream().filter(err -> !typed.contains(err.field())).forEach(all::add);
+        return new ValidationException(all);
     }
 
     /** Where this server is reached, for absolute download URLs: scheme and Host of the request. */

@@ -45,6 +45,33 @@ public final class Bodies {
         }
     }
 
+    /**
+     * The object as {@code type}, reading past fields of the wrong JSON type: each is added to
+     * {@code errors} (as {@link #read} words it) and read as absent, so the caller can check the other
+     * fields too and answer once with every failure.
+     */
+    public static <T> T readEachField(ObjectNode tree, Class<T> type, List<FieldError> errors) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException whole) {
+            ObjectNode rest = tree.deepCopy();
+            for (Map.Entry<String, JsonNode> field : tree.properties()) {
+                ObjectNode alone = mapper.createObjectNode().set(field.getKey(), field.getValue());
+                try {
+                    mapper.treeToValue(alone, type);
+                } catch (JsonProcessingException e) {
+                    errors.addAll(toValidation(e).errors());
+                    rest.remove(field.getKey());
+                }
+            }
+            try {
+                return mapper.treeToValue(rest, type);
+            } catch (JsonProcessingException e) {
+                throw toValidation(whole);
+            }
+        }
+    }
+
     /** The body as a JSON object tree, for partial updates that must tell an explicit null from a missing field. */
     public static ObjectNode readObject(Context ctx) {
         String body = ctx.body();

@@ -2,6 +2,7 @@ package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import io.javalin.http.Context;
 
@@ -59,7 +60,7 @@ public final class Inputs {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "uuid_parsing", field + " must be a UUID", value);
+            throw ValidationException.of(field, Rule.NOT_UUID, null, value);
         }
     }
 
@@ -71,8 +72,7 @@ public final class Inputs {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "datetime_parsing",
-                    field + " must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z", value);
+            throw ValidationException.of(field, Rule.NOT_DATETIME, null, value);
         }
     }
 }

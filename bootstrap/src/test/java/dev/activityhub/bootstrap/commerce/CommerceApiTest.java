@@ -161,6 +161,20 @@ class CommerceApiTest {
         assertEquals(1, http.get("/api/activities?search=race-key", t.headers()).expect(200).json().at("/meta/total").asInt());
     }
 
+    /** class-validator's sentences, word for word, for the rules the core raises without wording them. */
+    @Test
+    void validationMessagesAreNestJsSentences() {
+        Tenant t = tenant("Wording");
+        JsonNode body = http.post("/api/activities", "{\"type\":\"TASK\",\"reason\":\"" + "r".repeat(501) + "\","
+                + "\"channel\":\"SMS\",\"commerce_id\":\"nope\",\"scheduled_at\":\"tomorrow\",\"score\":-1}",
+                t.headers()).expect(400).json();
+        assertEquals(List.of("reason must be shorter than or equal to 500 characters", "commerce_id must be a UUID",
+                        "idempotency_key should not be empty", "scheduled_at must be a valid ISO 8601 date string",
+                        "score must not be less than 0"),
+                java.util.stream.StreamSupport.stream(body.get("message").spliterator(), false)
+                        .map(JsonNode::asText).toList());
+    }
+
     @Test
     void invalidBodiesGetA400ListingEveryFailingField() {
         Tenant t = tenant("Validation");

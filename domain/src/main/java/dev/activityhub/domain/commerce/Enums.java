@@ -1,5 +1,6 @@
 package dev.activityhub.domain.commerce;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Arrays;
@@ -12,7 +13,7 @@ final class Enums {
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " should not be empty", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {

@@ -5,6 +5,7 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.shared.Violations;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,12 +77,28 @@ public record ActionLog(
     /** A custom activity pushed by the client's system (a sales call, a document error...): completed at once. */
     public static ActionLog customActivity(UUID workspaceId, UUID id, UUID leadId, String eventType, String title,
                                            String description, Map<String, Object> metadata, Instant at) {
-        String type = Text.required("eventType", eventType, 100);
-        String heading = Text.required("title", title, 500);
-        FreeJson.check("metadata", metadata);
+        List<FieldError> errors = customActivityErrors(eventType, title, description, metadata);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String heading = Text.trimToNull(title);
         return new ActionLog(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, ActionLogStatus.COMPLETED, heading,
-                null, null, null, null, type, heading, Text.optional("description", description, 20_000), metadata,
+                null, null, null, null, Text.trimToNull(eventType), heading, Text.trimToNull(description), metadata,
                 null, at, at);
+    }
+
+    /**
+     * Every rule a custom activity's fields break, all at once (empty when none): the command checks
+     * with this too, so one request is told about each of its fields in one answer.
+     */
+    public static List<FieldError> customActivityErrors(String eventType, String title, String description,
+                                                        Map<String, Object> metadata) {
+        Violations errors = new Violations();
+        errors.check(() -> Text.required("eventType", eventType, 100));
+        errors.check(() -> Text.required("title", title, 500));
+        errors.check(() -> Text.optional("description", description, 20_000));
+        errors.check(() -> FreeJson.check("metadata", metadata));
+        return errors.list();
     }
 
     /**

@@ -19,6 +19,11 @@ public final class ValidationException extends DomainException {
         return new ValidationException(List.of(new FieldError(field, type, message, input)));
     }
 
+    /** One neutral error; the HTTP adapter words it for the request's API family. */
+    public static ValidationException of(String field, Rule rule, Number limit, Object input) {
+        return new ValidationException(List.of(FieldError.of(field, rule, limit, input)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

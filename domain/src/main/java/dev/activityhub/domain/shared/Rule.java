@@ -1,0 +1,34 @@
+package dev.activityhub.domain.shared;
+
+/**
+ * What a failing field broke, in no API's words: each family's HTTP adapter says it in its vendor's
+ * vocabulary. {@link #code()} is the stable machine code the core has always used for the kind.
+ */
+public enum Rule {
+    /** Absent, null or blank. */
+    REQUIRED("missing"),
+    /** More than {@code limit} characters after trimming. */
+    TOO_LONG("string_too_long"),
+    /** A number below {@code limit}. */
+    TOO_SMALL("min"),
+    /** Not a canonical UUID. */
+    NOT_UUID("uuid_parsing"),
+    /** Not an ISO 8601 date-time (or date). */
+    NOT_DATETIME("datetime_parsing"),
+    /** A free JSON value nesting more than {@code limit} levels. */
+    JSON_TOO_DEEP("json_too_deep"),
+    /** A free JSON value of more than {@code limit} characters. */
+    JSON_TOO_LARGE("json_too_large"),
+    /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
+    WORDED(null);
+
+    private final String code;
+
+    Rule(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
