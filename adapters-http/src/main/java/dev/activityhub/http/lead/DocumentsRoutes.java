@@ -1,5 +1,6 @@
 package dev.activityhub.http.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.activityhub.application.lead.port.in.DocumentLink;
@@ -160,7 +161,7 @@ public final class DocumentsRoutes implements RouteGroup {
             }
         }
         if (leadId == null || leadId.isBlank()) {
-            throw ValidationException.of("leadId", "missing", "leadId is required", null);
+            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
         }
         UUID lead;
         try {

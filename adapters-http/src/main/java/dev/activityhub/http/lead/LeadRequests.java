@@ -1,5 +1,6 @@
 package dev.activityhub.http.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.domain.lead.ChecklistValue;
@@ -115,7 +116,7 @@ final class LeadRequests {
     static UUID leadId(ObjectNode body) {
         JsonNode node = body.get("leadId");
         if (node == null || node.isNull()) {
-            throw ValidationException.of("leadId", "missing", "leadId is required", null);
+            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
         }
         if (!node.isTextual()) {
             throw new ValidationException(List.of(typeError("leadId", "string", node)));

@@ -1,5 +1,6 @@
 package dev.activityhub.http.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase.InboundEmailCommand;
@@ -163,7 +164,7 @@ public final class MessagesRoutes implements RouteGroup {
     /** Decodes one attachment; bad base64 is a 400 on {@code field}, a file over the upload limit a 413. */
     private UploadedContent attachment(String field, String filename, String mimeType, String base64) {
         if (base64 == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         byte[] bytes;
         try {

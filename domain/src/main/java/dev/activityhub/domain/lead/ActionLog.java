@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
@@ -119,7 +120,7 @@ public record ActionLog(
                                      Instant scheduledAt, Instant at) {
         requireOutbound(content);
         if (scheduledAt == null) {
-            throw ValidationException.of("scheduledAt", "missing", "scheduledAt is required", null);
+            throw ValidationException.of("scheduledAt", Rule.REQUIRED, null, null);
         }
         return new ActionLog(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
                 content.summary(), messageInput(content), null, null, null, null, null, null, null, scheduledAt, at,
@@ -145,7 +146,7 @@ public record ActionLog(
         List<FieldError> errors = new ArrayList<>();
         String name = null;
         if (tool == null) {
-            errors.add(new FieldError("tool", "missing", "tool is required", null));
+            errors.add(FieldError.of("tool", Rule.REQUIRED, null));
         } else {
             Object raw = tool.get("name");
             if (raw != null && !(raw instanceof String)) {
@@ -160,7 +161,7 @@ public record ActionLog(
             });
         }
         if (input == null) {
-            errors.add(new FieldError("input", "missing", "input is required", null));
+            errors.add(FieldError.of("input", Rule.REQUIRED, null));
         } else {
             collect(errors, () -> {
                 FreeJson.check("input", input);

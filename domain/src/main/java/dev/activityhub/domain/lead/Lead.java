@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Text;
@@ -70,7 +71,7 @@ public record Lead(
     /** A new lead from a create request; firstName is required. Phone numbers are read with {@code phones}. */
     public static Lead create(UUID workspaceId, UUID id, LeadChanges changes, Instant now, PhoneNumbers phones) {
         if (!changes.has(LeadField.FIRST_NAME)) {
-            throw ValidationException.of("firstName", "missing", "firstName is required", null);
+            throw ValidationException.of("firstName", Rule.REQUIRED, null, null);
         }
         Lead blank = new Lead(workspaceId, id, "", null, null, null, null, null, null, null, null, DEFAULT_SOURCE,
                 false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null, null, now, now, null);

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 /** How a message travelled. */
@@ -8,7 +9,7 @@ public enum MessageChannel {
 
     public static MessageChannel parse(String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (MessageChannel channel : values()) {
             if (channel.name().equals(value)) {

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 /** INBOUND came from the lead, OUTBOUND went to the lead. */
@@ -8,7 +9,7 @@ public enum MessageDirection {
 
     public static MessageDirection parse(String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (MessageDirection direction : values()) {
             if (direction.name().equals(value)) {

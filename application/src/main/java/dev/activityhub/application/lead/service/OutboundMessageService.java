@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.OutboundMessageUseCase;
 import dev.activityhub.application.lead.port.in.ReviewActionLogUseCase;
 import dev.activityhub.application.lead.port.in.SendDueFollowUpsUseCase;
@@ -68,7 +69,7 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
     public UUID scheduleFollowUp(ScheduleFollowUpCommand command) {
         return write(command.workspaceId(), command.leadId(), command.channel(), command.subject(), command.body(),
                 command.scheduledAt() == null
-                        ? List.of(new FieldError("scheduledAt", "missing", "scheduledAt is required", null))
+                        ? List.of(FieldError.of("scheduledAt", Rule.REQUIRED, null))
                         : List.of(),
                 (lead, content) -> ActionLog.followUp(lead.workspaceId(), ids.newId(), lead.id(), content,
                         command.scheduledAt(), clock.instant()));

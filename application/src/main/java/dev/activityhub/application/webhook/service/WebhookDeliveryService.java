@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -239,7 +240,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     public int recoverDeliveries(RecoverCommand command) {
         Instant now = clock.instant();
         if (command.since() == null) {
-            throw ValidationException.of("since", "missing", "since is required", null);
+            throw ValidationException.of("since", Rule.REQUIRED, null, null);
         }
         if (command.since().isBefore(now.minus(MAX_WINDOW))) {
             throw ValidationException.of("since", "value_error",
