@@ -1,6 +1,7 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
@@ -53,7 +54,7 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
             return "the request body must be a JSON object";
         }
         if (field.isEmpty()) {
-            return message;
+            return err.rule() == Rule.NUL_CHARACTER ? "Value error, must not contain NUL characters" : message;
         }
         switch (err.rule()) {
             case WORDED:
@@ -62,6 +63,8 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " is required";
             case TOO_LONG:
                 return field + " must have at most " + err.limit() + " characters";
+            case TOO_SHORT:
+                return field + " must have at least " + err.limit() + " character" + (err.limit() == 1 ? "" : "s");
             case TOO_SMALL:
                 return field + " must be greater than or equal to " + err.limit();
             case NOT_UUID:
@@ -72,6 +75,8 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE:
                 return field + " must be at most " + err.limit() + " characters of JSON";
+            case NUL_CHARACTER:
+                return field + " must not contain NUL characters";
             default:
                 throw new IllegalStateException("unworded rule " + err.rule());
         }

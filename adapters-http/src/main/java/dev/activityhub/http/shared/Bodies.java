@@ -99,8 +99,7 @@ public final class Bodies {
         List<String> fields = new ArrayList<>();
         collectNul(tree, "", fields);
         if (!fields.isEmpty()) {
-            ApiFamily family = ApiFamily.ofPath(ctx.path());
-            throw new ValidationException(fields.stream().map(field -> Inputs.nulError(family, field)).toList());
+            throw new ValidationException(fields.stream().map(Inputs::nulError).toList());
         }
     }
 

@@ -36,11 +36,13 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case WORDED -> err.message();
             case REQUIRED -> f + " should not be empty";
             case TOO_LONG -> f + " must be shorter than or equal to " + err.limit() + " characters";
+            case TOO_SHORT -> f + " must be longer than or equal to " + err.limit() + " characters";
             case TOO_SMALL -> f + " must not be less than " + err.limit();
             case NOT_UUID -> f + " must be a UUID";
             case NOT_DATETIME -> f + " must be a valid ISO 8601 date string";
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
+            case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
         };
     }
 }

@@ -18,20 +18,17 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A NUL character in {@code field} (a body path, or {@code query.<name>}), in the family's words. */
-    public static FieldError nulError(ApiFamily family, String field) {
-        String message = family == ApiFamily.ACTION_ITEMS ? "Value error, must not contain NUL characters"
-                : (field.isEmpty() ? "body" : field) + " must not contain NUL characters";
-        return new FieldError(field, "value_error", message, null);
+    /** A NUL character in {@code field} (a body path, or {@code query.<name>}). */
+    public static FieldError nulError(String field) {
+        return FieldError.of(field, Rule.NUL_CHARACTER, null);
     }
 
     /** Refuses a NUL character in any query parameter's name or value (PostgreSQL text cannot hold one). */
     public static void refuseNulInQuery(Context ctx) {
         List<FieldError> errors = new ArrayList<>();
-        ApiFamily family = ApiFamily.ofPath(ctx.path());
         ctx.queryParamMap().forEach((name, values) -> {
             if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
-                errors.add(nulError(family, "query." + name.replace('\u0000', '\uFFFD')));
+                errors.add(nulError("query." + name.replace('\u0000', '\uFFFD')));
             }
         });
         if (!errors.isEmpty()) {

@@ -9,6 +9,8 @@ public enum Rule {
     REQUIRED("missing"),
     /** More than {@code limit} characters after trimming. */
     TOO_LONG("string_too_long"),
+    /** Fewer than {@code limit} characters. */
+    TOO_SHORT("string_too_short"),
     /** A number below {@code limit}. */
     TOO_SMALL("min"),
     /** Not a canonical UUID. */
@@ -19,6 +21,8 @@ public enum Rule {
     JSON_TOO_DEEP("json_too_deep"),
     /** A free JSON value of more than {@code limit} characters. */
     JSON_TOO_LARGE("json_too_large"),
+    /** A NUL character, which PostgreSQL text cannot hold (field empty: a key of the body itself). */
+    NUL_CHARACTER("value_error"),
     /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
     WORDED(null);
 
