@@ -43,7 +43,7 @@ import java.util.UUID;
  * link works without a key (its HMAC signature and expiry are the credential).
  */
 public final class DocumentsRoutes implements RouteGroup {
-    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private final WorkspaceKeyAuth auth;
     private final UploadDocumentsUseCase upload;

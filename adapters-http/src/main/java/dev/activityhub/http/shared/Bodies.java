@@ -21,16 +21,12 @@ import java.util.stream.Collectors;
  * the field, which each family then renders in its own shape, never a 500.
  */
 public final class Bodies {
-    private static ObjectMapper mapper = Json.newMapper();
+    private static final ObjectMapper mapper = Json.mapper();
 
     private Bodies() {
     }
 
-    /** Lets the server share its configured mapper. */
-    public static void use(ObjectMapper configured) {
-        mapper = configured;
-    }
-
+    /** The shared mapper, {@link Json#mapper()}. */
     public static ObjectMapper mapper() {
         return mapper;
     }
