@@ -66,7 +66,11 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
             case TOO_SHORT:
                 return field + " must have at least " + err.limit() + " character" + (err.limit() == 1 ? "" : "s");
             case TOO_SMALL:
-                return field + " must be greater than or equal to " + err.limit();
+                return field + " must be greater than or equal to " + err.min();
+            case OUT_OF_RANGE:
+                return err.input() instanceof Number n && n.longValue() < err.min()
+                        ? field + " must be greater than or equal to " + err.min()
+                        : field + " must be less than or equal to " + err.max();
             case NOT_UUID:
                 return field + " must be a UUID";
             case NOT_DATETIME:

@@ -28,7 +28,7 @@ final class CommerceErrorRenderer implements ErrorRenderer {
         return ErrorRenderer.nest(status, message);
     }
 
-    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code IsUUID}, {@code IsISO8601}. */
+    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsUUID}, {@code IsISO8601}. */
     @Override
     public String words(FieldError err) {
         String f = err.field();
@@ -37,7 +37,9 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case REQUIRED -> f + " should not be empty";
             case TOO_LONG -> f + " must be shorter than or equal to " + err.limit() + " characters";
             case TOO_SHORT -> f + " must be longer than or equal to " + err.limit() + " characters";
-            case TOO_SMALL -> f + " must not be less than " + err.limit();
+            case TOO_SMALL -> f + " must not be less than " + err.min();
+            case OUT_OF_RANGE -> err.input() instanceof Number n && n.longValue() < err.min()
+                    ? f + " must not be less than " + err.min() : f + " must not be greater than " + err.max();
             case NOT_UUID -> f + " must be a UUID";
             case NOT_DATETIME -> f + " must be a valid ISO 8601 date string";
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";

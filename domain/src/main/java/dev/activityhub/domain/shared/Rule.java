@@ -13,6 +13,8 @@ public enum Rule {
     TOO_SHORT("string_too_short"),
     /** A number below {@code limit}. */
     TOO_SMALL("min"),
+    /** A number outside {@code min..max}. */
+    OUT_OF_RANGE("range"),
     /** Not a canonical UUID. */
     NOT_UUID("uuid_parsing"),
     /** Not an ISO 8601 date-time (or date). */
