@@ -33,7 +33,7 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;
@@ -306,12 +306,12 @@ public final class CommerceRoutes implements RouteGroup {
         return null;
     }
 
-    private static PageRequest pageOf(Context ctx) {
+    private static PageQuery pageOf(Context ctx) {
         InputErrors errors = new InputErrors();
         Integer page = intParam(errors, ctx, "page", 1);
-        Integer limit = intParam(errors, ctx, "limit", PageRequest.DEFAULT_LIMIT);
+        Integer limit = intParam(errors, ctx, "limit", PageQuery.DEFAULT_LIMIT);
         errors.throwIfAny();
-        return new PageRequest(page, limit);
+        return new PageQuery(page, limit);
     }
 
     private static Integer intParam(InputErrors errors, Context ctx, String name, int fallback) {

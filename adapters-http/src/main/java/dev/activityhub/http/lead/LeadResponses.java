@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.MessageView;
-import dev.activityhub.application.lead.port.in.Page;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistItemDefinition;

@@ -21,8 +21,8 @@ import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListAction
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.TimelinePage;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
-import dev.activityhub.application.lead.port.in.Page;
-import dev.activityhub.application.lead.port.in.PageQuery;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.ActionLog;

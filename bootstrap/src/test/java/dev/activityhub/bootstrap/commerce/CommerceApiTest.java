@@ -175,6 +175,16 @@ class CommerceApiTest {
                         .map(JsonNode::asText).toList());
     }
 
+    /** The one page query, in class-validator's words ({@code Min}, {@code Max}). */
+    @Test
+    void badPagingIsWordedTheNestWay() {
+        Tenant t = tenant("Paging");
+        assertEquals("[\"page must not be less than 1\",\"limit must not be less than 1\"]",
+                http.get("/api/activities?page=0&limit=0", t.headers()).expect(400).json().get("message").toString());
+        assertEquals("[\"limit must not be greater than 100\"]",
+                http.get("/api/commerces?limit=101", t.headers()).expect(400).json().get("message").toString());
+    }
+
     @Test
     void invalidBodiesGetA400ListingEveryFailingField() {
         Tenant t = tenant("Validation");

@@ -14,8 +14,8 @@ import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
@@ -114,7 +114,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
-    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageRequest page) {
+    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageQuery page) {
         List<Commerce> all = commerces.values().stream().filter(c -> c.workspaceId().equals(workspaceId))
                 .filter(c -> search == null || c.name().toLowerCase().contains(search.toLowerCase())).toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
@@ -154,7 +154,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
-    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageQuery page) {
         List<CommerceActivity> all = activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId))
                 .filter(a -> filter.status() == null || a.status() == filter.status()).toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
