@@ -9,12 +9,13 @@ import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsU
 import dev.activityhub.application.actionitem.port.in.UpdateActionItemUseCase;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 
 /** The Omi-style developer API family: action items and self-service keys behind one auth handler. */
 public final class DeveloperApiRoutes implements RouteGroup {
-    private final DeveloperKeyAuth auth;
+    private final FamilyContract contract;
     private final ActionItemRoutes actionItems;
     private final DeveloperKeyRoutes keys;
 
@@ -22,17 +23,15 @@ public final class DeveloperApiRoutes implements RouteGroup {
                               CreateActionItemUseCase create, CreateActionItemsBatchUseCase createBatch,
                               ListActionItemsUseCase list, UpdateActionItemUseCase update,
                               DeleteActionItemUseCase delete, ManageDeveloperKeysUseCase keys) {
-        this.auth = new DeveloperKeyAuth(authenticate, throttle);
-        this.actionItems = new ActionItemRoutes(create, createBatch, list, update, delete);
-        this.keys = new DeveloperKeyRoutes(keys);
+        this.contract = FamilyContract.actionItems(new DeveloperKeyAuth(authenticate, throttle), PydanticInput::object);
+        this.actionItems = new ActionItemRoutes(contract, create, createBatch, list, update, delete);
+        this.keys = new DeveloperKeyRoutes(contract, keys);
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        for (String path : new String[] {ActionItemRoutes.BASE, ActionItemRoutes.BASE + "/*",
-                "/v1/dev/keys", "/v1/dev/keys/*", "/v1/dev/key"}) {
-            routes.before(path, auth);
-        }
+        contract.guard(routes, ActionItemRoutes.BASE, ActionItemRoutes.BASE + "/*", "/v1/dev/keys", "/v1/dev/keys/*",
+                "/v1/dev/key");
         actionItems.addRoutes(routes);
         keys.addRoutes(routes);
     }

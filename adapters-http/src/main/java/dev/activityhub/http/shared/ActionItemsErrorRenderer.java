@@ -71,6 +71,8 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return err.input() instanceof Number n && n.longValue() < err.min()
                         ? field + " must be greater than or equal to " + err.min()
                         : field + " must be less than or equal to " + err.max();
+            case NOT_INTEGER:
+                return field + " must be an integer";
             case NOT_UUID:
                 return field + " must be a UUID";
             case NOT_DATETIME:

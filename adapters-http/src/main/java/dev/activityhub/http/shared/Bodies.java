@@ -33,7 +33,11 @@ public final class Bodies {
 
     /** The body as a record or class; an empty body is an error. */
     public static <T> T read(Context ctx, Class<T> type) {
-        JsonNode tree = readObject(ctx);
+        return read(readObject(ctx), type);
+    }
+
+    /** An object already read, as a record or class. */
+    public static <T> T read(ObjectNode tree, Class<T> type) {
         try {
             return mapper.treeToValue(tree, type);
         } catch (JsonProcessingException e) {

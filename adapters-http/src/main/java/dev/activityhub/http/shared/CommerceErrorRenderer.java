@@ -40,6 +40,7 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case TOO_SMALL -> f + " must not be less than " + err.min();
             case OUT_OF_RANGE -> err.input() instanceof Number n && n.longValue() < err.min()
                     ? f + " must not be less than " + err.min() : f + " must not be greater than " + err.max();
+            case NOT_INTEGER -> f + " must be an integer number";
             case NOT_UUID -> f + " must be a UUID";
             case NOT_DATETIME -> f + " must be a valid ISO 8601 date string";
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";

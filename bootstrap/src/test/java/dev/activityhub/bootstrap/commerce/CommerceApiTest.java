@@ -181,6 +181,8 @@ class CommerceApiTest {
         Tenant t = tenant("Paging");
         assertEquals("[\"page must not be less than 1\",\"limit must not be less than 1\"]",
                 http.get("/api/activities?page=0&limit=0", t.headers()).expect(400).json().get("message").toString());
+        assertEquals("[\"page must be an integer number\",\"limit must be an integer number\"]",
+                http.get("/api/commerces?page=x&limit=1.5", t.headers()).expect(400).json().get("message").toString());
         assertEquals("[\"limit must not be greater than 100\"]",
                 http.get("/api/commerces?limit=101", t.headers()).expect(400).json().get("message").toString());
     }

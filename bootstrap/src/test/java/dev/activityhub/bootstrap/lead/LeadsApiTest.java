@@ -208,6 +208,8 @@ class LeadsApiTest {
         assertEquals("page must be at least 1; limit must be between 1 and 100", refused.at("/error/message").asText());
         assertEquals("limit must be between 1 and 100",
                 http.get("/api/v1/leads?limit=0", key(acme)).expect(400).json().at("/error/message").asText());
+        assertEquals("page must be an integer; limit must be an integer", http.get("/api/v1/leads?page=x&limit=y",
+                key(acme)).expect(400).json().at("/error/message").asText(), "both bad parameters in one answer");
     }
 
     @Test

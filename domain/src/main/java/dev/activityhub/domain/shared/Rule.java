@@ -15,6 +15,8 @@ public enum Rule {
     TOO_SMALL("min"),
     /** A number outside {@code min..max}. */
     OUT_OF_RANGE("range"),
+    /** Not an integer. */
+    NOT_INTEGER("int_parsing"),
     /** Not a canonical UUID. */
     NOT_UUID("uuid_parsing"),
     /** Not an ISO 8601 date-time (or date). */
