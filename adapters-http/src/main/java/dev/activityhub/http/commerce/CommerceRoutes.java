@@ -1,5 +1,6 @@
 package dev.activityhub.http.commerce;
 
+import dev.activityhub.domain.shared.FieldError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
@@ -295,7 +296,7 @@ public final class CommerceRoutes implements RouteGroup {
         for (E e : type.getEnumConstants()) {
             allowed.add(e.name());
         }
-        errors.add(name, "enum", name + " must be one of the following values: " + String.join(", ", allowed), value);
+        errors.add(FieldError.notOneOf(name, allowed, value));
         return null;
     }
 

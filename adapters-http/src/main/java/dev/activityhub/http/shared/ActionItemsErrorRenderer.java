@@ -73,6 +73,8 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                         : field + " must be less than or equal to " + err.max();
             case NOT_INTEGER:
                 return field + " must be an integer";
+            case NOT_ONE_OF:
+                return field + " must be one of " + String.join(", ", err.allowed());
             case NOT_UUID:
                 return field + " must be a UUID";
             case NOT_DATETIME:

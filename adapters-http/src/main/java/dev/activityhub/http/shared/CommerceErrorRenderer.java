@@ -28,7 +28,7 @@ final class CommerceErrorRenderer implements ErrorRenderer {
         return ErrorRenderer.nest(status, message);
     }
 
-    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsUUID}, {@code IsISO8601}. */
+    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsEnum}, {@code IsUUID}, {@code IsISO8601}. */
     @Override
     public String words(FieldError err) {
         String f = err.field();
@@ -41,6 +41,7 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case OUT_OF_RANGE -> err.input() instanceof Number n && n.longValue() < err.min()
                     ? f + " must not be less than " + err.min() : f + " must not be greater than " + err.max();
             case NOT_INTEGER -> f + " must be an integer number";
+            case NOT_ONE_OF -> f + " must be one of the following values: " + String.join(", ", err.allowed());
             case NOT_UUID -> f + " must be a UUID";
             case NOT_DATETIME -> f + " must be a valid ISO 8601 date string";
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";

@@ -61,6 +61,7 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case TOO_SMALL -> f + " must be at least " + err.min();
             case OUT_OF_RANGE -> f + " must be between " + err.min() + " and " + err.max();
             case NOT_INTEGER -> f + " must be an integer";
+            case NOT_ONE_OF -> f + " must be one of " + String.join(", ", err.allowed());
             case NOT_UUID -> f + " must be a UUID";
             case NOT_DATETIME -> f + " must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z";
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";

@@ -188,6 +188,15 @@ class CommerceApiTest {
     }
 
     @Test
+    void anUnknownEnumValueIsWordedTheNestWay() {
+        Tenant t = tenant("Enums");
+        assertEquals("[\"status must be one of the following values: " + String.join(", ",
+                        java.util.Arrays.stream(dev.activityhub.domain.commerce.ActivityStatus.values()).map(Enum::name).toList())
+                        + "\"]",
+                http.get("/api/activities?status=SLEEPING", t.headers()).expect(400).json().get("message").toString());
+    }
+
+    @Test
     void invalidBodiesGetA400ListingEveryFailingField() {
         Tenant t = tenant("Validation");
         JsonNode body = http.post("/api/activities", "{\"type\":\"LETTER\",\"channel\":\"FAX\",\"commerce_id\":\"nope\","

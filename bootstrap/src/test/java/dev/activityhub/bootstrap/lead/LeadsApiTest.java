@@ -213,6 +213,14 @@ class LeadsApiTest {
     }
 
     @Test
+    void anUnknownEnumValueNamesTheAllowedOnes() {
+        JsonNode refused = http.post("/api/v1/leads", "{\"firstName\":\"A\",\"assigneeType\":\"ROBOT\"}", key(acme))
+                .expect(400).json();
+        assertEquals("assigneeType must be one of agent, manual, AI_AGENT, HUMAN_AGENT",
+                refused.at("/error/details/0/message").asText());
+    }
+
+    @Test
     void requiresAWorkspaceKey() {
         JsonNode none = http.get("/api/v1/leads").expect(401).json();
         assertEquals("UNAUTHORIZED", none.at("/error/code").asText());

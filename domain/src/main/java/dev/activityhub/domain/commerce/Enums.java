@@ -4,7 +4,6 @@ import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Parses the vendor's upper-case enum values, naming the field and the allowed values on failure. */
 final class Enums {
@@ -24,7 +23,6 @@ final class Enums {
     }
 
     static <E extends Enum<E>> ValidationException invalid(Class<E> type, String field, Object value) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return ValidationException.of(field, "enum", field + " must be one of the following values: " + allowed, value);
+        return ValidationException.notOneOf(field, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), value);
     }
 }

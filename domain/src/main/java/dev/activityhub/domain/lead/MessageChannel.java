@@ -3,6 +3,8 @@ package dev.activityhub.domain.lead;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
+import java.util.List;
+
 /** How a message travelled. */
 public enum MessageChannel {
     EMAIL, SMS;
@@ -16,6 +18,6 @@ public enum MessageChannel {
                 return channel;
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of EMAIL, SMS", value);
+        throw ValidationException.notOneOf(field, List.of("EMAIL", "SMS"), value);
     }
 }

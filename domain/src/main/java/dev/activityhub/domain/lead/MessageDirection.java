@@ -3,6 +3,8 @@ package dev.activityhub.domain.lead;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
+import java.util.List;
+
 /** INBOUND came from the lead, OUTBOUND went to the lead. */
 public enum MessageDirection {
     INBOUND, OUTBOUND;
@@ -16,6 +18,6 @@ public enum MessageDirection {
                 return direction;
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of INBOUND, OUTBOUND", value);
+        throw ValidationException.notOneOf(field, List.of("INBOUND", "OUTBOUND"), value);
     }
 }

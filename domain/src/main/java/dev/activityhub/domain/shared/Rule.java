@@ -17,6 +17,8 @@ public enum Rule {
     OUT_OF_RANGE("range"),
     /** Not an integer. */
     NOT_INTEGER("int_parsing"),
+    /** None of the {@code allowed} values. */
+    NOT_ONE_OF("enum"),
     /** Not a canonical UUID. */
     NOT_UUID("uuid_parsing"),
     /** Not an ISO 8601 date-time (or date). */

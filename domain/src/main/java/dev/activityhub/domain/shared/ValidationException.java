@@ -24,6 +24,11 @@ public final class ValidationException extends DomainException {
         return new ValidationException(List.of(FieldError.of(field, rule, limit, input)));
     }
 
+    /** One field whose value is none of {@code allowed}. */
+    public static ValidationException notOneOf(String field, List<String> allowed, Object input) {
+        return new ValidationException(List.of(FieldError.notOneOf(field, allowed, input)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

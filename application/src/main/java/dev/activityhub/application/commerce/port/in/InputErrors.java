@@ -32,6 +32,10 @@ public final class InputErrors {
         errors.add(new FieldError(field, type, message, input));
     }
 
+    public void add(FieldError error) {
+        errors.add(error);
+    }
+
     public void add(String field, Rule rule, Number limit, Object input) {
         errors.add(FieldError.of(field, rule, limit, input));
     }
