@@ -47,6 +47,7 @@ import dev.activityhub.http.commerce.CommerceDtos.SyncRequest;
 import dev.activityhub.http.commerce.CommerceDtos.SyncResponse;
 import dev.activityhub.http.commerce.CommerceDtos.TargetUserResponse;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.ApiFamily;
 import dev.activityhub.http.shared.Bodies;
 import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
@@ -75,8 +76,12 @@ public final class CommerceRoutes implements RouteGroup {
     private final FamilyContract contract;
     private final UseCases uc;
 
-    public CommerceRoutes(CommerceAuth auth, UseCases useCases) {
-        this.contract = FamilyContract.commerce(auth);
+    /** @param contract the commerce family's, {@code FamilyContract.commerce(new CommerceAuth(...))} */
+    public CommerceRoutes(FamilyContract contract, UseCases useCases) {
+        if (contract.family() != ApiFamily.COMMERCE) {
+            throw new IllegalArgumentException("not the commerce family's contract: " + contract.family());
+        }
+        this.contract = contract;
         this.uc = useCases;
     }
 
