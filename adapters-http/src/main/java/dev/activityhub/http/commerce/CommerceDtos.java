@@ -7,8 +7,8 @@ import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.shared.Page;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.activityhub.http.commerce;
 
-import dev.activityhub.domain.shared.FieldError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
@@ -25,7 +24,6 @@ import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase.Update
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase.ListCommercesQuery;
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
@@ -33,6 +31,8 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;

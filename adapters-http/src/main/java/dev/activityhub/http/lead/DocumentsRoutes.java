@@ -1,6 +1,5 @@
 package dev.activityhub.http.lead;
 
-import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.activityhub.application.lead.port.in.DocumentLink;
@@ -16,6 +15,7 @@ import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadRes
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.DocumentBody;
 import dev.activityhub.http.openapi.ApiDocs;

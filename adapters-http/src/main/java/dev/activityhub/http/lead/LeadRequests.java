@@ -1,6 +1,5 @@
 package dev.activityhub.http.lead;
 
-import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.domain.lead.ChecklistValue;
@@ -8,6 +7,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.Bodies;
 

@@ -21,13 +21,13 @@ import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListAction
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.TimelinePage;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
-import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistTemplate;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogList;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;

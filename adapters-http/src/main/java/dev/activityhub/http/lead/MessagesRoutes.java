@@ -1,6 +1,5 @@
 package dev.activityhub.http.lead;
 
-import dev.activityhub.domain.shared.Rule;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase.InboundEmailCommand;
@@ -11,6 +10,7 @@ import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.MailAddresses;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.MessageCreated;
 import dev.activityhub.http.openapi.ApiDocs;

@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
@@ -10,7 +11,6 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.PendingResolution;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;

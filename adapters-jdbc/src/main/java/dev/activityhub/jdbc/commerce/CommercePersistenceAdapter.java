@@ -1,12 +1,12 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceContact;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SqlErrors;

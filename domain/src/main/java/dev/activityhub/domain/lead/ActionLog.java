@@ -1,9 +1,9 @@
 package dev.activityhub.domain.lead;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.shared.Violations;

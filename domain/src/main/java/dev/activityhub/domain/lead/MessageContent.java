@@ -1,7 +1,7 @@
 package dev.activityhub.domain.lead;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 

@@ -18,7 +18,6 @@ import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.PendingResolution;
 import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.commerce.TargetCandidate;
@@ -27,6 +26,7 @@ import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;

@@ -13,7 +13,6 @@ import dev.activityhub.application.lead.port.in.MessageView;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
-import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.out.ChecklistTemplatePort;
 import dev.activityhub.application.lead.port.out.DocumentPort;
@@ -45,6 +44,7 @@ import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 

@@ -1,6 +1,5 @@
 package dev.activityhub.application.lead.service;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.OutboundMessageUseCase;
 import dev.activityhub.application.lead.port.in.ReviewActionLogUseCase;
 import dev.activityhub.application.lead.port.in.SendDueFollowUpsUseCase;
@@ -20,6 +19,7 @@ import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.lead.MessageDirection;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;

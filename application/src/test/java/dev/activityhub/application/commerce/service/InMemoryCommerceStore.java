@@ -15,10 +15,10 @@ import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;

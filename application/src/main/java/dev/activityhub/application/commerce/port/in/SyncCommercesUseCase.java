@@ -1,8 +1,8 @@
 package dev.activityhub.application.commerce.port.in;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package dev.activityhub.application.commerce.port.in;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.Rule;
 
 import java.util.ArrayList;
 import java.util.List;

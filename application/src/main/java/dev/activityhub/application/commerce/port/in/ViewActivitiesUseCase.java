@@ -3,9 +3,9 @@ package dev.activityhub.application.commerce.port.in;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.util.List;
 import java.util.UUID;

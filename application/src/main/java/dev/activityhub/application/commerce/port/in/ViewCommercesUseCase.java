@@ -2,8 +2,8 @@ package dev.activityhub.application.commerce.port.in;
 
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.util.UUID;
 

@@ -1,8 +1,8 @@
 package dev.activityhub.application.lead.port.in;
 
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;

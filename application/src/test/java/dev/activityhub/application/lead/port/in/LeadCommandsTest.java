@@ -1,11 +1,11 @@
 package dev.activityhub.application.lead.port.in;
 
-import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
