@@ -1,6 +1,7 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.commerce.service.ActivityConfigService;
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
@@ -35,6 +36,16 @@ final class CommerceWiring {
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
                 commerces, activities, activities, activities, activities, activities, configs, configs)));
-        workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), dispatcher::dispatchDue));
+        workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), () -> drain(dispatcher)));
+    }
+
+    /**
+     * Rounds until one finds nothing due: a round takes at most a batch per tenant (so tenants share),
+     * and a backlog of thousands is dispatched in one tick rather than a batch per interval.
+     */
+    static void drain(DispatchActivitiesUseCase dispatcher) {
+        while (dispatcher.dispatchDue().handled() > 0 && !Thread.currentThread().isInterrupted()) {
+            // the next round
+        }
     }
 }
