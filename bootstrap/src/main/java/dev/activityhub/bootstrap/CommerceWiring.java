@@ -3,6 +3,7 @@ package dev.activityhub.bootstrap;
 import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
+import dev.activityhub.application.commerce.service.ActivityResultService;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
@@ -30,12 +31,14 @@ final class CommerceWiring {
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
         ActivityConfigPersistenceAdapter configStore = new ActivityConfigPersistenceAdapter(jdbi);
         ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
-                commerceStore, infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+        ActivityResultService results = new ActivityResultService(activityStore, commerceStore, infra.outbox(),
+                infra.tx(), infra.clock(), infra.ids());
         ActivityConfigService configs = new ActivityConfigService(configStore, activityStore, infra.tx(), infra.clock());
         ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, commerceStore, activityStore,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
-                commerces, activities, activities, activities, activities, activities, configs, configs)));
+                commerces, activities, activities, activities, activities, results, configs, configs)));
         workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), () -> drain(dispatcher)));
     }
 
