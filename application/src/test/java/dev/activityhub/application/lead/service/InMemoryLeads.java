@@ -9,6 +9,7 @@ import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.MessagePort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.lead.port.out.SaveLeadPort;
+import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.ActionLogType;
@@ -38,7 +39,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The persistence ports in memory, with the same ordering rules as the SQL adapter. */
+/**
+ * The persistence ports in memory. The lead and action-log ports pass the same contract tests as the SQL adapter
+ * ({@code LeadRepositoryContract}, {@code ActionLogRepositoryContract}): same ordering, ties broken by id in the
+ * databases' (unsigned) order, deleted leads invisible.
+ */
 final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort,
         ChecklistTemplatePort, LeadChecklistPort, DocumentPort, DocumentContentPort, MessagePort {
     final List<Message> messages = new ArrayList<>();
@@ -147,16 +152,20 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     }
 
     private static final Comparator<ActionLog> NEWEST_FIRST =
-            Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id).reversed();
+            Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER).reversed();
+    private static final Comparator<Lead> NEWEST_LEAD_FIRST =
+            Comparator.comparing(Lead::createdAt).thenComparing(Lead::id, TieIds.DATABASE_ORDER).reversed();
 
+    /** Deleted leads are never read, as in SQL. */
     @Override
     public Optional<Lead> findLead(UUID workspaceId, UUID leadId) {
-        return Optional.ofNullable(leads.get(leadId)).filter(l -> l.workspaceId().equals(workspaceId));
+        return Optional.ofNullable(leads.get(leadId))
+                .filter(l -> l.workspaceId().equals(workspaceId) && l.deletedAt() == null);
     }
 
     @Override
     public boolean leadExists(UUID workspaceId, UUID leadId) {
-        return findLead(workspaceId, leadId).filter(l -> l.deletedAt() == null).isPresent();
+        return findLead(workspaceId, leadId).isPresent();
     }
 
     @Override
@@ -166,16 +175,14 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public List<Lead> findMatchingLeads(UUID workspaceId, UUID excludedLeadId, String email, String phoneNumber, int limit) {
-        return leads.values().stream()
-                .filter(l -> l.workspaceId().equals(workspaceId) && !l.id().equals(excludedLeadId))
+        return live(workspaceId).filter(l -> !l.id().equals(excludedLeadId))
                 .filter(l -> (email != null && email.equals(l.email())) || (phoneNumber != null && phoneNumber.equals(l.phoneNumber())))
-                .limit(limit).toList();
+                .sorted(NEWEST_LEAD_FIRST).limit(limit).toList();
     }
 
     @Override
     public List<Lead> listLeads(UUID workspaceId, String search, long offset, int limit) {
-        return matching(workspaceId, search).sorted(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id).reversed())
-                .skip(offset).limit(limit).toList();
+        return matching(workspaceId, search).sorted(NEWEST_LEAD_FIRST).skip(offset).limit(limit).toList();
     }
 
     @Override
@@ -183,11 +190,18 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return matching(workspaceId, search).count();
     }
 
+    /** Like the SQL search: names, "first last", business name lower-cased; the e-mail as stored (lower-case). */
     private Stream<Lead> matching(UUID workspaceId, String search) {
         String q = search == null ? null : search.toLowerCase(Locale.ROOT);
-        return leads.values().stream().filter(l -> l.workspaceId().equals(workspaceId))
-                .filter(l -> q == null || Stream.of(l.firstName(), l.lastName(), l.businessName(), l.email())
-                        .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)));
+        return live(workspaceId)
+                .filter(l -> q == null || l.email() != null && l.email().contains(q)
+                        || Stream.of(l.firstName(), l.lastName(), l.businessName(),
+                                        l.lastName() == null ? null : l.firstName() + " " + l.lastName())
+                                .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)));
+    }
+
+    private Stream<Lead> live(UUID workspaceId) {
+        return leads.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && l.deletedAt() == null);
     }
 
     @Override
@@ -197,6 +211,9 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public void updateLead(Lead lead) {
+        if (findLead(lead.workspaceId(), lead.id()).isEmpty()) {
+            throw new IllegalStateException("lead " + lead.id() + " vanished during its update");
+        }
         leads.put(lead.id(), lead);
     }
 
@@ -213,7 +230,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     @Override
     public Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId).filter(ActionLog::isLastActionCandidate)
-                .max(Comparator.comparing(ActionLog::completedAt).thenComparing(ActionLog::id));
+                .max(Comparator.comparing(ActionLog::completedAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     @Override
@@ -225,9 +242,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public Optional<Lead> findNewestLeadByEmail(UUID workspaceId, String email) {
-        return leads.values().stream()
-                .filter(l -> l.workspaceId().equals(workspaceId) && email.equals(l.email()) && l.deletedAt() == null)
-                .max(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id));
+        return live(workspaceId).filter(l -> email.equals(l.email())).min(NEWEST_LEAD_FIRST);
     }
 
     @Override
@@ -247,14 +262,15 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public Optional<ActionLog> nextFollowUp(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId)
                 .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE)
-                .min(Comparator.comparing(ActionLog::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())));
+                .min(Comparator.comparing(ActionLog::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     @Override
     public Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId)
                 .filter(l -> l.status() == ActionLogStatus.AWAITING_APPROVAL && l.type() == ActionLogType.MESSAGE)
-                .min(Comparator.comparing(ActionLog::createdAt));
+                .min(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     private Stream<ActionLog> logsOf(UUID workspaceId, UUID leadId) {
@@ -282,7 +298,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         Map<UUID, List<ActionLog>> byParent = new HashMap<>();
         logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.type() == ActionLogType.TOOL_CALL
                         && l.parentActionId() != null && parentIds.contains(l.parentActionId()))
-                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id))
+                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
                 .forEach(l -> byParent.computeIfAbsent(l.parentActionId(), k -> new ArrayList<>()).add(l));
         return byParent;
     }
@@ -298,7 +314,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return logs.stream()
                 .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE
                         && !l.scheduledAt().isAfter(now))
-                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
+                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
                 .limit(limit).toList();
     }
 }
