@@ -118,7 +118,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public List<Document> listDocuments(UUID workspaceId, UUID leadId) {
         return documents.values().stream()
                 .filter(d -> d.workspaceId().equals(workspaceId) && d.leadId().equals(leadId))
-                .sorted(Comparator.comparing(Document::uploadedAt).thenComparing(Document::id).reversed()).toList();
+                .sorted(Comparator.comparing(Document::uploadedAt).thenComparing(Document::id, TieIds.DATABASE_ORDER)
+                        .reversed()).toList();
     }
 
     @Override
@@ -247,6 +248,9 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public void insertMessage(Message message) {
+        // Like SQL's foreign keys: a message carries stored documents of its own workspace only.
+        message.documents().forEach(d -> findDocument(message.workspaceId(), d.id())
+                .orElseThrow(() -> new IllegalStateException("no document " + d.id() + " in the workspace")));
         messages.add(message);
     }
 
@@ -254,6 +258,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public Map<UUID, List<Message>> messagesOf(UUID workspaceId, Collection<UUID> actionLogIds) {
         Map<UUID, List<Message>> byLog = new HashMap<>();
         messages.stream().filter(m -> m.workspaceId().equals(workspaceId) && actionLogIds.contains(m.actionLogId()))
+                .sorted(Comparator.comparing(Message::createdAt).thenComparing(Message::id, TieIds.DATABASE_ORDER))
                 .forEach(m -> byLog.computeIfAbsent(m.actionLogId(), k -> new ArrayList<>()).add(m));
         return byLog;
     }
