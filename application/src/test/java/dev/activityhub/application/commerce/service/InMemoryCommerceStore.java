@@ -181,8 +181,20 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+        // Like SQL: every filter (the search: reason or idempotency key, case-insensitively), newest first.
+        String q = filter.search() == null ? null : filter.search().toLowerCase(Locale.ROOT);
         List<CommerceActivity> all = activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId))
-                .filter(a -> filter.status() == null || a.status() == filter.status()).toList();
+                .filter(a -> filter.status() == null || a.status() == filter.status())
+                .filter(a -> filter.type() == null || a.type() == filter.type())
+                .filter(a -> filter.channel() == null || a.channel() == filter.channel())
+                .filter(a -> filter.commerceId() == null || filter.commerceId().equals(a.commerceId()))
+                .filter(a -> filter.scheduledFrom() == null || !a.scheduledAt().isBefore(filter.scheduledFrom()))
+                .filter(a -> filter.scheduledTo() == null || !a.scheduledAt().isAfter(filter.scheduledTo()))
+                .filter(a -> q == null || a.reason().toLowerCase(Locale.ROOT).contains(q)
+                        || a.idempotencyKey().toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparing(CommerceActivity::createdAt)
+                        .thenComparing(CommerceActivity::id, TieIds.DATABASE_ORDER).reversed())
+                .toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
     }
 
@@ -212,6 +224,8 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
             throw new IllegalStateException("claim failed for " + workspaceId);
         }
         return activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId) && a.isDue(now))
+                .sorted(Comparator.comparing(CommerceActivity::scheduledAt)
+                        .thenComparing(CommerceActivity::id, TieIds.DATABASE_ORDER))
                 .limit(limit).toList();
     }
 
@@ -247,7 +261,10 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
-        return targets.getOrDefault(activityId, List.of());
+        // Like SQL: the workspace's rows only, best (lowest priority number) first.
+        return targets.getOrDefault(activityId, List.of()).stream().filter(u -> u.workspaceId().equals(workspaceId))
+                .sorted(Comparator.comparingInt(TargetUser::priority).thenComparing(TargetUser::id, TieIds.DATABASE_ORDER))
+                .toList();
     }
 
     @Override
