@@ -71,7 +71,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public LeadChecklist loadChecklist(UUID workspaceId, UUID leadId) {
         return new LeadChecklist(items.values().stream()
                 .filter(i -> i.workspaceId().equals(workspaceId) && i.leadId().equals(leadId))
-                .sorted(Comparator.comparingInt(LeadChecklistItem::position)).toList());
+                .sorted(Comparator.comparingInt(LeadChecklistItem::position)
+                        .thenComparing(LeadChecklistItem::id, TieIds.DATABASE_ORDER)).toList());
     }
 
     @Override
