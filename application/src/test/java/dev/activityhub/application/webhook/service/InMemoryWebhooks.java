@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Subscriptions, the outbox as the worker sees it, deliveries and attempts, in memory; same rules as the SQL adapter
- * (the subscription port passes {@code WebhookSubscriptionRepositoryContract} on both).
+ * (both ports pass {@code WebhookSubscriptionRepositoryContract} and {@code WebhookDeliveryRepositoryContract}).
  */
 final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
@@ -159,6 +159,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     public List<DueEvent> lockDueEvents(Instant now, int limit) {
         return events.values().stream()
                 .filter(e -> e.processedAt == null && !e.availableAt.isAfter(now))
+                .sorted(Comparator.comparing((StoredEvent e) -> e.availableAt)
+                        .thenComparing(e -> e.id, TieIds.DATABASE_ORDER))
                 .limit(limit)
                 .map(e -> new DueEvent(e.workspaceId, e.id, e.type))
                 .toList();
@@ -185,7 +187,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     public List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit) {
         List<WebhookDelivery> due = deliveries.values().stream()
                 .filter(d -> d.isPending() && !d.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt))
+                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt)
+                        .thenComparing(WebhookDelivery::id, TieIds.DATABASE_ORDER))
                 .limit(limit)
                 .toList();
         for (WebhookDelivery d : due) {
@@ -243,7 +246,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
                 .filter(d -> filter.eventType() == null || d.eventType().equals(filter.eventType()))
                 .filter(d -> filter.since() == null || !d.createdAt().isBefore(filter.since()))
                 .filter(d -> filter.until() == null || d.createdAt().isBefore(filter.until()))
-                .sorted(Comparator.comparing(WebhookDelivery::createdAt).thenComparing(WebhookDelivery::id).reversed())
+                .sorted(Comparator.comparing(WebhookDelivery::createdAt)
+                        .thenComparing(WebhookDelivery::id, TieIds.DATABASE_ORDER).reversed())
                 .limit(limit)
                 .toList();
     }
