@@ -52,7 +52,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     final Map<UUID, ChecklistTemplate> templates = new HashMap<>();
     final Map<UUID, LeadChecklistItem> items = new LinkedHashMap<>();
     final Map<UUID, Document> documents = new LinkedHashMap<>();
-    final Map<UUID, byte[]> contents = new LinkedHashMap<>();
+    /** Document bytes by workspace and document, as the stores address them. */
+    final Map<List<UUID>, byte[]> contents = new LinkedHashMap<>();
     final Map<UUID, String> secrets = new HashMap<>();
     /** When set, the next content write fails after reading this many bytes (a broken upload). */
     Integer failWriteAfter;
@@ -136,7 +137,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
                 failWriteAfter = null;
                 throw new UncheckedIOException(new IOException("disk full"));
             }
-            contents.put(documentId, bytes);
+            contents.put(List.of(workspaceId, documentId), bytes);
             return bytes.length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,12 +146,12 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public Optional<InputStream> open(UUID workspaceId, UUID documentId) {
-        return Optional.ofNullable(contents.get(documentId)).map(ByteArrayInputStream::new);
+        return Optional.ofNullable(contents.get(List.of(workspaceId, documentId))).map(ByteArrayInputStream::new);
     }
 
     @Override
     public void delete(UUID workspaceId, UUID documentId) {
-        contents.remove(documentId);
+        contents.remove(List.of(workspaceId, documentId));
     }
 
     private static final Comparator<ActionLog> NEWEST_FIRST =
