@@ -1,7 +1,9 @@
 package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.commerce.service.ActivityConfigService;
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
+import dev.activityhub.application.commerce.service.ActivityResultService;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
@@ -30,12 +32,24 @@ final class CommerceWiring {
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
         ActivityConfigPersistenceAdapter configStore = new ActivityConfigPersistenceAdapter(jdbi);
         ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
-                commerceStore, infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+        ActivityResultService results = new ActivityResultService(activityStore, commerceStore, infra.outbox(),
+                infra.tx(), infra.clock(), infra.ids());
         ActivityConfigService configs = new ActivityConfigService(configStore, activityStore, infra.tx(), infra.clock());
         ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, commerceStore, activityStore,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());
         routes.add(new CommerceRoutes(FamilyContract.commerce(new CommerceAuth(identity)), new CommerceRoutes.UseCases(commerces, commerces,
-                commerces, activities, activities, activities, activities, activities, configs, configs)));
-        workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), dispatcher::dispatchDue));
+                commerces, activities, activities, activities, activities, results, configs, configs)));
+        workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), () -> drain(dispatcher)));
+    }
+
+    /**
+     * Rounds until one finds nothing due: a round takes at most a batch per tenant (so tenants share),
+     * and a backlog of thousands is dispatched in one tick rather than a batch per interval.
+     */
+    static void drain(DispatchActivitiesUseCase dispatcher) {
+        while (dispatcher.dispatchDue().handled() > 0 && !Thread.currentThread().isInterrupted()) {
+            // the next round
+        }
     }
 }

@@ -2,11 +2,21 @@ package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.application.lead.port.out.DocumentContentPort;
-import dev.activityhub.application.lead.service.DocumentService;
-import dev.activityhub.application.lead.service.LeadService;
+import dev.activityhub.application.lead.service.AddLeadChecklistItemService;
+import dev.activityhub.application.lead.service.ChecklistTemplateService;
+import dev.activityhub.application.lead.service.CreateLeadService;
+import dev.activityhub.application.lead.service.CustomActivityService;
+import dev.activityhub.application.lead.service.DocumentLinks;
+import dev.activityhub.application.lead.service.DocumentQueryService;
+import dev.activityhub.application.lead.service.DocumentUploads;
+import dev.activityhub.application.lead.service.LeadChangeRecorder;
+import dev.activityhub.application.lead.service.LeadQueryService;
+import dev.activityhub.application.lead.service.LeadViews;
 import dev.activityhub.application.lead.service.MessageService;
 import dev.activityhub.application.lead.service.OutboundMessageService;
 import dev.activityhub.application.lead.service.TimelineEntryService;
+import dev.activityhub.application.lead.service.UpdateLeadService;
+import dev.activityhub.application.lead.service.UploadDocumentsService;
 import dev.activityhub.http.lead.DocumentsRoutes;
 import dev.activityhub.http.lead.LeadDocumentsRoutes;
 import dev.activityhub.http.lead.LeadsRoutes;
@@ -45,22 +55,36 @@ final class LeadsWiring {
                 .<DocumentContentPort>map(FileSystemDocumentContent::new)
                 .orElseGet(() -> new DatabaseDocumentContent(jdbi));
         MessagePersistenceAdapter messages = new MessagePersistenceAdapter(jdbi);
-        LeadService leads = new LeadService(store, store, store, store, checklists, checklists, documents, messages,
-                infra.outbox(), infra.tx(), infra.clock(), infra.ids(), infra.secrets(), infra.config().phoneNumbers());
-        DocumentService docs = new DocumentService(leads, store, checklists, documents, contents, infra.outbox(),
-                infra.tx(), infra.clock(), infra.ids(), infra.secrets());
+        var tx = infra.tx();
+        var clock = infra.clock();
+        var ids = infra.ids();
+        var phones = infra.config().phoneNumbers();
+        // Shared by the services below: every lead write and its events, every lead view, every signed link.
+        LeadChangeRecorder changes = new LeadChangeRecorder(store, checklists, store, messages, documents,
+                infra.outbox(), ids);
+        DocumentLinks links = new DocumentLinks(documents, infra.secrets(), clock);
+        LeadViews views = new LeadViews(store, store, checklists, messages, links);
+        DocumentUploads uploads = new DocumentUploads(contents, tx, ids);
+
+        LeadQueryService queries = new LeadQueryService(store, store, checklists, views, tx);
         WorkspaceKeyAuth auth = new WorkspaceKeyAuth(identity);
-        routes.add(new LeadsRoutes(auth, leads, leads, leads, leads, leads, leads, leads, leads, leads));
-        routes.add(new DocumentsRoutes(auth, docs, docs, docs, infra.config().maxUploadBytes(),
+        routes.add(new LeadsRoutes(auth,
+                new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
+                new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),
+                queries, queries, queries, queries,
+                new CustomActivityService(store, changes, tx, clock, ids),
+                new ChecklistTemplateService(checklists, tx, clock, ids),
+                new AddLeadChecklistItemService(store, checklists, changes, tx, clock, ids)));
+        DocumentQueryService documentReads = new DocumentQueryService(store, documents, contents, links, tx, clock);
+        routes.add(new DocumentsRoutes(auth, new UploadDocumentsService(uploads, changes, store, checklists, links,
+                clock, ids), documentReads, documentReads, infra.config().maxUploadBytes(),
                 infra.config().maxRequestBytes()));
-        routes.add(new LeadDocumentsRoutes(docs));
-        routes.add(new MessagesRoutes(auth, new MessageService(leads, docs, store, documents, infra.clock(),
-                infra.ids()), infra.config().maxUploadBytes()));
-        OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, messages,
-                infra.outbox(), infra.tx(), infra.clock(), infra.ids());
+        routes.add(new LeadDocumentsRoutes(documentReads));
+        routes.add(new MessagesRoutes(auth, new MessageService(changes, uploads, store, documents, clock, ids),
+                infra.config().maxUploadBytes()));
+        OutboundMessageService outbound = new OutboundMessageService(changes, store, store, tx, clock, ids);
         routes.add(new OutboundMessagesRoutes(auth, outbound, outbound));
-        routes.add(new TimelineEntriesRoutes(new TimelineEntryService(leads, store, store, infra.tx(), infra.clock(),
-                infra.ids())));
+        routes.add(new TimelineEntriesRoutes(new TimelineEntryService(changes, store, store, tx, clock, ids)));
         // Registered before the webhook worker, so one harness clock move sends a due follow-up and then
         // delivers its action_log.completed.
         workers.add(new Worker(FOLLOW_UP_WORKER, infra.config().dispatchInterval(), outbound::sendDueFollowUps));

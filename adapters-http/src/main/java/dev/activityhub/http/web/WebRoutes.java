@@ -22,10 +22,20 @@ import java.util.Map;
 public final class WebRoutes implements RouteGroup {
     private static final String ROOT = "web/";
 
-    /** Only these files are served: a fixed list, so no request path ever reaches the class loader. */
+    private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
+
+    /**
+     * Only these files are served: a fixed list, so no request path ever reaches the class loader. The
+     * script is native ES modules (app.js imports the rest), which browsers run only with a JavaScript type.
+     */
     private static final Map<String, String> ASSETS = Map.of(
             "app.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8",
+            "app.js", JAVASCRIPT,
+            "api.js", JAVASCRIPT,
+            "dom.js", JAVASCRIPT,
+            "list.js", JAVASCRIPT,
+            "lead.js", JAVASCRIPT,
+            "timeline.js", JAVASCRIPT,
             "icon.svg", "image/svg+xml");
 
     /**

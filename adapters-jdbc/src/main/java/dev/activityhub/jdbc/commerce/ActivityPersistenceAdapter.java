@@ -197,6 +197,20 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     /**
+     * {@link #claimDueActivities}'s statement (binds ws, now, window, limit), for the plan test. The
+     * window's ORDER BY repeats the columns the condition fixes, so H2 reads it from
+     * {@code ix_commerce_activities_dispatch} in order and stops after the window (it sorts by an index
+     * only when the ORDER BY starts with the index's leading columns).
+     */
+    static String claimDueSql() {
+        return "SELECT " + COLUMNS + " FROM commerce_activities"
+                + " WHERE workspace_id = :ws AND " + DUE
+                + " AND id IN (SELECT id FROM commerce_activities WHERE workspace_id = :ws AND " + DUE
+                + "             ORDER BY workspace_id, status, scheduled_at, id LIMIT :window)"
+                + " LIMIT :limit FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
      * The oldest due rows form a candidate window (ordered, unlocked); the outer query locks up to
      * {@code limit} of them, skipping rows another dispatcher holds. The split is for H2, which
      * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is
@@ -204,11 +218,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
      */
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commerce_activities"
-                        + " WHERE workspace_id = :ws AND " + DUE
-                        + " AND id IN (SELECT id FROM commerce_activities WHERE workspace_id = :ws AND " + DUE
-                        + "             ORDER BY scheduled_at, id LIMIT :window)"
-                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+        return jdbi.withHandle(h -> h.createQuery(claimDueSql())
                 .bind("ws", workspaceId)
                 .bind("now", now)
                 .bind("limit", limit)

@@ -12,6 +12,12 @@ import java.util.UUID;
 /**
  * Writes events to {@code outbox_events} on the caller's handle, so they commit with the change.
  * A pending event (not yet processed) with the same dedupe key is replaced, not duplicated.
+ *
+ * <p>"Processed" means fanned out to the workspace's webhook subscriptions. An event that is due at
+ * once in a workspace with no subscription has nobody to fan out to, so it is written processed
+ * (at its own time) and the worker is not woken: most workspaces have no webhooks, and for them the
+ * worker's claim, its update of every event and its own transaction were a third of a write's
+ * work. A subscription created later never received earlier events either way.
  */
 public final class JdbiOutbox implements OutboxPort {
     private static final String CANCEL_PENDING = """
@@ -21,9 +27,12 @@ public final class JdbiOutbox implements OutboxPort {
             """;
     private static final String INSERT = """
             INSERT INTO outbox_events (workspace_id, id, event_type, aggregate_id, payload, occurred_at,
-                                       available_at, dedupe_key)
-            VALUES (:workspaceId, :id, :type, :aggregateId, :payload, :occurredAt, :availableAt, :dedupeKey)
+                                       available_at, dedupe_key, processed_at)
+            VALUES (:workspaceId, :id, :type, :aggregateId, :payload, :occurredAt, :availableAt, :dedupeKey,
+                    :processedAt)
             """;
+    private static final String HAS_SUBSCRIPTIONS =
+            "SELECT COUNT(*) FROM (SELECT 1 FROM webhook_subscriptions WHERE workspace_id = :workspaceId LIMIT 1) s";
 
     private final Jdbi jdbi;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
@@ -50,6 +59,11 @@ public final class JdbiOutbox implements OutboxPort {
                         .bind("dedupeKey", event.dedupeKey())
                         .execute();
             }
+            boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
+            boolean fanOut = !dueNow || handle.createQuery(HAS_SUBSCRIPTIONS)
+                    .bind("workspaceId", event.workspaceId())
+                    .mapTo(Integer.class)
+                    .one() > 0;
             handle.createUpdate(INSERT)
                     .bind("workspaceId", event.workspaceId())
                     .bind("id", event.id())
@@ -59,8 +73,11 @@ public final class JdbiOutbox implements OutboxPort {
                     .bind("occurredAt", event.occurredAt())
                     .bind("availableAt", event.availableAt())
                     .bind("dedupeKey", event.dedupeKey())
+                    .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class)
                     .execute();
-            commitListeners.forEach(handle::afterCommit);
+            if (fanOut) {
+                commitListeners.forEach(handle::afterCommit);
+            }
         });
     }
 

@@ -16,6 +16,8 @@ public final class JdbiTransactions implements TransactionPort {
     private final GroupCommit groupCommit;
     /** Nesting depth of {@link #inTransaction} on this thread: only the outermost commit waits. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    /** Set on this thread during {@link #durableOnce}: [0] becomes 1 once a transaction of the batch committed. */
+    private final ThreadLocal<int[]> batch = new ThreadLocal<>();
 
     public JdbiTransactions(Jdbi jdbi) {
         this(jdbi, GroupCommit.NONE);
@@ -37,6 +39,39 @@ public final class JdbiTransactions implements TransactionPort {
             level[0]--;
         }
         if (level[0] == 0) {
+            int[] deferred = batch.get();
+            if (deferred != null) {
+                deferred[0] = 1;
+            } else {
+                groupCommit.awaitDurable();
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public <T> T durableOnce(Supplier<T> work) {
+        if (batch.get() != null || depth.get()[0] > 0) {
+            return work.get();
+        }
+        int[] deferred = new int[1];
+        batch.set(deferred);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            batch.remove();
+            if (deferred[0] == 1) {
+                try {
+                    groupCommit.awaitDurable(); // what did commit is as durable as ever before the error surfaces
+                } catch (RuntimeException flushFailure) {
+                    e.addSuppressed(flushFailure);
+                }
+            }
+            throw e;
+        }
+        batch.remove();
+        if (deferred[0] == 1) {
             groupCommit.awaitDurable();
         }
         return result;

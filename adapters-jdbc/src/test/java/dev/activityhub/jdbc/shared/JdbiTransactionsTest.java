@@ -48,6 +48,40 @@ class JdbiTransactionsTest {
         }
     }
 
+    @Test
+    void aBatchCommitsEachTransactionButWaitsForDurabilityOnceAtItsEnd() {
+        try (Database db = TestDatabases.h2()) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE t (v INT)"));
+            AtomicInteger flushes = new AtomicInteger();
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), new GroupCommit(flushes::incrementAndGet));
+
+            int committed = tx.durableOnce(() -> {
+                for (int i = 0; i < 3; i++) {
+                    int v = i;
+                    tx.inTransaction(() -> db.jdbi().useHandle(h -> h.execute("INSERT INTO t VALUES (?)", v)));
+                    assertEquals(i + 1, rows(tx, db), "each transaction commits on its own");
+                }
+                assertEquals(0, flushes.get(), "nothing waited inside the batch");
+                return rows(tx, db);
+            });
+            assertEquals(3, committed);
+            assertEquals(1, flushes.get(), "one wait covers the whole batch");
+
+            assertEquals("nothing", tx.durableOnce(() -> "nothing"));
+            assertEquals(1, flushes.get(), "a batch that committed nothing waits for nothing");
+
+            assertThrows(IllegalStateException.class, () -> tx.durableOnce(() -> {
+                tx.inTransaction(() -> db.jdbi().useHandle(h -> h.execute("INSERT INTO t VALUES (9)")));
+                throw new IllegalStateException("the batch broke off");
+            }));
+            assertEquals(2, flushes.get(), "what committed before the error is made durable before it surfaces");
+            assertEquals(4, rows(tx, db));
+
+            tx.inTransaction(() -> db.jdbi().useHandle(h -> h.execute("INSERT INTO t VALUES (10)")));
+            assertEquals(3, flushes.get(), "outside a batch every write waits again");
+        }
+    }
+
     private static int rows(JdbiTransactions tx, Database db) {
         return tx.read(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM t").mapTo(Integer.class).one()));
     }

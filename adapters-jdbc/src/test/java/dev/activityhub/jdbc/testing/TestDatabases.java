@@ -63,4 +63,22 @@ public final class TestDatabases {
         postgresSettings().ifPresent(pg -> list.add(Named.of("PostgreSQL", pg)));
         return list.stream();
     }
+
+    /**
+     * Open databases, H2 and (when configured) PostgreSQL, for the out-ports' contract tests:
+     * {@code @ParameterizedClass @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#open")}. Each is
+     * opened when its run of the class starts and closed when it ends (JUnit closes AutoCloseable arguments).
+     */
+    public static Stream<Named<Database>> open() {
+        return all().map(named -> Named.of(named.getName(), Database.open(named.getPayload())));
+    }
+
+    /** A workspace row (plain SQL: adapter tests do not borrow the identity context's adapter). */
+    public static UUID workspace(Database db) {
+        UUID id = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.createUpdate(
+                        "INSERT INTO workspaces (workspace_id, name, created_at) VALUES (:id, 'Acme', :at)")
+                .bind("id", id).bind("at", java.time.Instant.parse("2026-01-30T02:00:00Z")).execute());
+        return id;
+    }
 }

@@ -46,7 +46,10 @@ public final class Fakes {
         return bytes -> String.valueOf(c).repeat(bytes * 2);
     }
 
-    /** Records appended events; {@code cancelPending} marks matching pending events canceled. */
+    /**
+     * Records appended events; {@code cancelPending} drops matching pending events. Dedupe keys are per workspace,
+     * as in the SQL outbox (both pass {@code OutboxContract}).
+     */
     public static final class RecordingOutbox implements OutboxPort {
         public final List<DomainEvent> events = new ArrayList<>();
         public final List<String> canceled = new ArrayList<>();
@@ -54,7 +57,8 @@ public final class Fakes {
         @Override
         public void append(DomainEvent event) {
             if (event.dedupeKey() != null) {
-                events.removeIf(e -> event.dedupeKey().equals(e.dedupeKey()));
+                events.removeIf(e -> e.workspaceId().equals(event.workspaceId())
+                        && event.dedupeKey().equals(e.dedupeKey()));
             }
             events.add(event);
         }
@@ -62,7 +66,7 @@ public final class Fakes {
         @Override
         public void cancelPending(UUID workspaceId, String dedupeKey, Instant at) {
             canceled.add(dedupeKey);
-            events.removeIf(e -> dedupeKey.equals(e.dedupeKey()));
+            events.removeIf(e -> e.workspaceId().equals(workspaceId) && dedupeKey.equals(e.dedupeKey()));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.activityhub.application.identity.port.out.WorkspacePort;
 import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.domain.shared.ConflictException;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The identity out-ports in memory, for services built on the identity context's use cases. */
+/**
+ * The identity out-ports in memory, for services built on the identity context's use cases; they pass the same
+ * {@code IdentityRepositoryContract} as the SQL adapter (unique e-mails and key hashes, revocation stamped once).
+ */
 public final class InMemoryIdentityStore implements WorkspacePort, UserPort, ApiKeyPort {
     public final Map<UUID, Workspace> workspaces = new LinkedHashMap<>();
     public final Map<UUID, User> users = new LinkedHashMap<>();
@@ -40,6 +44,10 @@ public final class InMemoryIdentityStore implements WorkspacePort, UserPort, Api
 
     @Override
     public void saveUser(User user) {
+        if (users.values().stream().anyMatch(u -> u.workspaceId().equals(user.workspaceId())
+                && u.email().equals(user.email()))) {
+            throw new ConflictException("USER_EXISTS", "A user with this email already exists in the workspace");
+        }
         users.put(user.id(), user);
     }
 
@@ -50,12 +58,15 @@ public final class InMemoryIdentityStore implements WorkspacePort, UserPort, Api
 
     @Override
     public void saveKey(ApiKey key) {
+        if (keys.values().stream().anyMatch(k -> k.keyHash().equals(key.keyHash()))) {
+            throw new ConflictException("API_KEY_EXISTS", "An API key with this value already exists");
+        }
         keys.put(key.id(), key);
     }
 
     @Override
     public boolean markRevoked(UUID workspaceId, UUID keyId, Instant at) {
-        Optional<ApiKey> key = findKey(workspaceId, keyId);
+        Optional<ApiKey> key = findKey(workspaceId, keyId).filter(k -> !k.isRevoked());
         key.ifPresent(k -> keys.put(keyId, k.revoke(at)));
         return key.isPresent();
     }
@@ -75,7 +86,7 @@ public final class InMemoryIdentityStore implements WorkspacePort, UserPort, Api
     @Override
     public List<ApiKey> listByWorkspace(UUID workspaceId) {
         return keys.values().stream().filter(k -> k.workspaceId().equals(workspaceId))
-                .sorted(Comparator.comparing(ApiKey::createdAt).thenComparing(ApiKey::id).reversed())
+                .sorted(Comparator.comparing(ApiKey::createdAt).thenComparing(ApiKey::id, TieIds.DATABASE_ORDER).reversed())
                 .toList();
     }
 }

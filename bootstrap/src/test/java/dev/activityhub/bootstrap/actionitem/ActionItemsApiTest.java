@@ -1,12 +1,12 @@
 package dev.activityhub.bootstrap.actionitem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.activityhub.bootstrap.Config;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ExtendWith(TestServerExtension.class)
 class ActionItemsApiTest {
     private static final String ITEMS = "/v1/dev/user/action-items";
     private static TestServer server;
@@ -30,9 +31,7 @@ class ActionItemsApiTest {
     private static String otherUserKey;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         ws = server.createWorkspace("Omi");
         String ann = server.createUser(ws, "ann@example.com", "ADMIN");
         String bob = server.createUser(ws, "bob@example.com", "ADMIN");
@@ -41,11 +40,6 @@ class ActionItemsApiTest {
         reader = server.issueKey(ws, "DEVELOPER", "\"userId\":\"" + ann + "\"");
         otherUserKey = server.issueKey(ws, "DEVELOPER",
                 "\"userId\":\"" + bob + "\",\"scopes\":[\"action_items:read\",\"action_items:write\"]");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static String[] bearer(String key) {

@@ -2,11 +2,12 @@ package dev.activityhub.bootstrap.commerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Worker;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET/PUT /api/activity-config and what the configuration does to activities, through a real port. */
+@ExtendWith(TestServerExtension.class)
 class ActivityConfigApiTest {
     private static final Instant BEFORE_SCHEDULE = Instant.parse("2025-01-15T12:00:00Z");
     private static final Instant AT_SCHEDULE = Instant.parse("2025-01-16T09:00:00Z");
@@ -24,15 +26,8 @@ class ActivityConfigApiTest {
     private static HttpJson http;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         server.server().infrastructure().clock().freezeAt(BEFORE_SCHEDULE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A tenant whose key acts as an ADMIN (who holds MANAGE_ACTIVITY_CONFIG), with a commerce it represents. */

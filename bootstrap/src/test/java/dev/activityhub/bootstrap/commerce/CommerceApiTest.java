@@ -2,11 +2,12 @@ package dev.activityhub.bootstrap.commerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Worker;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commerce activities API end to end, through a real port. */
+@ExtendWith(TestServerExtension.class)
 class CommerceApiTest {
     /** Before the seed's scheduled_at, so nothing is due until a test moves time on. */
     private static final Instant BEFORE_SEED_SCHEDULE = Instant.parse("2025-01-15T12:00:00Z");
@@ -31,15 +33,8 @@ class CommerceApiTest {
     private static HttpJson http;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         server.server().infrastructure().clock().freezeAt(BEFORE_SEED_SCHEDULE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A tenant whose key acts as an ADMIN user, with one synced commerce represented by that user. */

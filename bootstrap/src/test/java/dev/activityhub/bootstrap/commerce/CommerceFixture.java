@@ -57,7 +57,7 @@ final class CommerceFixture {
         this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
         this.configStore = new ActivityConfigPersistenceAdapter(db.jdbi());
         this.activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
-                commerceStore, new JdbiOutbox(db.jdbi()), tx, clock, UUID::randomUUID);
+                new JdbiOutbox(db.jdbi()), tx, clock, UUID::randomUUID);
         this.configs = new ActivityConfigService(configStore, activityStore, tx, clock);
     }
 

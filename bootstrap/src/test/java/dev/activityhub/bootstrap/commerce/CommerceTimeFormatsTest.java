@@ -2,11 +2,12 @@ package dev.activityhub.bootstrap.commerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,20 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seed 004 says {@code scheduled_at} is "ISO 8601": every form is read; and the family writes one time
  * format, {@code 2025-01-16T09:00:00.000Z}, in its API and its webhook payloads alike.
  */
+@ExtendWith(TestServerExtension.class)
 class CommerceTimeFormatsTest {
     private static TestServer server;
     private static HttpJson http;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         server.server().infrastructure().clock().freezeAt(Instant.parse("2025-01-15T12:00:00.123Z"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private record Tenant(String id, String commerceId, String[] headers) {

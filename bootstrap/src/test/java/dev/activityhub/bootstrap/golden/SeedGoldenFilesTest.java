@@ -3,6 +3,7 @@ package dev.activityhub.bootstrap.golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Config;
 import dev.activityhub.bootstrap.WebhookSettings;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.GoldenJson;
 import dev.activityhub.bootstrap.testing.GoldenJson.Allowance;
 import dev.activityhub.bootstrap.testing.GoldenJson.Kind;
@@ -10,9 +11,8 @@ import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
 import dev.activityhub.bootstrap.webhook.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,20 +37,11 @@ class SeedGoldenFilesTest {
     private static final String SEED_000_LEAD_ID = "a9d0a790-201b-47e9-84ed-cc7eed1270c5";
     private static final String SEED_004_COMMERCE_ID = "880e8400-e29b-41d4-a716-446655440000";
 
+    @RegisterExtension
+    static final TestServerExtension SERVER = TestServerExtension.with(() -> Config.forTests(TestServer.ADMIN_TOKEN)
+            .withWebhooks(WebhookSettings.defaults().withAllowHosts(Set.of("127.0.0.1"))));
     private static TestServer server;
     private static HttpJson http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Config.forTests(TestServer.ADMIN_TOKEN)
-                .withWebhooks(WebhookSettings.defaults().withAllowHosts(Set.of("127.0.0.1"))));
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static String[] key(WorkspaceKey wk) {
         return new String[] {"x-api-key", wk.key()};

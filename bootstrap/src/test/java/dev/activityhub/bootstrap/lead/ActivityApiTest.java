@@ -1,13 +1,14 @@
 package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.Seeds;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code POST /api/v1/activity}, seed 000. */
+@ExtendWith(TestServerExtension.class)
 class ActivityApiTest {
     /** Seed 000's request body, verbatim but for the lead id. */
 
@@ -23,15 +25,8 @@ class ActivityApiTest {
     private static WorkspaceKey acme;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         acme = server.newWorkspaceWithKey("Acme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String[] key(WorkspaceKey wk) {

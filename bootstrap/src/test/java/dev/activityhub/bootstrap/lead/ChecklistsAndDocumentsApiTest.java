@@ -2,13 +2,14 @@ package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Config;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.OpenApiContract;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Checklist templates, checklist values on leads, lead-specific items, document uploads and signed downloads. */
 class ChecklistsAndDocumentsApiTest {
     private static final long MAX_FILE = 64 * 1024;
+    @RegisterExtension
+    static final TestServerExtension SERVER = TestServerExtension.with(() -> Config.forTests(TestServer.ADMIN_TOKEN)
+            .withMaxUploadBytes(MAX_FILE));
     private static TestServer server;
     private static HttpJson http;
     private static OpenApiContract contract;
@@ -55,16 +59,9 @@ class ChecklistsAndDocumentsApiTest {
             ]}""";
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Config.forTests(TestServer.ADMIN_TOKEN).withMaxUploadBytes(MAX_FILE));
-        http = server.http();
+    static void setUp() {
         HttpJson plain = new HttpJson(server.baseUrl());
         contract = new OpenApiContract(List.of(plain.get("/openapi/leads.json").expect(200).json()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String[] key(WorkspaceKey ws) {

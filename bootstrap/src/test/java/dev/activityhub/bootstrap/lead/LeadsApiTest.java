@@ -1,12 +1,13 @@
 package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ExtendWith(TestServerExtension.class)
 class LeadsApiTest {
     private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     /** Seed 003's lead keys, in the seed's order. */
@@ -29,15 +31,8 @@ class LeadsApiTest {
     private static WorkspaceKey acme;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         acme = server.newWorkspaceWithKey("Acme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String[] key(WorkspaceKey wk) {

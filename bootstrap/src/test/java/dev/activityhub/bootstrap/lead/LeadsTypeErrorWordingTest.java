@@ -1,12 +1,13 @@
 package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,21 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The leads family words a wrong JSON type one way on every endpoint: "{@code <field> must be a string}"
  * (what /leads always said), never "should be a valid string" (what /activity used to say).
  */
+@ExtendWith(TestServerExtension.class)
 class LeadsTypeErrorWordingTest {
     private static TestServer server;
     private static HttpJson http;
     private static WorkspaceKey acme;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         acme = server.newWorkspaceWithKey("Wording");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String firstDetail(String path, String body) {

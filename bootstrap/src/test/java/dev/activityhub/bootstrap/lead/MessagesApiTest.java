@@ -2,13 +2,13 @@ package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.activityhub.bootstrap.Config;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.Seeds;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,19 +33,11 @@ class MessagesApiTest {
     private static final long MAX_FILE_BYTES = 2000;
     private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
 
+    @RegisterExtension
+    static final TestServerExtension SERVER = TestServerExtension.with(() -> Config.forTests(TestServer.ADMIN_TOKEN)
+            .withMaxUploadBytes(MAX_FILE_BYTES));
     private static TestServer server;
     private static HttpJson http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Config.forTests(TestServer.ADMIN_TOKEN).withMaxUploadBytes(MAX_FILE_BYTES));
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static String[] key(WorkspaceKey wk) {
         return new String[] {"x-api-key", wk.key()};

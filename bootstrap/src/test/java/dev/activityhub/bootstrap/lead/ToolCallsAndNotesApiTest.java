@@ -1,14 +1,14 @@
 package dev.activityhub.bootstrap.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.activityhub.bootstrap.Config;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.OpenApiContract;
 import dev.activityhub.bootstrap.testing.TestServer;
 import dev.activityhub.bootstrap.testing.TestServer.WorkspaceKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,21 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code POST /api/v1/leads/{leadId}/tool-calls} and {@code /notes} through a real port: tool calls nested
  * under their parent (and under lastAction, seed 003), a failed one announced as action_log.failed.
  */
+@ExtendWith(TestServerExtension.class)
 class ToolCallsAndNotesApiTest {
     private static TestServer server;
     private static HttpJson http;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Config.forTests(TestServer.ADMIN_TOKEN));
+    static void setUp() {
         HttpJson plain = new HttpJson(server.baseUrl());
         http = new HttpJson(server.baseUrl(), new OpenApiContract(List.of(plain.get("/openapi/leads.json")
                 .expect(200).json())));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String[] key(WorkspaceKey wk) {

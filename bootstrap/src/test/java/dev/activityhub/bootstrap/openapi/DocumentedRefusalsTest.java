@@ -1,11 +1,12 @@
 package dev.activityhub.bootstrap.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is Jetty's 400 on any operation, and a sync whose tax_id another commerce holds is a 409. Each
  * request goes through the contract check, which fails on an undocumented status.
  */
+@ExtendWith(TestServerExtension.class)
 class DocumentedRefusalsTest {
     private static TestServer server;
     private static HttpJson http;
@@ -25,20 +27,13 @@ class DocumentedRefusalsTest {
     private static String[] developer;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         acme = server.newWorkspaceWithKey("Acme");
         String user = server.createUser(acme.workspaceId(), "rep@acme.example.com", "ADMIN");
         tenant = new String[] {"Authorization", "Bearer " + server.issueKey(acme.workspaceId(), "TENANT",
                 "\"userId\":\"" + user + "\""), "x-tenant-id", acme.workspaceId()};
         developer = new String[] {"Authorization", "Bearer " + server.issueKey(acme.workspaceId(), "DEVELOPER",
                 "\"userId\":\"" + user + "\",\"scopes\":[\"action_items:read\",\"action_items:write\"]")};
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -1,31 +1,29 @@
 package dev.activityhub.bootstrap.web;
 
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.HttpJson.Response;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The page's files as served from the jar: types, caching, security headers, and nothing else. */
+@ExtendWith(TestServerExtension.class)
 class WebRoutesTest {
     private static TestServer server;
     private static HttpJson http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void everyPageIsTheSameShellWithAStrictContentSecurityPolicy() {
@@ -67,6 +65,38 @@ class WebRoutesTest {
         String etag = js.header("ETag");
         Response again = http.get("/app/assets/app.js", "If-None-Match", etag).expect(304);
         assertEquals("", again.body());
+    }
+
+    @Test
+    void theScriptIsNativeModulesEachServedAsJavaScriptWithoutMarkupFromText() {
+        String html = http.get("/app/").expect(200).body();
+        assertTrue(html.contains("<script type=\"module\" src=\"/app/assets/app.js\"></script>"), html);
+        assertFalse(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(html).find(), "no inline script");
+        // Every module app.js imports, however deep, and every preload, is one of the served files.
+        Deque<String> pending = new ArrayDeque<>(List.of("app.js"));
+        Matcher preload = Pattern.compile("rel=\"modulepreload\" href=\"/app/assets/([\\w.-]+)\"")
+                .matcher(html);
+        while (preload.find()) {
+            pending.add(preload.group(1));
+        }
+        Set<String> modules = new TreeSet<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (!modules.add(name)) {
+                continue;
+            }
+            Response js = http.get("/app/assets/" + name).expect(200);
+            assertEquals("text/javascript; charset=utf-8", js.header("Content-Type"), name);
+            assertEquals("nosniff", js.header("X-Content-Type-Options"), name);
+            assertEquals("public, max-age=300", js.header("Cache-Control"), name);
+            assertFalse(Pattern.compile("\\.(inner|outer)HTML\\s*=|insertAdjacentHTML|document\\.write")
+                    .matcher(js.body()).find(), name + ": API text is never parsed as markup");
+            Matcher imports = Pattern.compile("from '\\./([\\w.-]+\\.js)'").matcher(js.body());
+            while (imports.find()) {
+                pending.add(imports.group(1));
+            }
+        }
+        assertEquals(Set.of("app.js", "api.js", "dom.js", "lead.js", "list.js", "timeline.js"), modules);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package dev.activityhub.bootstrap.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.activityhub.bootstrap.junit.TestServerExtension;
 import dev.activityhub.bootstrap.testing.HttpJson;
 import dev.activityhub.bootstrap.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,21 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The subscription API, on a server with the default (empty) host allow-list. */
+@ExtendWith(TestServerExtension.class)
 class WebhookSubscriptionApiTest {
     private static TestServer server;
     private static HttpJson http;
     private static TestServer.WorkspaceKey acme;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
+    static void setUp() {
         acme = server.newWorkspaceWithKey("Acme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String[] key() {

@@ -71,8 +71,7 @@ public record ActionLog(
 
     /** A completed note of something done through the API, e.g. "Lead created". */
     public static ActionLog apiActivity(UUID workspaceId, UUID id, UUID leadId, String summary, Instant at) {
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, ActionLogStatus.COMPLETED, summary,
-                null, null, null, null, null, null, null, null, null, at, at);
+        return completed(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, summary, at).build();
     }
 
     /** A custom activity pushed by the client's system (a sales call, a document error...): completed at once. */
@@ -83,9 +82,12 @@ public record ActionLog(
             throw new ValidationException(errors);
         }
         String heading = Text.trimToNull(title);
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, ActionLogStatus.COMPLETED, heading,
-                null, null, null, null, Text.trimToNull(eventType), heading, Text.trimToNull(description), metadata,
-                null, at, at);
+        Fields log = completed(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, heading, at);
+        log.eventType = Text.trimToNull(eventType);
+        log.title = heading;
+        log.description = Text.trimToNull(description);
+        log.metadata = metadata;
+        return log.build();
     }
 
     /**
@@ -108,8 +110,9 @@ public record ActionLog(
      * subject}}; for SMS {@code metadata {to, from}}.
      */
     public static ActionLog message(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.COMPLETED,
-                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, at);
+        Fields log = completed(workspaceId, id, leadId, ActionLogType.MESSAGE, content.summary(), at);
+        log.input = messageInput(content);
+        return log.build();
     }
 
     /**
@@ -122,16 +125,20 @@ public record ActionLog(
         if (scheduledAt == null) {
             throw ValidationException.of("scheduledAt", Rule.REQUIRED, null, null);
         }
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
-                content.summary(), messageInput(content), null, null, null, null, null, null, null, scheduledAt, at,
-                null);
+        Fields log = new Fields(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
+                content.summary(), at);
+        log.input = messageInput(content);
+        log.scheduledAt = scheduledAt;
+        return log.build();
     }
 
     /** A message written for the lead that waits for a person's approval: a MESSAGE AWAITING_APPROVAL. */
     public static ActionLog draft(UUID workspaceId, UUID id, UUID leadId, MessageContent content, Instant at) {
         requireOutbound(content);
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
-                content.summary(), messageInput(content), null, null, null, null, null, null, null, null, at, null);
+        Fields log = new Fields(workspaceId, id, leadId, ActionLogType.MESSAGE, ActionLogStatus.AWAITING_APPROVAL,
+                content.summary(), at);
+        log.input = messageInput(content);
+        return log.build();
     }
 
     /**
@@ -177,17 +184,39 @@ public record ActionLog(
             throw new ValidationException(errors);
         }
         boolean failed = failure != null;
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.TOOL_CALL,
+        Fields log = new Fields(workspaceId, id, leadId, ActionLogType.TOOL_CALL,
                 failed ? ActionLogStatus.FAILED : ActionLogStatus.COMPLETED,
-                (failed ? "Tool call failed: " : "Tool call: ") + name, input, output, failure, parentActionId,
-                null, null, null, null, null, at, failed ? null : at, tool);
+                (failed ? "Tool call failed: " : "Tool call: ") + name, at);
+        log.input = input;
+        log.output = output;
+        log.error = failure;
+        log.parentActionId = parentActionId;
+        log.completedAt = failed ? null : at;
+        log.tool = tool;
+        return log.build();
     }
 
     /** A note written on the timeline: a completed SYSTEM_NOTE whose summary is the note. */
     public static ActionLog systemNote(UUID workspaceId, UUID id, UUID leadId, String body, Instant at) {
         String note = Text.required("body", body, MAX_NOTE);
-        return new ActionLog(workspaceId, id, leadId, ActionLogType.SYSTEM_NOTE, ActionLogStatus.COMPLETED, note,
-                null, null, null, null, null, null, null, null, null, at, at);
+        return completed(workspaceId, id, leadId, ActionLogType.SYSTEM_NOTE, note, at).build();
+    }
+
+    /**
+     * Documents uploaded to a lead, at once: a completed DOCUMENT_UPLOAD whose {@code input} names them
+     * (ids, filenames) and the checklist item they answer ({@code itemId}, or null).
+     */
+    public static ActionLog documentUpload(UUID workspaceId, UUID id, UUID leadId, List<Document> uploaded,
+                                           UUID itemId, Instant at) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("documentIds", uploaded.stream().map(d -> d.id().toString()).toList());
+        input.put("filenames", uploaded.stream().map(Document::filename).toList());
+        input.put("leadChecklistItemId", itemId == null ? null : itemId.toString());
+        String summary = uploaded.size() == 1 ? "Document uploaded: " + uploaded.get(0).filename()
+                : uploaded.size() + " documents uploaded";
+        Fields log = completed(workspaceId, id, leadId, ActionLogType.DOCUMENT_UPLOAD, summary, at);
+        log.input = input;
+        return log.build();
     }
 
     private static <T> T collect(List<FieldError> errors,
@@ -243,9 +272,75 @@ public record ActionLog(
 
     private ActionLog withState(ActionLogType newType, ActionLogStatus newStatus, Instant newScheduledAt,
                                 Instant newCompletedAt) {
-        return new ActionLog(workspaceId, id, leadId, newType, newStatus, summary, input, output, error,
-                parentActionId, eventType, title, description, metadata, newScheduledAt, createdAt, newCompletedAt,
-                tool);
+        Fields log = new Fields(this);
+        log.type = newType;
+        log.status = newStatus;
+        log.scheduledAt = newScheduledAt;
+        log.completedAt = newCompletedAt;
+        return log.build();
+    }
+
+    private static Fields completed(UUID workspaceId, UUID id, UUID leadId, ActionLogType type, String summary,
+                                    Instant at) {
+        Fields log = new Fields(workspaceId, id, leadId, type, ActionLogStatus.COMPLETED, summary, at);
+        log.completedAt = at;
+        return log;
+    }
+
+    /**
+     * A log's fields by name: the factories and transitions set what they mean and {@link #build} is the
+     * one place that lists the record's slots in order.
+     */
+    private static final class Fields {
+        private final UUID workspaceId;
+        private final UUID id;
+        private final UUID leadId;
+        private ActionLogType type;
+        private ActionLogStatus status;
+        private final String summary;
+        private Map<String, Object> input;
+        private Map<String, Object> output;
+        private String error;
+        private UUID parentActionId;
+        private String eventType;
+        private String title;
+        private String description;
+        private Map<String, Object> metadata;
+        private Instant scheduledAt;
+        private final Instant createdAt;
+        private Instant completedAt;
+        private Map<String, Object> tool;
+
+        Fields(UUID workspaceId, UUID id, UUID leadId, ActionLogType type, ActionLogStatus status, String summary,
+               Instant createdAt) {
+            this.workspaceId = workspaceId;
+            this.id = id;
+            this.leadId = leadId;
+            this.type = type;
+            this.status = status;
+            this.summary = summary;
+            this.createdAt = createdAt;
+        }
+
+        Fields(ActionLog log) {
+            this(log.workspaceId, log.id, log.leadId, log.type, log.status, log.summary, log.createdAt);
+            input = log.input;
+            output = log.output;
+            error = log.error;
+            parentActionId = log.parentActionId;
+            eventType = log.eventType;
+            title = log.title;
+            description = log.description;
+            metadata = log.metadata;
+            scheduledAt = log.scheduledAt;
+            completedAt = log.completedAt;
+            tool = log.tool;
+        }
+
+        ActionLog build() {
+            return new ActionLog(workspaceId, id, leadId, type, status, summary, input, output, error, parentActionId,
+                    eventType, title, description, metadata, scheduledAt, createdAt, completedAt, tool);
+        }
     }
 
     private static void requireOutbound(MessageContent content) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A person (and their business) the workspace is collecting information from.
@@ -92,11 +93,12 @@ public record Lead(
      * {@code phones} (its default region applies to numbers written without a country code).
      */
     public Lead apply(LeadChanges changes, Instant now, PhoneNumbers phones) {
-        Draft d = new Draft(this, phones);
+        Objects.requireNonNull(phones, "phones");
+        Draft d = new Draft(this);
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<LeadField, Object> change : changes.values().entrySet()) {
             try {
-                d.set(change.getKey(), change.getValue(), now);
+                d.set(change.getKey(), change.getValue(), now, phones);
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
@@ -104,8 +106,11 @@ public record Lead(
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Lead changed = d.build(updatedAt);
-        return changed.equals(this) ? this : d.build(now);
+        if (d.build().equals(this)) {
+            return this;
+        }
+        d.updatedAt = now;
+        return d.build();
     }
 
     /** The lead's status given the states of the checklist items that apply ({@link LeadChecklist#states}). */
@@ -115,24 +120,25 @@ public record Lead(
 
     /** This lead with {@code updatedAt} moved: something it owns (its checklist) changed. */
     public Lead touched(Instant at) {
-        return new Lead(workspaceId, id, firstName, middleName, lastName, email, phoneNumber, businessName, website,
-                externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt, emailVerifiedAt,
-                phoneVerifiedAt, tags, explicitStatus, activitySummary, externalPortalLink, submittedAt, completedAt,
-                createdAt, at, deletedAt);
+        return with(d -> d.updatedAt = at);
     }
 
     /** Records the first completion; later completions keep the first timestamp. */
     public Lead markCompleted(Instant at) {
-        if (completedAt != null) {
-            return this;
-        }
-        return new Lead(workspaceId, id, firstName, middleName, lastName, email, phoneNumber, businessName, website,
-                externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt, emailVerifiedAt,
-                phoneVerifiedAt, tags, explicitStatus, activitySummary, externalPortalLink, submittedAt, at, createdAt,
-                updatedAt, deletedAt);
+        return completedAt != null ? this : with(d -> d.completedAt = at);
     }
 
-    /** Mutable working copy, so {@link #apply} reads as a list of field rules. */
+    /** The one copy path: every changed lead is built by {@link Draft#build}, fields by name, not by slot. */
+    private Lead with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return d.build();
+    }
+
+    /**
+     * Mutable working copy of the fields a lead's own methods change, so {@link #apply} reads as a list
+     * of field rules; the rest come from {@code base}.
+     */
     private static final class Draft {
         private final Lead base;
         private String firstName;
@@ -152,11 +158,11 @@ public record Lead(
         private Instant emailVerifiedAt;
         private List<String> tags;
         private LeadStatus explicitStatus;
-        private final PhoneNumbers phones;
+        private Instant completedAt;
+        private Instant updatedAt;
 
-        Draft(Lead l, PhoneNumbers phones) {
+        Draft(Lead l) {
             base = l;
-            this.phones = Objects.requireNonNull(phones, "phones");
             firstName = l.firstName;
             middleName = l.middleName;
             lastName = l.lastName;
@@ -174,9 +180,11 @@ public record Lead(
             emailVerifiedAt = l.emailVerifiedAt;
             tags = l.tags;
             explicitStatus = l.explicitStatus;
+            completedAt = l.completedAt;
+            updatedAt = l.updatedAt;
         }
 
-        void set(LeadField field, Object value, Instant now) {
+        void set(LeadField field, Object value, Instant now, PhoneNumbers phones) {
             String name = field.apiName();
             switch (field) {
                 case FIRST_NAME -> firstName = Text.required(name, (String) value, 200);
@@ -219,12 +227,12 @@ public record Lead(
             }
         }
 
-        Lead build(Instant updatedAt) {
+        Lead build() {
             Lead b = base;
             return new Lead(b.workspaceId, b.id, firstName, middleName, lastName, email, phoneNumber, businessName,
                     website, externalLeadId, timezone, source, isTest, assigneeType, didOptOut, optOutAt,
                     emailVerifiedAt, b.phoneVerifiedAt, tags, explicitStatus, b.activitySummary, b.externalPortalLink,
-                    b.submittedAt, b.completedAt, b.createdAt, updatedAt, b.deletedAt);
+                    b.submittedAt, completedAt, b.createdAt, updatedAt, b.deletedAt);
         }
 
         private static boolean requiredBoolean(String field, Object value) {

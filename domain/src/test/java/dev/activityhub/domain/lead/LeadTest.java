@@ -112,6 +112,29 @@ class LeadTest {
     }
 
     @Test
+    void copiesChangeOnlyTheirOwnField() {
+        Lead lead = john();
+        Lead done = lead.markCompleted(T1);
+        assertEquals(T1, done.completedAt());
+        assertEquals(lead.updatedAt(), done.updatedAt(), "completing is not an edit");
+        assertEquals(lead, new Lead(done.workspaceId(), done.id(), done.firstName(), done.middleName(),
+                done.lastName(), done.email(), done.phoneNumber(), done.businessName(), done.website(),
+                done.externalLeadId(), done.timezone(), done.source(), done.isTest(), done.assigneeType(),
+                done.didOptOut(), done.optOutAt(), done.emailVerifiedAt(), done.phoneVerifiedAt(), done.tags(),
+                done.explicitStatus(), done.activitySummary(), done.externalPortalLink(), done.submittedAt(),
+                lead.completedAt(), done.createdAt(), done.updatedAt(), done.deletedAt()));
+        Lead touched = done.touched(T1.plusSeconds(5));
+        assertEquals(T1.plusSeconds(5), touched.updatedAt());
+        assertEquals(T1, touched.completedAt());
+        assertEquals(done.createdAt(), touched.createdAt());
+        Lead renamed = touched.apply(LeadChanges.none().with(LeadField.LAST_NAME, "Dough"), T1.plusSeconds(9), PHONES);
+        assertEquals(T1, renamed.completedAt(), "an edit keeps the first completion");
+        assertEquals(T1.plusSeconds(9), renamed.updatedAt());
+        assertSame(renamed, renamed.apply(LeadChanges.none().with(LeadField.LAST_NAME, "Dough"), T1.plusSeconds(20),
+                PHONES));
+    }
+
+    @Test
     void updatedEventCarriesOnlyChangedFields() {
         Lead before = john();
         Lead after = before.apply(LeadChanges.none().with(LeadField.STATUS, "COMPLETED")

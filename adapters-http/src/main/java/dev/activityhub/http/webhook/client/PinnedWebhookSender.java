@@ -92,6 +92,21 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
 
     @Override
     public SendResult send(WebhookRequest request) {
+        return finish(start(request));
+    }
+
+    /** All at once (Jetty keeps up to 64 connections per destination), each under its own deadline. */
+    @Override
+    public List<SendResult> sendAll(List<WebhookRequest> requests) {
+        List<InFlight> started = requests.stream().map(this::start).toList();
+        return started.stream().map(this::finish).toList();
+    }
+
+    /** A request on its way: {@link #finish} waits for it. */
+    private record InFlight(Request http, long startedNanos, CompletableFuture<Result> done, BodyHead head) {
+    }
+
+    private InFlight start(WebhookRequest request) {
         long timestamp = request.timestamp().getEpochSecond();
         Request http = Shared.CLIENT.newRequest(request.url())
                 .method(HttpMethod.POST)
@@ -108,12 +123,19 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
         BodyHead head = new BodyHead();
         http.onResponseContent((response, content) -> head.keep(content)); // the rest is read and dropped
         http.send(done::complete);
+        return new InFlight(http, started, done, head);
+    }
+
+    private SendResult finish(InFlight call) {
+        Request http = call.http();
+        long started = call.startedNanos();
         try {
             // Jetty enforces the deadline; the extra second only guards against a listener never called.
-            Result result = done.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            long left = Math.max(1, timeout.toMillis() + 1000 - elapsedMillis(started));
+            Result result = call.done().get(left, TimeUnit.MILLISECONDS);
             if (result.isSucceeded()) {
                 return new SendResult(result.getResponse().getStatus(), elapsedMillis(started), null,
-                        result.getResponse().getHeaders().get(HttpHeader.RETRY_AFTER), head.text());
+                        result.getResponse().getHeaders().get(HttpHeader.RETRY_AFTER), call.head().text());
             }
             return SendResult.noResponse(elapsedMillis(started), describe(result.getFailure()));
         } catch (TimeoutException e) {

@@ -61,8 +61,13 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
         this.ids = ids;
     }
 
+    /** Each activity commits on its own; the round waits for durability once, at its end. */
     @Override
     public DispatchReport dispatchDue() {
+        return tx.durableOnce(this::dispatchRound);
+    }
+
+    private DispatchReport dispatchRound() {
         Instant now = clock.instant();
         int dispatched = 0;
         int retried = 0;

@@ -3,13 +3,11 @@ package dev.activityhub.application.commerce.service;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
-import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase;
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
-import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -27,38 +25,34 @@ import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.PageQuery;
-import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** Commerce activities: creation with target and attribute resolution, reads, cancel, results. */
+/** Commerce activities: creation with target and attribute resolution, reads, cancel (results: {@link ActivityResultService}). */
 public final class ActivityService implements CreateActivityUseCase, ViewActivitiesUseCase, CancelActivityUseCase,
-        ResolveTargetUseCase, SubmitActivityResultUseCase {
+        ResolveTargetUseCase {
 
     private final ActivityPort activities;
     private final CommercePort commerces;
     private final TargetUserPort targetUsers;
     private final ActivityConfigPort configs;
-    private final TenantUserPort users;
     private final OutboxPort outbox;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
     public ActivityService(ActivityPort activities, CommercePort commerces, TargetUserPort targetUsers,
-                           ActivityConfigPort configs, TenantUserPort users, OutboxPort outbox, TransactionPort tx,
-                           Clock clock, IdGenerator ids) {
+                           ActivityConfigPort configs, OutboxPort outbox, TransactionPort tx, Clock clock,
+                           IdGenerator ids) {
         this.activities = activities;
         this.commerces = commerces;
         this.targetUsers = targetUsers;
         this.configs = configs;
-        this.users = users;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -163,28 +157,6 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
             }
             targetUsers.replaceTargetUsers(ws, activityId, updated);
             return chosen.withStatus(TargetUser.Status.RESOLVED);
-        });
-    }
-
-    @Override
-    public CommerceActivity submitResult(Principal principal, SubmitResultCommand command) {
-        Permissions.require(principal, Permission.SUBMIT_ACTIVITY_RESULT);
-        return tx.inTransaction(() -> {
-            CommerceActivity current = lock(principal.workspaceId(), command.activityId());
-            // A user of another tenant would resolve as a target through the contact history.
-            if (command.completedBy() != null
-                    && users.existingUserIds(principal.workspaceId(), Set.of(command.completedBy())).isEmpty()) {
-                throw ValidationException.of("completed_by", "not_found",
-                        "completed_by does not name a user of this tenant", command.completedBy().toString());
-            }
-            Instant now = clock.instant();
-            UUID by = command.completedBy() != null ? command.completedBy()
-                    : principal.userId() != null ? principal.userId() : current.targetUserId();
-            CommerceActivity completed = current.complete(
-                    new CommerceActivity.Outcome(command.result(), command.notes(), by, now), now);
-            activities.updateActivity(completed);
-            outbox.append(ActivityEvents.of(ids.newId(), "activity.completed", completed, now));
-            return completed;
         });
     }
 

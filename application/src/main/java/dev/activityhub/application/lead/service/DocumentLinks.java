@@ -10,15 +10,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs download links with the workspace's stored secret, valid {@link DownloadSignature#VALIDITY} from now. */
-final class DocumentLinks {
+/**
+ * Signs download links with the workspace's stored secret, valid {@link DownloadSignature#VALIDITY} from now.
+ * One instance serves every lead service that shows documents.
+ */
+public final class DocumentLinks {
     private static final int SECRET_BYTES = 32;
 
     private final DocumentPort documents;
     private final SecretGenerator secrets;
     private final Clock clock;
 
-    DocumentLinks(DocumentPort documents, SecretGenerator secrets, Clock clock) {
+    public DocumentLinks(DocumentPort documents, SecretGenerator secrets, Clock clock) {
         this.documents = documents;
         this.secrets = secrets;
         this.clock = clock;

@@ -27,17 +27,17 @@ import java.util.UUID;
  * events commit together.
  */
 public final class MessageService implements RecordMessageUseCase {
-    private final LeadService leads;
-    private final DocumentService documentStore;
+    private final LeadChangeRecorder changes;
+    private final DocumentUploads uploads;
     private final LoadLeadPort loadLeads;
     private final DocumentPort documents;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public MessageService(LeadService leads, DocumentService documentStore, LoadLeadPort loadLeads,
+    public MessageService(LeadChangeRecorder changes, DocumentUploads uploads, LoadLeadPort loadLeads,
                           DocumentPort documents, Clock clock, IdGenerator ids) {
-        this.leads = leads;
-        this.documentStore = documentStore;
+        this.changes = changes;
+        this.uploads = uploads;
         this.loadLeads = loadLeads;
         this.documents = documents;
         this.clock = clock;
@@ -47,8 +47,8 @@ public final class MessageService implements RecordMessageUseCase {
     @Override
     public MessageRecorded recordMessage(RecordMessageCommand command) {
         UUID ws = command.workspaceId();
-        return documentStore.inTransactionCleaningUp(ws, stored -> {
-            Lead lead = loadLeads.findLead(ws, command.leadId()).orElseThrow(LeadService::leadNotFound);
+        return uploads.inTransactionCleaningUp(ws, stored -> {
+            Lead lead = loadLeads.findLead(ws, command.leadId()).orElseThrow(LeadErrors::leadNotFound);
             return record(lead, command.content(), command.attachments(), command.documentIds(), stored);
         });
     }
@@ -59,8 +59,8 @@ public final class MessageService implements RecordMessageUseCase {
         String sender = MailAddresses.address("From", command.from());
         String body = Text.trimToNull(command.textBody()) != null ? command.textBody() : command.htmlBody();
         MessageContent content = MessageContent.inboundEmail(command.subject(), body, command.from(), command.to());
-        return documentStore.inTransactionCleaningUp(ws, stored -> {
-            Lead lead = loadLeads.findNewestLeadByEmail(ws, sender).orElseThrow(LeadService::leadNotFound);
+        return uploads.inTransactionCleaningUp(ws, stored -> {
+            Lead lead = loadLeads.findNewestLeadByEmail(ws, sender).orElseThrow(LeadErrors::leadNotFound);
             return record(lead, content, command.attachments(), List.of(), stored);
         });
     }
@@ -72,13 +72,13 @@ public final class MessageService implements RecordMessageUseCase {
         Instant now = clock.instant();
         List<Document> received = new ArrayList<>();
         for (UploadedContent file : attachments) {
-            received.add(documentStore.storeContent(ws, lead.id(), null, file, null, now, stored));
+            received.add(uploads.storeContent(ws, lead.id(), null, file, null, now, stored));
         }
-        received.forEach(documentStore::insertAndAnnounce);
+        received.forEach(changes::received);
         carried.addAll(received);
         ActionLog log = ActionLog.message(ws, ids.newId(), lead.id(), content, now);
         Message message = new Message(ws, ids.newId(), log.id(), lead.id(), content, carried, now);
-        leads.record(log, List.of(message));
+        changes.record(log, List.of(message));
         return new MessageRecorded(log.id(), message.id());
     }
 

@@ -5,20 +5,15 @@ import dev.activityhub.application.lead.port.in.ReviewActionLogUseCase;
 import dev.activityhub.application.lead.port.in.SendDueFollowUpsUseCase;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
-import dev.activityhub.application.lead.port.out.MessagePort;
-import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
-import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.Lead;
-import dev.activityhub.domain.lead.LeadEvents;
 import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.lead.MessageDirection;
 import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -41,25 +36,18 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
     /** Follow-ups completed per transaction; a round repeats until fewer are due. */
     static final int BATCH = 50;
 
-    private final LeadService leads;
+    private final LeadChangeRecorder changes;
     private final LoadLeadPort loadLeads;
     private final LoadActionLogPort loadLogs;
-    private final SaveActionLogPort saveLogs;
-    private final MessagePort messages;
-    private final OutboxPort outbox;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public OutboundMessageService(LeadService leads, LoadLeadPort loadLeads, LoadActionLogPort loadLogs,
-                                  SaveActionLogPort saveLogs, MessagePort messages, OutboxPort outbox,
+    public OutboundMessageService(LeadChangeRecorder changes, LoadLeadPort loadLeads, LoadActionLogPort loadLogs,
                                   TransactionPort tx, Clock clock, IdGenerator ids) {
-        this.leads = leads;
+        this.changes = changes;
         this.loadLeads = loadLeads;
         this.loadLogs = loadLogs;
-        this.saveLogs = saveLogs;
-        this.messages = messages;
-        this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
@@ -86,7 +74,7 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
                        BiFunction<Lead, MessageContent, ActionLog> newLog) {
         return tx.inTransaction(() -> {
             Lead lead = loadLeads.findLead(ws, leadId).filter(l -> l.deletedAt() == null)
-                    .orElseThrow(LeadService::leadNotFound);
+                    .orElseThrow(LeadErrors::leadNotFound);
             List<FieldError> errors = new ArrayList<>();
             MessageContent content = null;
             try {
@@ -100,7 +88,7 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
                 throw new ValidationException(errors);
             }
             ActionLog log = newLog.apply(lead, content);
-            leads.record(log, List.of(new Message(ws, ids.newId(), log.id(), lead.id(), content, List.of(),
+            changes.record(log, List.of(new Message(ws, ids.newId(), log.id(), lead.id(), content, List.of(),
                     log.createdAt())));
             return log.id();
         });
@@ -130,8 +118,8 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
     private ActionLog transition(UUID ws, UUID actionLogId, UnaryOperator<ActionLog> change) {
         return tx.inTransaction(() -> {
             ActionLog current = loadLogs.findActionLogForUpdate(ws, actionLogId)
-                    .orElseThrow(OutboundMessageService::actionLogNotFound);
-            return save(change.apply(current));
+                    .orElseThrow(LeadErrors::actionLogNotFound);
+            return changes.transitioned(change.apply(current));
         });
     }
 
@@ -144,7 +132,7 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
                 List<ActionLog> due = loadLogs.claimDueFollowUps(now, BATCH);
                 // A claimed row is locked, so its state is current: only a still-pending one is sent.
                 List<ActionLog> pending = due.stream().filter(log -> log.status() == ActionLogStatus.PENDING).toList();
-                pending.forEach(log -> save(log.sent(now)));
+                pending.forEach(log -> changes.transitioned(log.sent(now)));
                 return new int[] {due.size(), pending.size()};
             });
             sent += round[1];
@@ -152,20 +140,5 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
                 return sent;
             }
         }
-    }
-
-    /** Stores the new state; a completed log is announced with its messages. */
-    private ActionLog save(ActionLog log) {
-        saveLogs.updateActionLog(log);
-        if (log.status() == ActionLogStatus.COMPLETED) {
-            List<Message> ofLog = messages.messagesOf(log.workspaceId(), List.of(log.id()))
-                    .getOrDefault(log.id(), List.of());
-            outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log, ofLog));
-        }
-        return log;
-    }
-
-    static NotFoundException actionLogNotFound() {
-        return new NotFoundException("ACTION_LOG_NOT_FOUND", "Action log not found");
     }
 }

@@ -16,16 +16,16 @@ import java.util.UUID;
 
 /** Tool calls and notes on a lead's timeline, each written with its event in one transaction. */
 public final class TimelineEntryService implements RecordTimelineEntryUseCase {
-    private final LeadService leads;
+    private final LeadChangeRecorder changes;
     private final LoadLeadPort loadLeads;
     private final LoadActionLogPort loadLogs;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public TimelineEntryService(LeadService leads, LoadLeadPort loadLeads, LoadActionLogPort loadLogs,
+    public TimelineEntryService(LeadChangeRecorder changes, LoadLeadPort loadLeads, LoadActionLogPort loadLogs,
                                 TransactionPort tx, Clock clock, IdGenerator ids) {
-        this.leads = leads;
+        this.changes = changes;
         this.loadLeads = loadLeads;
         this.loadLogs = loadLogs;
         this.tx = tx;
@@ -55,7 +55,7 @@ public final class TimelineEntryService implements RecordTimelineEntryUseCase {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            leads.record(log);
+            changes.record(log);
             return log.id();
         });
     }
@@ -66,14 +66,14 @@ public final class TimelineEntryService implements RecordTimelineEntryUseCase {
             requireLead(command.workspaceId(), command.leadId());
             ActionLog log = ActionLog.systemNote(command.workspaceId(), ids.newId(), command.leadId(), command.body(),
                     clock.instant());
-            leads.record(log);
+            changes.record(log);
             return log.id();
         });
     }
 
     private void requireLead(UUID workspaceId, UUID leadId) {
         if (!loadLeads.leadExists(workspaceId, leadId)) {
-            throw LeadService.leadNotFound();
+            throw LeadErrors.leadNotFound();
         }
     }
 }

@@ -31,10 +31,13 @@ import dev.activityhub.domain.webhook.WebhookSubscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
@@ -121,25 +124,52 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         });
     }
 
+    /**
+     * Claims a batch of due deliveries and attempts them together: the batch's POSTs go out at once
+     * (so one slow endpoint costs its own deadline, not the batch's sum), then each outcome is recorded
+     * in a transaction of its own, and the batch waits for durability once at its end. Deliveries are
+     * at least once and not ordered, as before, and the claim's lease covers the whole batch.
+     */
     @Override
     public int deliverDue() {
-        Instant now = clock.instant();
-        List<WebhookDelivery> claimed = tx.inTransaction(() ->
-                deliveries.claimDueDeliveries(now, now.plus(settings.lease()), settings.batchSize()));
-        claimed.forEach(this::attempt);
-        return claimed.size();
+        return tx.durableOnce(() -> {
+            Instant now = clock.instant();
+            List<WebhookDelivery> claimed = tx.inTransaction(() ->
+                    deliveries.claimDueDeliveries(now, now.plus(settings.lease()), settings.batchSize()));
+            Map<UUID, Optional<WebhookSubscription>> subscriptionsById = new HashMap<>();
+            List<Attempt> attempts = new ArrayList<>();
+            for (WebhookDelivery delivery : claimed) {
+                Optional<WebhookSubscription> found = subscriptionsById.computeIfAbsent(delivery.subscriptionId(),
+                        id -> subscriptions.findSubscription(delivery.workspaceId(), id));
+                prepare(delivery, found).ifPresent(attempts::add);
+            }
+            List<WebhookRequest> requests = attempts.stream().map(Attempt::request).filter(Objects::nonNull).toList();
+            Iterator<SendResult> sent = sender.sendAll(requests).iterator();
+            for (Attempt attempt : attempts) {
+                record(attempt, attempt.request() != null ? sent.next() : attempt.refused());
+            }
+            return claimed.size();
+        });
     }
 
-    private void attempt(WebhookDelivery delivery) {
-        Optional<WebhookSubscription> found = subscriptions.findSubscription(delivery.workspaceId(), delivery.subscriptionId());
+    /**
+     * One delivery about to be attempted at {@code startedAt}: either a request to send, or the result of
+     * an attempt refused before sending (destination refused, payload gone).
+     */
+    private record Attempt(WebhookDelivery delivery, WebhookSubscription subscription, Instant startedAt,
+                           WebhookRequest request, SendResult refused) {
+    }
+
+    /** Empty when there is nothing to send now: the subscription is gone or disabled, or over its rate limit. */
+    private Optional<Attempt> prepare(WebhookDelivery delivery, Optional<WebhookSubscription> found) {
         if (found.isEmpty()) {
-            return; // deleted meanwhile: its deliveries went with it
+            return Optional.empty(); // deleted meanwhile: its deliveries went with it
         }
         WebhookSubscription subscription = found.get();
         if (!subscription.enabled()) {
             tx.inTransaction(() -> deliveries.updateDelivery(
                     delivery.abandon("subscription disabled: " + subscription.disabledReason(), clock.instant())));
-            return;
+            return Optional.empty();
         }
         if (subscription.rateLimitPerSecond() != null) {
             Optional<Instant> wait = tx.inTransaction(() -> subscriptions.takeSendSlot(subscription.workspaceId(),
@@ -148,11 +178,31 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             if (wait.isPresent()) {
                 // Over the limit: the delivery waits (no attempt used) until a place frees up.
                 tx.inTransaction(() -> deliveries.updateDelivery(delivery.redeliverAt(wait.get())));
-                return;
+                return Optional.empty();
             }
         }
         Instant startedAt = clock.instant();
-        SendResult result = send(delivery, subscription, startedAt);
+        DestinationGuard.Destination destination = guard.check(subscription.url());
+        if (destination.refusal().isPresent()) {
+            return Optional.of(new Attempt(delivery, subscription, startedAt, null,
+                    SendResult.noResponse(0, "refused: " + destination.refusal().get())));
+        }
+        Optional<String> body = deliveries.eventPayload(delivery.workspaceId(), delivery.eventId());
+        if (body.isEmpty()) {
+            return Optional.of(new Attempt(delivery, subscription, startedAt, null,
+                    SendResult.noResponse(0, "event payload missing")));
+        }
+        List<WebhookSecret> previous = subscriptions.retiredSecrets(subscription.workspaceId(), subscription.id())
+                .stream().filter(r -> r.activeAt(startedAt)).map(RetiredSecret::secret).toList();
+        return Optional.of(new Attempt(delivery, subscription, startedAt,
+                new WebhookRequest(subscription.url().uri(), destination.addresses(), delivery.eventId().toString(),
+                        startedAt, subscription.secret(), body.get(), previous), null));
+    }
+
+    private void record(Attempt sent, SendResult result) {
+        WebhookDelivery delivery = sent.delivery();
+        WebhookSubscription subscription = sent.subscription();
+        Instant startedAt = sent.startedAt();
         DeliveryAttempt attempt = new DeliveryAttempt(delivery.workspaceId(), ids.newId(), delivery.id(),
                 delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error(),
                 result.responseBody());
@@ -199,21 +249,6 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                             disabled.id().toString(), DomainEvent.envelope(WebhookEventTypes.WEBHOOK_DISABLED,
                                     "webhook", webhook, disabled.workspaceId()), now));
                 });
-    }
-
-    private SendResult send(WebhookDelivery delivery, WebhookSubscription subscription, Instant at) {
-        DestinationGuard.Destination destination = guard.check(subscription.url());
-        if (destination.refusal().isPresent()) {
-            return SendResult.noResponse(0, "refused: " + destination.refusal().get());
-        }
-        Optional<String> body = deliveries.eventPayload(delivery.workspaceId(), delivery.eventId());
-        if (body.isEmpty()) {
-            return SendResult.noResponse(0, "event payload missing");
-        }
-        List<WebhookSecret> previous = subscriptions.retiredSecrets(subscription.workspaceId(), subscription.id())
-                .stream().filter(r -> r.activeAt(at)).map(RetiredSecret::secret).toList();
-        return sender.send(new WebhookRequest(subscription.url().uri(), destination.addresses(),
-                delivery.eventId().toString(), at, subscription.secret(), body.get(), previous));
     }
 
     @Override

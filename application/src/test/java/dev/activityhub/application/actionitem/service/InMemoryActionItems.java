@@ -3,6 +3,7 @@ package dev.activityhub.application.actionitem.service;
 import dev.activityhub.application.actionitem.port.out.LoadActionItemsPort;
 import dev.activityhub.application.actionitem.port.out.SaveActionItemPort;
 import dev.activityhub.application.testing.RollbackTransactions;
+import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.actionitem.ActionItem;
 
 import java.util.Comparator;
@@ -13,13 +14,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** The action item ports in memory, ordered like the SQL adapter; every write must be inside a transaction. */
+/**
+ * The action item ports in memory, ordered like the SQL adapter (both pass {@code ActionItemRepositoryContract});
+ * every write must be inside a transaction.
+ */
 final class InMemoryActionItems implements LoadActionItemsPort, SaveActionItemPort, RollbackTransactions.Participant {
     /** Open first, due time ascending (undated last), newest first. */
     static final Comparator<ActionItem> DOCUMENTED_ORDER = Comparator.comparing(ActionItem::completed)
             .thenComparing(ActionItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ActionItem::createdAt, Comparator.reverseOrder())
-            .thenComparing(ActionItem::id, Comparator.reverseOrder());
+            .thenComparing(ActionItem::id, TieIds.DATABASE_ORDER.reversed());
 
     final Map<UUID, ActionItem> items = new LinkedHashMap<>();
     private final RollbackTransactions tx;

@@ -40,7 +40,7 @@ class ActivityConfigServiceTest {
     final InMemoryCommerceStore store = new InMemoryCommerceStore();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final CommerceService commerces = new CommerceService(store, store, store, clock, UUID::randomUUID);
-    final ActivityService activities = new ActivityService(store, store, store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityService activities = new ActivityService(store, store, store, store, store, store, clock, UUID::randomUUID);
     final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, store, clock, UUID::randomUUID);
     final ActivityConfigService configs = new ActivityConfigService(store, store, store, clock);
     final UUID ws = UUID.randomUUID();

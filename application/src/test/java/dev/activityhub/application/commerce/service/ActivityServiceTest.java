@@ -38,7 +38,8 @@ class ActivityServiceTest {
     final InMemoryCommerceStore store = new InMemoryCommerceStore();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final CommerceService commerces = new CommerceService(store, store, store, clock, UUID::randomUUID);
-    final ActivityService activities = new ActivityService(store, store, store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityService activities = new ActivityService(store, store, store, store, store, store, clock, UUID::randomUUID);
+    final ActivityResultService results = new ActivityResultService(store, store, store, store, clock, UUID::randomUUID);
     final ActivityDispatcher dispatcher = new ActivityDispatcher(store, store, store, store, store, clock, UUID::randomUUID);
     final UUID ws = UUID.randomUUID();
     final UUID rep = UUID.randomUUID();
@@ -100,7 +101,7 @@ class ActivityServiceTest {
         assertEquals("k-1", resource.get("idempotencyKey"));
         assertThrows(ConflictException.class, () -> activities.cancelActivity(admin, a.id()));
 
-        CommerceActivity done = activities.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));
+        CommerceActivity done = results.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));
         assertEquals(ActivityStatus.COMPLETED, done.status());
         assertEquals(rep, done.outcome().completedBy(), "defaults to the target when the key acts as no user");
     }
@@ -111,11 +112,11 @@ class ActivityServiceTest {
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
         dispatcher.dispatchDue();
         UUID stranger = UUID.randomUUID();
-        ValidationException refused = assertThrows(ValidationException.class, () -> activities.submitResult(admin,
+        ValidationException refused = assertThrows(ValidationException.class, () -> results.submitResult(admin,
                 SubmitResultCommand.of(a.id().toString(), "DONE", null, stranger.toString())));
         assertEquals("completed_by", refused.errors().get(0).field());
         assertEquals(ActivityStatus.DISPATCHED, activities.getActivity(admin, a.id()).status(), "nothing written");
-        assertEquals(rep, activities.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null,
+        assertEquals(rep, results.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null,
                 rep.toString())).outcome().completedBy());
     }
 

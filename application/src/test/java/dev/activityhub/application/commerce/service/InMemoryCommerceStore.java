@@ -7,6 +7,7 @@ import dev.activityhub.application.commerce.port.out.TargetUserPort;
 import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.ActivityFilter;
@@ -28,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,13 +37,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** In-memory fakes of every commerce out-port, with the same uniqueness rules as the database. */
+/**
+ * In-memory fakes of every commerce out-port, with the same uniqueness rules as the database; the commerce and
+ * tenant-user ports pass the same {@code CommerceRepositoryContract} as the SQL adapter.
+ */
 final class InMemoryCommerceStore implements CommercePort, TenantUserPort, ActivityPort, TargetUserPort, OutboxPort,
         TransactionPort, ActivityConfigPort {
     final Map<UUID, Commerce> commerces = new LinkedHashMap<>();
     final Map<UUID, CommerceActivity> activities = new LinkedHashMap<>();
     final Map<UUID, List<TargetUser>> targets = new LinkedHashMap<>();
+    /** Users of any workspace, for service tests with one tenant; {@link #addUser} keeps the workspace. */
     final Set<UUID> users = new HashSet<>();
+    final Map<UUID, UUID> userWorkspaces = new LinkedHashMap<>();
     final List<DomainEvent> events = new ArrayList<>();
     final Map<UUID, ActivityConfig> configs = new LinkedHashMap<>();
     /** Tenants whose dispatch claim throws: a tenant whose round fails. */
@@ -84,6 +91,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     @Override
     public void insertCommerce(Commerce commerce) {
         checkTaxId(commerce);
+        checkExternalId(commerce);
         commerces.put(commerce.id(), commerce);
     }
 
@@ -91,6 +99,17 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     public void updateCommerce(Commerce commerce) {
         checkTaxId(commerce);
         commerces.put(commerce.id(), commerce);
+    }
+
+    void addUser(UUID workspaceId, UUID userId) {
+        userWorkspaces.put(userId, workspaceId);
+    }
+
+    private void checkExternalId(Commerce c) {
+        if (commerces.values().stream().anyMatch(o -> o.workspaceId().equals(c.workspaceId())
+                && (o.id().equals(c.id()) || o.externalId().equals(c.externalId())))) {
+            throw new ConflictException("COMMERCE_EXISTS", "taken");
+        }
     }
 
     private void checkTaxId(Commerce c) {
@@ -115,15 +134,22 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public Page<Commerce> listCommerces(UUID workspaceId, String search, PageQuery page) {
+        // Like SQL: newest first; the search is a case-insensitive substring of name, tax id or external id.
+        String q = search == null ? null : search.toLowerCase(Locale.ROOT);
         List<Commerce> all = commerces.values().stream().filter(c -> c.workspaceId().equals(workspaceId))
-                .filter(c -> search == null || c.name().toLowerCase().contains(search.toLowerCase())).toList();
+                .filter(c -> q == null || java.util.stream.Stream.of(c.name(), c.taxId(), c.externalId())
+                        .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)))
+                .sorted(Comparator.comparing(Commerce::createdAt)
+                        .thenComparing(Commerce::id, TieIds.DATABASE_ORDER).reversed())
+                .toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
     }
 
     @Override
     public Set<UUID> existingUserIds(UUID workspaceId, Set<UUID> candidates) {
-        Set<UUID> known = new HashSet<>(candidates);
-        known.retainAll(users);
+        Set<UUID> known = new HashSet<>();
+        candidates.stream().filter(id -> users.contains(id) || workspaceId.equals(userWorkspaces.get(id)))
+                .forEach(known::add);
         return known;
     }
 
@@ -155,8 +181,20 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageQuery page) {
+        // Like SQL: every filter (the search: reason or idempotency key, case-insensitively), newest first.
+        String q = filter.search() == null ? null : filter.search().toLowerCase(Locale.ROOT);
         List<CommerceActivity> all = activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId))
-                .filter(a -> filter.status() == null || a.status() == filter.status()).toList();
+                .filter(a -> filter.status() == null || a.status() == filter.status())
+                .filter(a -> filter.type() == null || a.type() == filter.type())
+                .filter(a -> filter.channel() == null || a.channel() == filter.channel())
+                .filter(a -> filter.commerceId() == null || filter.commerceId().equals(a.commerceId()))
+                .filter(a -> filter.scheduledFrom() == null || !a.scheduledAt().isBefore(filter.scheduledFrom()))
+                .filter(a -> filter.scheduledTo() == null || !a.scheduledAt().isAfter(filter.scheduledTo()))
+                .filter(a -> q == null || a.reason().toLowerCase(Locale.ROOT).contains(q)
+                        || a.idempotencyKey().toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparing(CommerceActivity::createdAt)
+                        .thenComparing(CommerceActivity::id, TieIds.DATABASE_ORDER).reversed())
+                .toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page, all.size());
     }
 
@@ -186,6 +224,8 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
             throw new IllegalStateException("claim failed for " + workspaceId);
         }
         return activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId) && a.isDue(now))
+                .sorted(Comparator.comparing(CommerceActivity::scheduledAt)
+                        .thenComparing(CommerceActivity::id, TieIds.DATABASE_ORDER))
                 .limit(limit).toList();
     }
 
@@ -221,7 +261,10 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
 
     @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
-        return targets.getOrDefault(activityId, List.of());
+        // Like SQL: the workspace's rows only, best (lowest priority number) first.
+        return targets.getOrDefault(activityId, List.of()).stream().filter(u -> u.workspaceId().equals(workspaceId))
+                .sorted(Comparator.comparingInt(TargetUser::priority).thenComparing(TargetUser::id, TieIds.DATABASE_ORDER))
+                .toList();
     }
 
     @Override

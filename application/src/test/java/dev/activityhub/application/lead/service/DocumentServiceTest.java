@@ -15,7 +15,6 @@ import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
-import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -59,11 +58,14 @@ class DocumentServiceTest {
             return clock.instant();
         }
     };
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
-            PhoneNumbers.withDefaultRegion("US"));
-    private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
-            Fakes.noTransactions(), movable, new UUIDs(), Fakes.repeatingSecrets('c'));
+    private final LeadServicesOverMemory leads = new LeadServicesOverMemory(store, outbox, Fakes.noTransactions(),
+            movable, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+    private final UUIDs documentIds = new UUIDs();
+    private final UploadDocumentsService uploads = new UploadDocumentsService(
+            new DocumentUploads(store, Fakes.noTransactions(), documentIds), leads.changes, store, store, leads.links,
+            movable, documentIds);
+    private final DocumentQueryService documents = new DocumentQueryService(store, store, store, leads.links,
+            Fakes.noTransactions(), movable);
 
     /** Ids distinct from the lead service's. */
     private static final class UUIDs implements dev.activityhub.application.shared.port.out.IdGenerator {
@@ -76,12 +78,12 @@ class DocumentServiceTest {
     }
 
     private LeadView leadWithTemplate() {
-        leads.replaceTemplate(new ReplaceTemplateCommand(WS, new ChecklistTemplateInput(List.of(
+        leads.templates.replaceTemplate(new ReplaceTemplateCommand(WS, new ChecklistTemplateInput(List.of(
                 new ChecklistTemplateInput.Group("Docs", null, List.of(
                         new ChecklistTemplateInput.Item("name", "Name", "TEXT", true, null, null),
                         new ChecklistTemplateInput.Item("bank", "Bank statement", "BANK_STATEMENT", true, null,
                                 null)))))));
-        return leads.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "A"),
+        return leads.create.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "A"),
                 List.of(new ChecklistValue("name", true, "Acme", null))));
     }
 
@@ -98,12 +100,12 @@ class DocumentServiceTest {
         LeadView lead = leadWithTemplate();
         UUID item = lead.checklist().find("bank").id();
         outbox.events.clear();
-        UploadResult result = documents.uploadDocuments(new UploadDocumentsCommand(WS, lead.lead().id(), item, null,
+        UploadResult result = uploads.uploadDocuments(new UploadDocumentsCommand(WS, lead.lead().id(), item, null,
                 List.of(file("jan.pdf", new byte[] {1, 2, 3}))));
         assertEquals(1, result.documents().size());
         assertEquals(3, result.documents().get(0).document().size());
         assertEquals(List.of("document.received", "lead.updated", "action_log.completed"), types());
-        LeadView after = leads.getLead(new dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery(WS,
+        LeadView after = leads.queries.getLead(new dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery(WS,
                 lead.lead().id()));
         assertEquals(ChecklistItemStatus.COMPLETED, after.checklist().find("bank").status());
         // Every required item is answered, but the lead is not submitted: still IN_PROGRESS (seed 003).
@@ -117,7 +119,7 @@ class DocumentServiceTest {
         LeadView lead = leadWithTemplate();
         UUID leadId = lead.lead().id();
         assertEquals(List.of(), documents.listLeadDocuments(WS, leadId));
-        UploadResult result = documents.uploadDocuments(new UploadDocumentsCommand(WS, leadId, null, null,
+        UploadResult result = uploads.uploadDocuments(new UploadDocumentsCommand(WS, leadId, null, null,
                 List.of(file("a.pdf", new byte[] {1}))));
         var listed = documents.listLeadDocuments(WS, leadId);
         assertEquals(List.of(result.documents().get(0).document().id()),
@@ -132,7 +134,7 @@ class DocumentServiceTest {
         LeadView lead = leadWithTemplate();
         outbox.events.clear();
         store.failWriteAfter = 2;
-        assertThrows(UncheckedIOException.class, () -> documents.uploadDocuments(new UploadDocumentsCommand(WS,
+        assertThrows(UncheckedIOException.class, () -> uploads.uploadDocuments(new UploadDocumentsCommand(WS,
                 lead.lead().id(), null, null, List.of(file("a.pdf", new byte[] {1}), file("b.pdf", new byte[10])))));
         assertTrue(store.contents.isEmpty(), "the first file's content is removed again");
         assertTrue(store.documents.isEmpty());
@@ -142,11 +144,11 @@ class DocumentServiceTest {
     @Test
     void unknownLeadsAndItemsAreRefusedBeforeAnythingIsStored() {
         LeadView lead = leadWithTemplate();
-        assertThrows(NotFoundException.class, () -> documents.uploadDocuments(new UploadDocumentsCommand(WS,
+        assertThrows(NotFoundException.class, () -> uploads.uploadDocuments(new UploadDocumentsCommand(WS,
                 UUID.randomUUID(), null, null, List.of(file("a.pdf", new byte[1])))));
-        assertThrows(NotFoundException.class, () -> documents.uploadDocuments(new UploadDocumentsCommand(
+        assertThrows(NotFoundException.class, () -> uploads.uploadDocuments(new UploadDocumentsCommand(
                 new UUID(1, 1), lead.lead().id(), null, null, List.of(file("a.pdf", new byte[1])))));
-        assertThrows(ValidationException.class, () -> documents.uploadDocuments(new UploadDocumentsCommand(WS,
+        assertThrows(ValidationException.class, () -> uploads.uploadDocuments(new UploadDocumentsCommand(WS,
                 lead.lead().id(), UUID.randomUUID(), null, List.of(file("a.pdf", new byte[1])))));
         assertThrows(ValidationException.class, () -> new UploadDocumentsCommand(WS, lead.lead().id(), null, null,
                 java.util.Collections.nCopies(11, file("a.pdf", new byte[1]))));
@@ -157,7 +159,7 @@ class DocumentServiceTest {
     void signedLinksDownloadUntilTheyExpire() throws Exception {
         LeadView lead = leadWithTemplate();
         byte[] bytes = {9, 8, 7};
-        var link = documents.uploadDocuments(new UploadDocumentsCommand(WS, lead.lead().id(), null, null,
+        var link = uploads.uploadDocuments(new UploadDocumentsCommand(WS, lead.lead().id(), null, null,
                 List.of(file("a.pdf", bytes)))).documents().get(0);
         UUID id = link.document().id();
         String expires = Long.toString(link.expiresEpochSeconds());

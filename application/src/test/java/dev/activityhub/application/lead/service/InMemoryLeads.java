@@ -9,6 +9,7 @@ import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.lead.port.out.MessagePort;
 import dev.activityhub.application.lead.port.out.SaveActionLogPort;
 import dev.activityhub.application.lead.port.out.SaveLeadPort;
+import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.ActionLogType;
@@ -38,7 +39,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The persistence ports in memory, with the same ordering rules as the SQL adapter. */
+/**
+ * The persistence ports in memory. The lead and action-log ports pass the same contract tests as the SQL adapter
+ * ({@code LeadRepositoryContract}, {@code ActionLogRepositoryContract}): same ordering, ties broken by id in the
+ * databases' (unsigned) order, deleted leads invisible.
+ */
 final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPort, SaveActionLogPort,
         ChecklistTemplatePort, LeadChecklistPort, DocumentPort, DocumentContentPort, MessagePort {
     final List<Message> messages = new ArrayList<>();
@@ -47,7 +52,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     final Map<UUID, ChecklistTemplate> templates = new HashMap<>();
     final Map<UUID, LeadChecklistItem> items = new LinkedHashMap<>();
     final Map<UUID, Document> documents = new LinkedHashMap<>();
-    final Map<UUID, byte[]> contents = new LinkedHashMap<>();
+    /** Document bytes by workspace and document, as the stores address them. */
+    final Map<List<UUID>, byte[]> contents = new LinkedHashMap<>();
     final Map<UUID, String> secrets = new HashMap<>();
     /** When set, the next content write fails after reading this many bytes (a broken upload). */
     Integer failWriteAfter;
@@ -66,7 +72,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public LeadChecklist loadChecklist(UUID workspaceId, UUID leadId) {
         return new LeadChecklist(items.values().stream()
                 .filter(i -> i.workspaceId().equals(workspaceId) && i.leadId().equals(leadId))
-                .sorted(Comparator.comparingInt(LeadChecklistItem::position)).toList());
+                .sorted(Comparator.comparingInt(LeadChecklistItem::position)
+                        .thenComparing(LeadChecklistItem::id, TieIds.DATABASE_ORDER)).toList());
     }
 
     @Override
@@ -113,7 +120,8 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public List<Document> listDocuments(UUID workspaceId, UUID leadId) {
         return documents.values().stream()
                 .filter(d -> d.workspaceId().equals(workspaceId) && d.leadId().equals(leadId))
-                .sorted(Comparator.comparing(Document::uploadedAt).thenComparing(Document::id).reversed()).toList();
+                .sorted(Comparator.comparing(Document::uploadedAt).thenComparing(Document::id, TieIds.DATABASE_ORDER)
+                        .reversed()).toList();
     }
 
     @Override
@@ -129,7 +137,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
                 failWriteAfter = null;
                 throw new UncheckedIOException(new IOException("disk full"));
             }
-            contents.put(documentId, bytes);
+            contents.put(List.of(workspaceId, documentId), bytes);
             return bytes.length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,25 +146,29 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public Optional<InputStream> open(UUID workspaceId, UUID documentId) {
-        return Optional.ofNullable(contents.get(documentId)).map(ByteArrayInputStream::new);
+        return Optional.ofNullable(contents.get(List.of(workspaceId, documentId))).map(ByteArrayInputStream::new);
     }
 
     @Override
     public void delete(UUID workspaceId, UUID documentId) {
-        contents.remove(documentId);
+        contents.remove(List.of(workspaceId, documentId));
     }
 
     private static final Comparator<ActionLog> NEWEST_FIRST =
-            Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id).reversed();
+            Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER).reversed();
+    private static final Comparator<Lead> NEWEST_LEAD_FIRST =
+            Comparator.comparing(Lead::createdAt).thenComparing(Lead::id, TieIds.DATABASE_ORDER).reversed();
 
+    /** Deleted leads are never read, as in SQL. */
     @Override
     public Optional<Lead> findLead(UUID workspaceId, UUID leadId) {
-        return Optional.ofNullable(leads.get(leadId)).filter(l -> l.workspaceId().equals(workspaceId));
+        return Optional.ofNullable(leads.get(leadId))
+                .filter(l -> l.workspaceId().equals(workspaceId) && l.deletedAt() == null);
     }
 
     @Override
     public boolean leadExists(UUID workspaceId, UUID leadId) {
-        return findLead(workspaceId, leadId).filter(l -> l.deletedAt() == null).isPresent();
+        return findLead(workspaceId, leadId).isPresent();
     }
 
     @Override
@@ -166,16 +178,14 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public List<Lead> findMatchingLeads(UUID workspaceId, UUID excludedLeadId, String email, String phoneNumber, int limit) {
-        return leads.values().stream()
-                .filter(l -> l.workspaceId().equals(workspaceId) && !l.id().equals(excludedLeadId))
+        return live(workspaceId).filter(l -> !l.id().equals(excludedLeadId))
                 .filter(l -> (email != null && email.equals(l.email())) || (phoneNumber != null && phoneNumber.equals(l.phoneNumber())))
-                .limit(limit).toList();
+                .sorted(NEWEST_LEAD_FIRST).limit(limit).toList();
     }
 
     @Override
     public List<Lead> listLeads(UUID workspaceId, String search, long offset, int limit) {
-        return matching(workspaceId, search).sorted(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id).reversed())
-                .skip(offset).limit(limit).toList();
+        return matching(workspaceId, search).sorted(NEWEST_LEAD_FIRST).skip(offset).limit(limit).toList();
     }
 
     @Override
@@ -183,11 +193,18 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return matching(workspaceId, search).count();
     }
 
+    /** Like the SQL search: names, "first last", business name lower-cased; the e-mail as stored (lower-case). */
     private Stream<Lead> matching(UUID workspaceId, String search) {
         String q = search == null ? null : search.toLowerCase(Locale.ROOT);
-        return leads.values().stream().filter(l -> l.workspaceId().equals(workspaceId))
-                .filter(l -> q == null || Stream.of(l.firstName(), l.lastName(), l.businessName(), l.email())
-                        .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)));
+        return live(workspaceId)
+                .filter(l -> q == null || l.email() != null && l.email().contains(q)
+                        || Stream.of(l.firstName(), l.lastName(), l.businessName(),
+                                        l.lastName() == null ? null : l.firstName() + " " + l.lastName())
+                                .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)));
+    }
+
+    private Stream<Lead> live(UUID workspaceId) {
+        return leads.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && l.deletedAt() == null);
     }
 
     @Override
@@ -197,6 +214,9 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public void updateLead(Lead lead) {
+        if (findLead(lead.workspaceId(), lead.id()).isEmpty()) {
+            throw new IllegalStateException("lead " + lead.id() + " vanished during its update");
+        }
         leads.put(lead.id(), lead);
     }
 
@@ -213,7 +233,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     @Override
     public Optional<ActionLog> lastAction(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId).filter(ActionLog::isLastActionCandidate)
-                .max(Comparator.comparing(ActionLog::completedAt).thenComparing(ActionLog::id));
+                .max(Comparator.comparing(ActionLog::completedAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     @Override
@@ -225,13 +245,14 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
 
     @Override
     public Optional<Lead> findNewestLeadByEmail(UUID workspaceId, String email) {
-        return leads.values().stream()
-                .filter(l -> l.workspaceId().equals(workspaceId) && email.equals(l.email()) && l.deletedAt() == null)
-                .max(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id));
+        return live(workspaceId).filter(l -> email.equals(l.email())).min(NEWEST_LEAD_FIRST);
     }
 
     @Override
     public void insertMessage(Message message) {
+        // Like SQL's foreign keys: a message carries stored documents of its own workspace only.
+        message.documents().forEach(d -> findDocument(message.workspaceId(), d.id())
+                .orElseThrow(() -> new IllegalStateException("no document " + d.id() + " in the workspace")));
         messages.add(message);
     }
 
@@ -239,6 +260,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public Map<UUID, List<Message>> messagesOf(UUID workspaceId, Collection<UUID> actionLogIds) {
         Map<UUID, List<Message>> byLog = new HashMap<>();
         messages.stream().filter(m -> m.workspaceId().equals(workspaceId) && actionLogIds.contains(m.actionLogId()))
+                .sorted(Comparator.comparing(Message::createdAt).thenComparing(Message::id, TieIds.DATABASE_ORDER))
                 .forEach(m -> byLog.computeIfAbsent(m.actionLogId(), k -> new ArrayList<>()).add(m));
         return byLog;
     }
@@ -247,14 +269,15 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     public Optional<ActionLog> nextFollowUp(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId)
                 .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE)
-                .min(Comparator.comparing(ActionLog::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())));
+                .min(Comparator.comparing(ActionLog::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     @Override
     public Optional<ActionLog> nextDraft(UUID workspaceId, UUID leadId) {
         return logsOf(workspaceId, leadId)
                 .filter(l -> l.status() == ActionLogStatus.AWAITING_APPROVAL && l.type() == ActionLogType.MESSAGE)
-                .min(Comparator.comparing(ActionLog::createdAt));
+                .min(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER));
     }
 
     private Stream<ActionLog> logsOf(UUID workspaceId, UUID leadId) {
@@ -282,7 +305,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         Map<UUID, List<ActionLog>> byParent = new HashMap<>();
         logs.stream().filter(l -> l.workspaceId().equals(workspaceId) && l.type() == ActionLogType.TOOL_CALL
                         && l.parentActionId() != null && parentIds.contains(l.parentActionId()))
-                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id))
+                .sorted(Comparator.comparing(ActionLog::createdAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
                 .forEach(l -> byParent.computeIfAbsent(l.parentActionId(), k -> new ArrayList<>()).add(l));
         return byParent;
     }
@@ -298,7 +321,7 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return logs.stream()
                 .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE
                         && !l.scheduledAt().isAfter(now))
-                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
+                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
                 .limit(limit).toList();
     }
 }

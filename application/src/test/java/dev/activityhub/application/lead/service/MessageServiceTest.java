@@ -13,7 +13,6 @@ import dev.activityhub.domain.lead.ActionLogType;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.MessageContent;
-import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
@@ -37,17 +36,15 @@ class MessageServiceTest {
     private final long[] counters = new long[2];
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
-            PhoneNumbers.withDefaultRegion("US"));
-    private final DocumentService documents = new DocumentService(leads, store, store, store, store, outbox,
-            Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0x9000L, ++counters[0]),
-            Fakes.repeatingSecrets('c'));
-    private final MessageService messages = new MessageService(leads, documents, store, store, Fakes.fixedClock(),
-            () -> new UUID(0xa000L, ++counters[1]));
+    private final LeadServicesOverMemory leads = new LeadServicesOverMemory(store, outbox, Fakes.noTransactions(),
+            Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
+    private final DocumentUploads uploads = new DocumentUploads(store, Fakes.noTransactions(),
+            () -> new UUID(0x9000L, ++counters[0]));
+    private final MessageService messages = new MessageService(leads.changes, uploads, store, store,
+            Fakes.fixedClock(), () -> new UUID(0xa000L, ++counters[1]));
 
     private UUID lead(String email) {
-        return leads.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "Mark")
+        return leads.create.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "Mark")
                 .with(LeadField.EMAIL, email), List.of())).lead().id();
     }
 
@@ -67,7 +64,7 @@ class MessageServiceTest {
         MessageRecorded recorded = messages.recordMessage(new RecordMessageCommand(WS, leadId, inbound(),
                 List.of(pdf("docs.pdf", 1000)), List.of()));
 
-        LeadView view = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView view = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         var log = view.actionLogs().get(0);
         assertEquals(recorded.actionLogId(), log.id());
         assertEquals(ActionLogType.MESSAGE, log.type());
@@ -101,11 +98,11 @@ class MessageServiceTest {
         MessageRecorded sent = messages.recordMessage(new RecordMessageCommand(WS, leadId,
                 MessageContent.of("SMS", "OUTBOUND", null, "Please send your bank statement", null, List.of()),
                 List.of(), List.of()));
-        LeadView view = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView view = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertEquals(sent.actionLogId(), view.lastAction().id());
         assertEquals("Outgoing SMS: Please send your bank statement", view.lastAction().summary());
         assertEquals(sent.messageId(), view.messagesOf(view.lastAction()).get(0).message().id());
-        var listed = leads.listLeads(new dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery(WS,
+        var listed = leads.queries.listLeads(new dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery(WS,
                 null, dev.activityhub.domain.shared.PageQuery.of(null, null))).items().get(0);
         assertEquals(view.lastAction(), listed.lastAction(), "the list and the single GET agree");
         assertEquals(sent.messageId(), listed.lastActionMessages().get(0).message().id());

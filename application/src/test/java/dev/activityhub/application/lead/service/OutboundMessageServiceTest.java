@@ -1,6 +1,5 @@
 package dev.activityhub.application.lead.service;
 
-import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadView;
@@ -37,15 +36,14 @@ class OutboundMessageServiceTest {
     private final MutableTestClock clock = new MutableTestClock();
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), clock, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
-            PhoneNumbers.withDefaultRegion("US"));
+    private final LeadServicesOverMemory leads = new LeadServicesOverMemory(store, outbox, Fakes.noTransactions(),
+            clock, Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
     private final long[] counter = new long[1];
-    private final OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, store,
-            outbox, Fakes.noTransactions(), clock, () -> new UUID(0xb000L, ++counter[0]));
+    private final OutboundMessageService outbound = new OutboundMessageService(leads.changes, store, store,
+            Fakes.noTransactions(), clock, () -> new UUID(0xb000L, ++counter[0]));
 
     private UUID lead(UUID ws) {
-        return leads.createLead(new CreateLeadCommand(ws, LeadChanges.none().with(LeadField.FIRST_NAME, "John")
+        return leads.create.createLead(new CreateLeadCommand(ws, LeadChanges.none().with(LeadField.FIRST_NAME, "John")
                 .with(LeadField.EMAIL, "john@example.com"), List.of())).lead().id();
     }
 
@@ -65,7 +63,7 @@ class OutboundMessageServiceTest {
                 "Hi John", at));
         outbox.events.clear();
 
-        LeadView pending = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView pending = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertEquals(id, pending.nextFollowUp().id());
         assertEquals(ActionLogStatus.PENDING, pending.nextFollowUp().status());
         assertEquals("OUTBOUND", pending.messagesOf(pending.nextFollowUp()).get(0).message().content().direction()
@@ -93,7 +91,7 @@ class OutboundMessageServiceTest {
         assertEquals("OUTBOUND", messages.get(0).get("direction"));
         assertEquals("Hi John", messages.get(0).get("body"));
 
-        LeadView after = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView after = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertNull(after.nextFollowUp());
         assertEquals(id, after.lastAction().id());
     }
@@ -105,9 +103,9 @@ class OutboundMessageServiceTest {
                 Fakes.T0.plus(Duration.ofDays(2))));
         UUID early = outbound.scheduleFollowUp(new ScheduleFollowUpCommand(WS, leadId, "SMS", null, "sooner",
                 Fakes.T0.plus(Duration.ofDays(1))));
-        assertEquals(early, leads.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
+        assertEquals(early, leads.queries.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
         outbound.cancel(WS, early);
-        assertEquals(late, leads.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
+        assertEquals(late, leads.queries.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
     }
 
     @Test
@@ -126,7 +124,7 @@ class OutboundMessageServiceTest {
     void aDraftIsTheNextDraftUntilApprovedWhichSendsItAtOnce() {
         UUID leadId = lead(WS);
         UUID id = outbound.draftMessage(new DraftMessageCommand(WS, leadId, "EMAIL", "Docs", "Please send"));
-        LeadView view = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView view = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertEquals(id, view.nextDraft().id());
         assertEquals(ActionLogStatus.AWAITING_APPROVAL, view.nextDraft().status());
         outbox.events.clear();
@@ -134,7 +132,7 @@ class OutboundMessageServiceTest {
         ActionLog approved = outbound.approve(WS, id, null);
         assertEquals(ActionLogStatus.COMPLETED, approved.status());
         assertEquals(List.of("action_log.completed"), eventTypes());
-        LeadView after = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView after = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertNull(after.nextDraft());
         assertEquals(id, after.lastAction().id());
         assertThrows(ConflictException.class, () -> outbound.reject(WS, id));
@@ -152,7 +150,7 @@ class OutboundMessageServiceTest {
         assertEquals(ActionLogStatus.PENDING, followUp.status());
         assertEquals(ActionLogStatus.CANCELLED, outbound.reject(WS, rejected).status());
         assertEquals(List.of(), eventTypes());
-        assertEquals(later, leads.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
+        assertEquals(later, leads.queries.getLead(new GetLeadQuery(WS, leadId)).nextFollowUp().id());
 
         clock.set(at);
         assertEquals(1, outbound.sendDueFollowUps());

@@ -1,6 +1,5 @@
 package dev.activityhub.application.lead.service;
 
-import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadSummary;
@@ -33,17 +32,16 @@ class TimelineEntryServiceTest {
 
     private final InMemoryLeads store = new InMemoryLeads();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final LeadService leads = new LeadService(store, store, store, store, store, store, store, store, outbox,
-            Fakes.noTransactions(), Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'),
-            PhoneNumbers.withDefaultRegion("US"));
+    private final LeadServicesOverMemory leads = new LeadServicesOverMemory(store, outbox, Fakes.noTransactions(),
+            Fakes.fixedClock(), Fakes.sequentialIds(), Fakes.repeatingSecrets('c'));
     private final long[] counter = new long[2];
-    private final TimelineEntryService entries = new TimelineEntryService(leads, store, store,
+    private final TimelineEntryService entries = new TimelineEntryService(leads.changes, store, store,
             Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0xc000L, ++counter[0]));
-    private final OutboundMessageService outbound = new OutboundMessageService(leads, store, store, store, store,
-            outbox, Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0xd000L, ++counter[1]));
+    private final OutboundMessageService outbound = new OutboundMessageService(leads.changes, store, store,
+            Fakes.noTransactions(), Fakes.fixedClock(), () -> new UUID(0xd000L, ++counter[1]));
 
     private UUID lead() {
-        return leads.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "John")
+        return leads.create.createLead(new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.FIRST_NAME, "John")
                 .with(LeadField.EMAIL, "john@example.com"), List.of())).lead().id();
     }
 
@@ -55,10 +53,10 @@ class TimelineEntryServiceTest {
                 Map.of("q", "ein"), Map.of("ok", true), null, draft));
         outbound.approve(WS, draft, null);
 
-        LeadView view = leads.getLead(new GetLeadQuery(WS, leadId));
+        LeadView view = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertEquals(draft, view.lastAction().id());
         assertEquals(List.of(lookup), view.toolCallsOf(view.lastAction()).stream().map(ActionLog::id).toList());
-        LeadSummary listed = leads.listLeads(new ListLeadsQuery(WS, null, PageQuery.of(null, null))).items().get(0);
+        LeadSummary listed = leads.queries.listLeads(new ListLeadsQuery(WS, null, PageQuery.of(null, null))).items().get(0);
         assertEquals(List.of(lookup), listed.lastActionToolCalls().stream().map(ActionLog::id).toList());
     }
 

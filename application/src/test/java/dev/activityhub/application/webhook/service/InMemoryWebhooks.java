@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
@@ -19,7 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Subscriptions, the outbox as the worker sees it, deliveries and attempts, in memory; same rules as the SQL adapter. */
+/**
+ * Subscriptions, the outbox as the worker sees it, deliveries and attempts, in memory; same rules as the SQL adapter
+ * (both ports pass {@code WebhookSubscriptionRepositoryContract} and {@code WebhookDeliveryRepositoryContract}).
+ */
 final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
     /** An outbox row. */
@@ -76,7 +80,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     @Override
     public List<WebhookSubscription> listSubscriptions(UUID workspaceId) {
         return subscriptions.values().stream().filter(s -> s.workspaceId().equals(workspaceId))
-                .sorted(Comparator.comparing(WebhookSubscription::createdAt).thenComparing(WebhookSubscription::id))
+                .sorted(Comparator.comparing(WebhookSubscription::createdAt)
+                        .thenComparing(WebhookSubscription::id, TieIds.DATABASE_ORDER))
                 .toList();
     }
 
@@ -96,17 +101,26 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
 
     @Override
     public void replaceRetiredSecrets(UUID workspaceId, UUID subscriptionId, List<RetiredSecret> retired) {
-        findSubscription(workspaceId, subscriptionId).ifPresent(s -> retiredSecrets.put(s.id(), List.copyOf(retired)));
+        // Read back newest expiry first, as SQL orders them (ORDER BY expires_at DESC, secret).
+        findSubscription(workspaceId, subscriptionId).ifPresent(s -> retiredSecrets.put(s.id(), retired.stream()
+                .sorted(Comparator.comparing(RetiredSecret::expiresAt).reversed()
+                        .thenComparing(r -> r.secret().value()))
+                .toList()));
     }
 
     @Override
     public Instant markFailing(UUID workspaceId, UUID subscriptionId, Instant at) {
+        if (findSubscription(workspaceId, subscriptionId).isEmpty()) {
+            return at; // like SQL: nothing to mark
+        }
         return failingSince.computeIfAbsent(subscriptionId, k -> at);
     }
 
     @Override
     public void clearFailing(UUID workspaceId, UUID subscriptionId) {
-        failingSince.remove(subscriptionId);
+        if (findSubscription(workspaceId, subscriptionId).isPresent()) {
+            failingSince.remove(subscriptionId);
+        }
     }
 
     final Map<UUID, List<Instant>> rateSends = new LinkedHashMap<>();
@@ -114,6 +128,9 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     @Override
     public Optional<Instant> takeSendSlot(UUID workspaceId, UUID subscriptionId, int perWindow,
                                           java.time.Duration window, Instant now, UUID sendId) {
+        if (findSubscription(workspaceId, subscriptionId).isEmpty()) {
+            return Optional.of(now.plus(window)); // like SQL: deleted meanwhile, nothing will be sent
+        }
         List<Instant> sends = rateSends.computeIfAbsent(subscriptionId, k -> new ArrayList<>());
         sends.removeIf(at -> !at.isAfter(now.minus(window)));
         if (sends.size() >= perWindow) {
@@ -130,6 +147,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
         }
         subscriptions.remove(id);
         retiredSecrets.remove(id);
+        failingSince.remove(id);
+        rateSends.remove(id);
         deliveries.values().removeIf(d -> d.subscriptionId().equals(id));
         return true;
     }
@@ -140,6 +159,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     public List<DueEvent> lockDueEvents(Instant now, int limit) {
         return events.values().stream()
                 .filter(e -> e.processedAt == null && !e.availableAt.isAfter(now))
+                .sorted(Comparator.comparing((StoredEvent e) -> e.availableAt)
+                        .thenComparing(e -> e.id, TieIds.DATABASE_ORDER))
                 .limit(limit)
                 .map(e -> new DueEvent(e.workspaceId, e.id, e.type))
                 .toList();
@@ -166,7 +187,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     public List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit) {
         List<WebhookDelivery> due = deliveries.values().stream()
                 .filter(d -> d.isPending() && !d.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt))
+                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt)
+                        .thenComparing(WebhookDelivery::id, TieIds.DATABASE_ORDER))
                 .limit(limit)
                 .toList();
         for (WebhookDelivery d : due) {
@@ -224,7 +246,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
                 .filter(d -> filter.eventType() == null || d.eventType().equals(filter.eventType()))
                 .filter(d -> filter.since() == null || !d.createdAt().isBefore(filter.since()))
                 .filter(d -> filter.until() == null || d.createdAt().isBefore(filter.until()))
-                .sorted(Comparator.comparing(WebhookDelivery::createdAt).thenComparing(WebhookDelivery::id).reversed())
+                .sorted(Comparator.comparing(WebhookDelivery::createdAt)
+                        .thenComparing(WebhookDelivery::id, TieIds.DATABASE_ORDER).reversed())
                 .limit(limit)
                 .toList();
     }

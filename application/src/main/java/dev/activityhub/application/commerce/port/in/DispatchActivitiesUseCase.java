@@ -15,6 +15,11 @@ public interface DispatchActivitiesUseCase {
 
     /** @param unresolved activities whose target was pending until dispatch and for which nobody was found */
     record DispatchReport(int dispatched, int retried, int failed, int unresolved) {
+        /** Activities this round settled one way or another (a worker keeps going while there are any). */
+        public int handled() {
+            return dispatched + retried + failed + unresolved;
+        }
+
         public DispatchReport(int dispatched, int retried, int failed) {
             this(dispatched, retried, failed, 0);
         }

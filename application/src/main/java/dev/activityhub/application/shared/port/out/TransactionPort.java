@@ -11,6 +11,17 @@ public interface TransactionPort {
     <T> T inTransaction(Supplier<T> work);
 
     /**
+     * Runs a background batch whose transactions ({@link #inTransaction}) commit one by one, as
+     * usual, but wait for durability once, when the batch ends, instead of once each: a worker
+     * answers nobody per transaction, and on a store with group commit waiting for each one in turn
+     * made a batch as slow as its flushes. Returns once every transaction of the batch is durable.
+     * Inside a transaction or another batch it simply runs {@code work}.
+     */
+    default <T> T durableOnce(Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
      * Runs a query in one consistent snapshot. It writes nothing, so it never waits for durability
      * (for a store with group commit, {@link #inTransaction} does).
      */

@@ -61,4 +61,12 @@ public interface WebhookSenderPort {
     }
 
     SendResult send(WebhookRequest request);
+
+    /**
+     * Sends each request (an implementation may send them concurrently) and returns their results in
+     * the same order. Like {@link #send}, never throws for a failed request.
+     */
+    default List<SendResult> sendAll(List<WebhookRequest> requests) {
+        return requests.stream().map(this::send).toList();
+    }
 }

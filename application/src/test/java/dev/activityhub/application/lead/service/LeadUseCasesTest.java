@@ -14,7 +14,6 @@ import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
-import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.PageQuery;
@@ -35,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LeadServiceTest {
+/** The lead use cases together, as the HTTP adapter calls them, over the in-memory store. */
+class LeadUseCasesTest {
     private static final UUID WS = UUID.fromString("00000000-0000-7000-8000-0000000000aa");
     private static final UUID OTHER_WS = UUID.fromString("00000000-0000-7000-8000-0000000000bb");
 
@@ -58,13 +58,12 @@ class LeadServiceTest {
         }
     };
     private long sequence;
-    private final LeadService service = new LeadService(store, store, store, store, store, store, store,
-            store, outbox, tx, Clock.fixed(Instant.parse("2026-01-30T02:00:00Z"), ZoneOffset.UTC),
-            () -> new UUID(0x0000000000007000L, ++sequence), bytes -> "ab".repeat(bytes),
-            PhoneNumbers.withDefaultRegion("US"));
+    private final LeadServicesOverMemory leads = new LeadServicesOverMemory(store, outbox, tx,
+            Clock.fixed(Instant.parse("2026-01-30T02:00:00Z"), ZoneOffset.UTC),
+            () -> new UUID(0x0000000000007000L, ++sequence), bytes -> "ab".repeat(bytes));
 
     private LeadView create(LeadChanges fields) {
-        return service.createLead(new CreateLeadCommand(WS, fields, List.of()));
+        return leads.create.createLead(new CreateLeadCommand(WS, fields, List.of()));
     }
 
     private static LeadChanges john() {
@@ -90,7 +89,7 @@ class LeadServiceTest {
     @Test
     void checklistItemsAreUnknownWithoutATemplate() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.createLead(new CreateLeadCommand(WS, john(),
+                () -> leads.create.createLead(new CreateLeadCommand(WS, john(),
                         List.of(new ChecklistValue("business_name", true, "x", null)))));
         assertTrue(e.getMessage().contains("Unknown checklist item code 'business_name'"));
         assertTrue(store.leads.isEmpty());
@@ -101,7 +100,7 @@ class LeadServiceTest {
     void updateChangesOnlyGivenFieldsAndAnnouncesThem() {
         UUID id = create(john()).lead().id();
         events.clear();
-        LeadView view = service.updateLead(new UpdateLeadCommand(WS, id,
+        LeadView view = leads.update.updateLead(new UpdateLeadCommand(WS, id,
                 LeadChanges.none().with(LeadField.BUSINESS_NAME, "Pacific Coast"), null));
         assertEquals("Pacific Coast", view.lead().businessName());
         assertEquals("john@example.com", view.lead().email());
@@ -114,7 +113,7 @@ class LeadServiceTest {
     void updateThatChangesNothingWritesNothing() {
         UUID id = create(john()).lead().id();
         events.clear();
-        service.updateLead(new UpdateLeadCommand(WS, id, LeadChanges.none().with(LeadField.FIRST_NAME, "John"), null));
+        leads.update.updateLead(new UpdateLeadCommand(WS, id, LeadChanges.none().with(LeadField.FIRST_NAME, "John"), null));
         assertTrue(events.isEmpty());
         assertEquals(1, store.logs.size());
     }
@@ -123,19 +122,19 @@ class LeadServiceTest {
     void leadCompletedFiresOnlyOnTheFirstCompletion() {
         UUID id = create(john()).lead().id();
         for (String status : List.of("COMPLETED", "IN_PROGRESS", "COMPLETED")) {
-            service.updateLead(new UpdateLeadCommand(WS, id, LeadChanges.none().with(LeadField.STATUS, status), null));
+            leads.update.updateLead(new UpdateLeadCommand(WS, id, LeadChanges.none().with(LeadField.STATUS, status), null));
         }
         assertEquals(1, eventTypes().stream().filter("lead.completed"::equals).count());
-        assertEquals(LeadStatus.COMPLETED, service.getLead(new GetLeadQuery(WS, id)).status());
+        assertEquals(LeadStatus.COMPLETED, leads.queries.getLead(new GetLeadQuery(WS, id)).status());
     }
 
     @Test
     void otherWorkspacesLeadsAreNotFound() {
         UUID id = create(john()).lead().id();
-        assertThrows(NotFoundException.class, () -> service.getLead(new GetLeadQuery(OTHER_WS, id)));
-        assertThrows(NotFoundException.class, () -> service.updateLead(new UpdateLeadCommand(OTHER_WS, id,
+        assertThrows(NotFoundException.class, () -> leads.queries.getLead(new GetLeadQuery(OTHER_WS, id)));
+        assertThrows(NotFoundException.class, () -> leads.update.updateLead(new UpdateLeadCommand(OTHER_WS, id,
                 LeadChanges.none().with(LeadField.LAST_NAME, "X"), null)));
-        assertThrows(NotFoundException.class, () -> service.createActivity(
+        assertThrows(NotFoundException.class, () -> leads.activities.createActivity(
                 new CreateActivityCommand(OTHER_WS, id, "sales_call", "Call", null, null)));
         assertEquals(1, store.logs.size(), "nothing written");
     }
@@ -144,9 +143,9 @@ class LeadServiceTest {
     void activityIsNewestLogButNotLastAction() {
         UUID id = create(john()).lead().id();
         events.clear();
-        ActionLog log = service.createActivity(new CreateActivityCommand(WS, id, "sales_call", "Intro call", "notes",
+        ActionLog log = leads.activities.createActivity(new CreateActivityCommand(WS, id, "sales_call", "Intro call", "notes",
                 Map.of("durationMinutes", 25)));
-        LeadView view = service.getLead(new GetLeadQuery(WS, id));
+        LeadView view = leads.queries.getLead(new GetLeadQuery(WS, id));
         assertEquals(log.id(), view.actionLogs().get(0).id());
         assertNull(view.lastAction(), "lastAction is an outbound message or follow-up only (seed 003)");
         assertEquals(25, view.actionLogs().get(0).metadata().get("durationMinutes"));
@@ -168,15 +167,15 @@ class LeadServiceTest {
         UUID id = create(john()).lead().id();
         create(LeadChanges.none().with(LeadField.FIRST_NAME, "Ann").with(LeadField.BUSINESS_NAME, "Haulers Inc"));
         for (int i = 0; i < 4; i++) {
-            service.createActivity(new CreateActivityCommand(WS, id, "note", "n" + i, null, null));
+            leads.activities.createActivity(new CreateActivityCommand(WS, id, "note", "n" + i, null, null));
         }
-        var page = service.listActionLogs(new ListActionLogsQuery(WS, id, PageQuery.of(2, 2)));
+        var page = leads.queries.listActionLogs(new ListActionLogsQuery(WS, id, PageQuery.of(2, 2)));
         assertEquals(5, page.logs().total());
         assertEquals(List.of("n1", "n0"), page.logs().items().stream().map(ActionLog::title).toList());
         assertEquals(3, page.logs().totalPages());
-        var leads = service.listLeads(new ListLeadsQuery(WS, "haul", PageQuery.of(null, null)));
-        assertEquals(1, leads.total());
-        assertEquals("Ann", leads.items().get(0).lead().firstName());
+        var listed = leads.queries.listLeads(new ListLeadsQuery(WS, "haul", PageQuery.of(null, null)));
+        assertEquals(1, listed.total());
+        assertEquals("Ann", listed.items().get(0).lead().firstName());
         assertThrows(ValidationException.class, () -> PageQuery.of(0, 101));
     }
 }

@@ -1,0 +1,67 @@
+package dev.activityhub.jdbc.commerce;
+
+import dev.activityhub.application.commerce.port.out.ActivityPort;
+import dev.activityhub.application.commerce.port.out.ActivityRepositoryContract;
+import dev.activityhub.application.commerce.port.out.TargetUserPort;
+import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The SQL adapter keeps the activity ports' contract, on H2 and (when configured) PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("dev.activityhub.jdbc.testing.TestDatabases#open")
+class ActivityPersistenceContractTest extends ActivityRepositoryContract {
+    private static final Instant AT = Instant.parse("2025-01-16T10:00:00Z");
+
+    @Parameter
+    Database db;
+
+    private ActivityPersistenceAdapter store;
+
+    private ActivityPersistenceAdapter store() {
+        if (store == null) {
+            store = new ActivityPersistenceAdapter(db.jdbi());
+        }
+        return store;
+    }
+
+    @Override
+    protected ActivityPort activities() {
+        return store();
+    }
+
+    @Override
+    protected TargetUserPort targets() {
+        return store();
+    }
+
+    @Override
+    protected UUID newWorkspace() {
+        return TestDatabases.workspace(db);
+    }
+
+    /** Plain SQL: identity's persistence classes belong to that context alone. */
+    @Override
+    protected UUID newUser(UUID workspaceId) {
+        UUID id = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
+                        + "VALUES (:ws, :id, :email, 'Rep', 'FDE', :at)")
+                .bind("ws", workspaceId).bind("id", id).bind("email", id + "@example.com").bind("at", AT).execute());
+        return id;
+    }
+
+    @Override
+    protected UUID newCommerce(UUID workspaceId, UUID representative) {
+        UUID id = UUID.randomUUID();
+        new CommercePersistenceAdapter(db.jdbi()).insertCommerce(Commerce.create(workspaceId, id, "ext-" + id,
+                new Commerce.Details("Shop", null, List.of(), representative, null), AT));
+        return id;
+    }
+}

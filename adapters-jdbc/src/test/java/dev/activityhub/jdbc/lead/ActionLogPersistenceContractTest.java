@@ -1,0 +1,57 @@
+package dev.activityhub.jdbc.lead;
+
+import dev.activityhub.application.lead.port.out.ActionLogRepositoryContract;
+import dev.activityhub.application.lead.port.out.LoadActionLogPort;
+import dev.activityhub.application.lead.port.out.SaveActionLogPort;
+import dev.activityhub.domain.lead.Lead;
+import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.lead.LeadField;
+import dev.activityhub.domain.lead.PhoneNumbers;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The SQL adapter keeps the action-log ports' contract, on H2 and (when configured) PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("dev.activityhub.jdbc.testing.TestDatabases#open")
+class ActionLogPersistenceContractTest extends ActionLogRepositoryContract {
+    @Parameter
+    Database db;
+
+    private LeadPersistenceAdapter store;
+
+    private LeadPersistenceAdapter store() {
+        if (store == null) {
+            store = new LeadPersistenceAdapter(db.jdbi());
+        }
+        return store;
+    }
+
+    @Override
+    protected LoadActionLogPort loads() {
+        return store();
+    }
+
+    @Override
+    protected SaveActionLogPort saves() {
+        return store();
+    }
+
+    @Override
+    protected UUID newWorkspace() {
+        return TestDatabases.workspace(db);
+    }
+
+    @Override
+    protected UUID newLead(UUID workspaceId) {
+        Lead lead = Lead.create(workspaceId, UUID.randomUUID(), LeadChanges.none().with(LeadField.FIRST_NAME, "L"),
+                Instant.parse("2026-01-30T02:00:00Z"), PhoneNumbers.withDefaultRegion("US"));
+        store().insertLead(lead);
+        return lead.id();
+    }
+}

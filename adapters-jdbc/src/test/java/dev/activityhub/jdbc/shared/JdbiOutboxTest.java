@@ -1,0 +1,75 @@
+package dev.activityhub.jdbc.shared;
+
+import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+import dev.activityhub.domain.webhook.WebhookUrl;
+import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
+import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class JdbiOutboxTest {
+    private static final Instant T0 = Instant.parse("2025-01-16T09:00:00Z");
+
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void anEventDueAtOnceInAWorkspaceWithoutSubscriptionsIsWrittenProcessedAndWakesNobody(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            WebhookPersistenceAdapter webhooks = new WebhookPersistenceAdapter(db.jdbi());
+            AtomicInteger wakes = new AtomicInteger();
+            outbox.onEventsCommitted(wakes::incrementAndGet);
+            UUID quiet = workspace(db);
+            UUID subscribed = workspace(db);
+            webhooks.saveSubscription(WebhookSubscription.create(subscribed, UUID.randomUUID(),
+                    new WebhookUrl("https://8.8.8.8/h"), Set.of("lead.updated"),
+                    WebhookSecret.fromRandomHex("11".repeat(24)), T0));
+
+            UUID nobodyListens = append(outbox, quiet, T0, T0);
+            assertEquals(T0, processedAt(db, quiet, nobodyListens), "processed at its own time");
+            assertEquals(0, wakes.get(), "the worker has nothing to do");
+
+            UUID later = append(outbox, quiet, T0, T0.plusSeconds(600));
+            assertNull(processedAt(db, quiet, later), "a scheduled event waits: a subscription may come first");
+            UUID listened = append(outbox, subscribed, T0, T0);
+            assertNull(processedAt(db, subscribed, listened), "the worker fans it out");
+            assertEquals(2, wakes.get());
+
+            assertEquals(List.of(listened), webhooks.lockDueEvents(T0, 10).stream()
+                    .map(WebhookDeliveryPort.DueEvent::eventId).toList());
+            assertEquals(2, webhooks.lockDueEvents(T0.plusSeconds(600), 10).size());
+        }
+    }
+
+    private static UUID workspace(Database db) {
+        UUID ws = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+        return ws;
+    }
+
+    private static UUID append(JdbiOutbox outbox, UUID ws, Instant at, Instant availableAt) {
+        UUID id = UUID.randomUUID();
+        outbox.append(new DomainEvent(id, ws, "lead.updated", "L1", Map.of("event", "lead.updated"), at, availableAt, null));
+        return id;
+    }
+
+    private static Instant processedAt(Database db, UUID ws, UUID id) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT processed_at FROM outbox_events WHERE workspace_id = :ws AND id = :id")
+                .bind("ws", ws)
+                .bind("id", id)
+                .mapTo(Instant.class)
+                .one());
+    }
+}

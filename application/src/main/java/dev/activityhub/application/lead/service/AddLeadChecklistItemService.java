@@ -1,0 +1,58 @@
+package dev.activityhub.application.lead.service;
+
+import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase;
+import dev.activityhub.application.lead.port.out.LeadChecklistPort;
+import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.lead.ChecklistItemDefinition;
+import dev.activityhub.domain.lead.ChecklistItemStatus;
+import dev.activityhub.domain.lead.Lead;
+import dev.activityhub.domain.lead.LeadChecklist;
+import dev.activityhub.domain.lead.LeadChecklistItem;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Adds an item of its own to one lead's checklist, after the template's items. */
+public final class AddLeadChecklistItemService implements AddLeadChecklistItemUseCase {
+    private final LoadLeadPort loadLeads;
+    private final LeadChecklistPort checklists;
+    private final LeadChangeRecorder changes;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public AddLeadChecklistItemService(LoadLeadPort loadLeads, LeadChecklistPort checklists,
+                                       LeadChangeRecorder changes, TransactionPort tx, Clock clock, IdGenerator ids) {
+        this.loadLeads = loadLeads;
+        this.checklists = checklists;
+        this.changes = changes;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public LeadChecklistItem addChecklistItem(AddChecklistItemCommand command) {
+        return tx.inTransaction(() -> {
+            Lead current = loadLeads.findLeadForUpdate(command.workspaceId(), command.leadId())
+                    .orElseThrow(LeadErrors::leadNotFound);
+            LeadChecklist before = checklists.loadChecklist(current.workspaceId(), current.id());
+            ChecklistItemDefinition definition = ChecklistItemDefinition.define("", ids.newId(), command.code(),
+                    command.label(), command.fieldType(), command.isRequired(), command.conditions(),
+                    command.config());
+            if (definition.condition() != null && before.find(definition.condition().code()) == null) {
+                throw ValidationException.of("conditions", "unknown_code", "conditions refers to unknown checklist"
+                        + " item code '" + definition.condition().code() + "'", definition.condition().code());
+            }
+            Instant now = clock.instant();
+            LeadChecklistItem item = new LeadChecklistItem(current.workspaceId(), ids.newId(), current.id(), null,
+                    LeadChecklistItem.LEAD_SPECIFIC_GROUP, null, before.nextPosition(), definition, null,
+                    ChecklistItemStatus.TODO, null, true, now);
+            changes.changed(current, current, before, before.withItem(item), now, "Checklist item added");
+            return item;
+        });
+    }
+}

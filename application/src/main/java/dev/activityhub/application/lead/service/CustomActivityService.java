@@ -1,0 +1,40 @@
+package dev.activityhub.application.lead.service;
+
+import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
+import dev.activityhub.application.lead.port.out.LoadLeadPort;
+import dev.activityhub.application.shared.port.out.IdGenerator;
+import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.lead.ActionLog;
+
+import java.time.Clock;
+
+/** Custom activities the client's system pushes onto a lead's timeline (a sales call, a document error...). */
+public final class CustomActivityService implements CreateActivityUseCase {
+    private final LoadLeadPort loadLeads;
+    private final LeadChangeRecorder changes;
+    private final TransactionPort tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public CustomActivityService(LoadLeadPort loadLeads, LeadChangeRecorder changes, TransactionPort tx, Clock clock,
+                                 IdGenerator ids) {
+        this.loadLeads = loadLeads;
+        this.changes = changes;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public ActionLog createActivity(CreateActivityCommand command) {
+        return tx.inTransaction(() -> {
+            if (!loadLeads.leadExists(command.workspaceId(), command.leadId())) {
+                throw LeadErrors.leadNotFound();
+            }
+            ActionLog log = ActionLog.customActivity(command.workspaceId(), ids.newId(), command.leadId(),
+                    command.eventType(), command.title(), command.description(), command.metadata(), clock.instant());
+            changes.record(log);
+            return log;
+        });
+    }
+}

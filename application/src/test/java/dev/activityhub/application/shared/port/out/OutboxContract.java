@@ -1,0 +1,71 @@
+package dev.activityhub.application.shared.port.out;
+
+import dev.activityhub.domain.shared.DomainEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What {@link OutboxPort} promises, for the recording fake and the SQL outbox alike: dedupe keys are per workspace. */
+public abstract class OutboxContract {
+    private static final Instant T0 = Instant.parse("2026-01-30T02:00:00.123Z");
+
+    protected abstract OutboxPort outbox();
+
+    /** A workspace that exists. */
+    protected abstract UUID newWorkspace();
+
+    /** The ids of the workspace's events still pending (neither delivered nor canceled), oldest first. */
+    protected abstract List<UUID> pending(UUID workspaceId);
+
+    private DomainEvent appended(UUID ws, String dedupeKey, Instant at) {
+        DomainEvent event = new DomainEvent(UUID.randomUUID(), ws, "action_item.due", "A1", Map.of("n", 1), at, at,
+                dedupeKey);
+        outbox().append(event);
+        return event;
+    }
+
+    @Test
+    void appendedEventsArePendingInTheirWorkspace() {
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        DomainEvent first = appended(ws, null, T0);
+        DomainEvent second = appended(ws, null, T0.plusSeconds(1));
+
+        assertEquals(List.of(first.id(), second.id()), pending(ws));
+        assertEquals(List.of(), pending(other));
+    }
+
+    @Test
+    void aDedupeKeyReplacesThePendingEventOfTheSameWorkspaceOnly() {
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        appended(ws, "reminder:1", T0);
+        DomainEvent elsewhere = appended(other, "reminder:1", T0);
+        DomainEvent unrelated = appended(ws, "reminder:2", T0);
+
+        DomainEvent replacement = appended(ws, "reminder:1", T0.plusSeconds(1));
+
+        assertEquals(List.of(unrelated.id(), replacement.id()), pending(ws));
+        assertEquals(List.of(elsewhere.id()), pending(other));
+    }
+
+    @Test
+    void cancellingDropsThePendingEventOfTheWorkspaceOnly() {
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        appended(ws, "reminder:1", T0);
+        DomainEvent elsewhere = appended(other, "reminder:1", T0);
+        DomainEvent kept = appended(ws, "reminder:2", T0);
+
+        outbox().cancelPending(ws, "reminder:1", T0.plusSeconds(1));
+        outbox().cancelPending(ws, "no such key", T0.plusSeconds(1));
+
+        assertEquals(List.of(kept.id()), pending(ws));
+        assertEquals(List.of(elsewhere.id()), pending(other));
+    }
+}
