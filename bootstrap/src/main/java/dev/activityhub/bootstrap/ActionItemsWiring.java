@@ -25,8 +25,8 @@ final class ActionItemsWiring {
                 new JdbiRequestCounter(infra.database().jdbi()), infra.tx(), infra.clock(),
                 infra.config().devApiRateLimitPerMinute(), infra.config().devApiDailyLimitPerUser());
         DeveloperKeyService keys = new DeveloperKeyService(identity, identity, infra.tx());
-        routes.add(new DeveloperApiRoutes(identity, throttle, actionItems, actionItems, actionItems, actionItems,
-                actionItems, keys));
+        routes.add(new DeveloperApiRoutes(DeveloperApiRoutes.contract(identity, throttle),
+                new DeveloperApiRoutes.UseCases(actionItems, actionItems, actionItems, actionItems, actionItems, keys)));
         workers.add(new Worker("developer-rate-limit-prune", Duration.ofMinutes(5), throttle::pruneOldWindows));
     }
 }

@@ -9,6 +9,7 @@ import dev.activityhub.application.commerce.service.CommerceService;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.http.commerce.CommerceAuth;
 import dev.activityhub.http.commerce.CommerceRoutes;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.commerce.ActivityConfigPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
@@ -37,7 +38,7 @@ final class CommerceWiring {
         ActivityConfigService configs = new ActivityConfigService(configStore, activityStore, infra.tx(), infra.clock());
         ActivityDispatcher dispatcher = new ActivityDispatcher(activityStore, commerceStore, activityStore,
                 infra.outbox(), infra.tx(), infra.clock(), infra.ids());
-        routes.add(new CommerceRoutes(new CommerceAuth(identity), new CommerceRoutes.UseCases(commerces, commerces,
+        routes.add(new CommerceRoutes(FamilyContract.commerce(new CommerceAuth(identity)), new CommerceRoutes.UseCases(commerces, commerces,
                 commerces, activities, activities, activities, activities, results, configs, configs)));
         workers.add(new Worker(DISPATCH_WORKER, infra.config().dispatchInterval(), () -> drain(dispatcher)));
     }

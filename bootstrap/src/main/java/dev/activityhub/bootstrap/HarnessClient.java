@@ -3,6 +3,7 @@ package dev.activityhub.bootstrap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activityhub.http.shared.Json;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
 
 /** A small client of the {@code /__harness} endpoints, for JUnit (or any JVM) test suites. */
 public final class HarnessClient {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
     /** What the server holds a long poll for at most. */
     private static final long LONGEST_WAIT_MS = 20_000;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -3,6 +3,7 @@ package dev.activityhub.bootstrap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activityhub.http.shared.Json;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.util.function.Predicate;
  * status, durationMs, workspaceId}. Immutable: every step returns a new query.
  */
 public final class RecordedRequests {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
     private final Function<String, JsonNode> fetch;
     private final Map<String, String> serverFilters;
     private final List<Predicate<JsonNode>> localFilters;

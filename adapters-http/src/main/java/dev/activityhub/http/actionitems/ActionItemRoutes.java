@@ -21,6 +21,7 @@ import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import io.javalin.config.RoutesConfig;
@@ -43,14 +44,16 @@ final class ActionItemRoutes {
     private final ListActionItemsUseCase list;
     private final UpdateActionItemUseCase update;
     private final DeleteActionItemUseCase delete;
+    private final FamilyContract contract;
 
-    ActionItemRoutes(CreateActionItemUseCase create, CreateActionItemsBatchUseCase createBatch,
+    ActionItemRoutes(FamilyContract contract, CreateActionItemUseCase create, CreateActionItemsBatchUseCase createBatch,
                      ListActionItemsUseCase list, UpdateActionItemUseCase update, DeleteActionItemUseCase delete) {
         this.create = create;
         this.createBatch = createBatch;
         this.list = list;
         this.update = update;
         this.delete = delete;
+        this.contract = contract;
     }
 
     /** The wire shape of an action item (seed 001), snake_case. */
@@ -135,7 +138,7 @@ final class ActionItemRoutes {
     private void create(Context ctx) {
         Principal caller = Principals.of(ctx);
         DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
-        ObjectNode body = PydanticInput.object(ctx);
+        ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
         NewActionItem item = newItem(body, "", errors);
         PydanticInput.throwIfAny(errors);
@@ -148,7 +151,7 @@ final class ActionItemRoutes {
     private void createBatch(Context ctx) {
         Principal caller = Principals.of(ctx);
         DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
-        ObjectNode body = PydanticInput.object(ctx);
+        ObjectNode body = contract.object(ctx);
         JsonNode array = body.get("action_items");
         if (array == null) {
             throw ValidationException.of("action_items", "missing", "Field required", body);
@@ -212,7 +215,7 @@ final class ActionItemRoutes {
         Principal caller = Principals.of(ctx);
         DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
         UUID id = itemId(ctx);
-        ObjectNode body = PydanticInput.object(ctx);
+        ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
         String description = PydanticInput.string(body, "description", "description", false, true,
                 1, ActionItem.DESCRIPTION_MAX, errors);

@@ -9,30 +9,42 @@ import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsU
 import dev.activityhub.application.actionitem.port.in.UpdateActionItemUseCase;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.ApiFamily;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 
-/** The Omi-style developer API family: action items and self-service keys behind one auth handler. */
+/** The Omi-style developer API family: action items and self-service keys behind one family contract. */
 public final class DeveloperApiRoutes implements RouteGroup {
-    private final DeveloperKeyAuth auth;
+    private final FamilyContract contract;
     private final ActionItemRoutes actionItems;
     private final DeveloperKeyRoutes keys;
 
-    public DeveloperApiRoutes(AuthenticateApiKeyUseCase authenticate, ThrottleDeveloperRequestsUseCase throttle,
-                              CreateActionItemUseCase create, CreateActionItemsBatchUseCase createBatch,
-                              ListActionItemsUseCase list, UpdateActionItemUseCase update,
-                              DeleteActionItemUseCase delete, ManageDeveloperKeysUseCase keys) {
-        this.auth = new DeveloperKeyAuth(authenticate, throttle);
-        this.actionItems = new ActionItemRoutes(create, createBatch, list, update, delete);
-        this.keys = new DeveloperKeyRoutes(keys);
+    public record UseCases(CreateActionItemUseCase create, CreateActionItemsBatchUseCase createBatch,
+                           ListActionItemsUseCase list, UpdateActionItemUseCase update, DeleteActionItemUseCase delete,
+                           ManageDeveloperKeysUseCase keys) {
+    }
+
+    /** The family's contract: a DEVELOPER key (then the per-key and per-user limits), FastAPI's body reading. */
+    public static FamilyContract contract(AuthenticateApiKeyUseCase authenticate,
+                                          ThrottleDeveloperRequestsUseCase throttle) {
+        return FamilyContract.actionItems(new DeveloperKeyAuth(authenticate, throttle), PydanticInput::object);
+    }
+
+    public DeveloperApiRoutes(FamilyContract contract, UseCases uc) {
+        if (contract.family() != ApiFamily.ACTION_ITEMS) {
+            throw new IllegalArgumentException("not the action items family's contract: " + contract.family());
+        }
+        this.contract = contract;
+        this.actionItems = new ActionItemRoutes(contract, uc.create(), uc.createBatch(), uc.list(), uc.update(),
+                uc.delete());
+        this.keys = new DeveloperKeyRoutes(contract, uc.keys());
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        for (String path : new String[] {ActionItemRoutes.BASE, ActionItemRoutes.BASE + "/*",
-                "/v1/dev/keys", "/v1/dev/keys/*", "/v1/dev/key"}) {
-            routes.before(path, auth);
-        }
+        contract.guard(routes, ActionItemRoutes.BASE, ActionItemRoutes.BASE + "/*", "/v1/dev/keys", "/v1/dev/keys/*",
+                "/v1/dev/key");
         actionItems.addRoutes(routes);
         keys.addRoutes(routes);
     }

@@ -13,6 +13,7 @@ import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import io.javalin.config.RoutesConfig;
@@ -34,7 +35,10 @@ final class DeveloperKeyRoutes {
 
     private final ManageDeveloperKeysUseCase keys;
 
-    DeveloperKeyRoutes(ManageDeveloperKeysUseCase keys) {
+    private final FamilyContract contract;
+
+    DeveloperKeyRoutes(FamilyContract contract, ManageDeveloperKeysUseCase keys) {
+        this.contract = contract;
         this.keys = keys;
     }
 
@@ -95,7 +99,7 @@ final class DeveloperKeyRoutes {
     private void create(Context ctx) {
         Principal caller = Principals.of(ctx);
         DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
-        ObjectNode body = PydanticInput.object(ctx);
+        ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
         String name = PydanticInput.string(body, "name", "name", true, false, 0, 200, errors);
         Set<String> scopes = scopes(body, errors);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.Bodies;
 import io.javalin.http.Context;
@@ -62,7 +63,7 @@ final class PydanticInput {
         JsonNode node = parent.get(name);
         if (node == null) {
             if (required) {
-                errors.add(new FieldError(path, "missing", "Field required", parent));
+                errors.add(FieldError.of(path, Rule.REQUIRED, parent));
             }
             return null;
         }
@@ -76,17 +77,15 @@ final class PydanticInput {
         String value = node.textValue();
         int length = value.codePointCount(0, value.length());
         if (length < minLength) {
-            errors.add(new FieldError(path, "string_too_short",
-                    "String should have at least " + minLength + " character" + (minLength == 1 ? "" : "s"), value));
+            errors.add(FieldError.of(path, Rule.TOO_SHORT, minLength, value));
             return null;
         }
         if (length > maxLength) {
-            errors.add(new FieldError(path, "string_too_long",
-                    "String should have at most " + maxLength + " characters", value));
+            errors.add(FieldError.of(path, Rule.TOO_LONG, maxLength, value));
             return null;
         }
         if (value.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError(path, "value_error", "Value error, must not contain NUL characters", value));
+            errors.add(FieldError.of(path, Rule.NUL_CHARACTER, value));
             return null;
         }
         return value;
@@ -128,8 +127,7 @@ final class PydanticInput {
     static String queryString(Context ctx, String name, List<FieldError> errors) {
         String value = ctx.queryParam(name);
         if (value != null && value.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError("query." + name, "value_error", "Value error, must not contain NUL characters",
-                    value));
+            errors.add(FieldError.of("query." + name, Rule.NUL_CHARACTER, value));
             return null;
         }
         return value;

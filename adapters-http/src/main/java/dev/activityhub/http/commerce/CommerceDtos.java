@@ -7,8 +7,8 @@ import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.Page;
 import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.shared.Page;
 
 import java.time.Instant;
 import java.util.List;
@@ -137,8 +137,8 @@ final class CommerceDtos {
 
     record PageResponse<T>(List<T> data, Meta meta) {
         static <T> PageResponse<T> of(Page<T> page) {
-            return new PageResponse<>(page.items(), new Meta(page.request().page(), page.request().limit(),
-                    page.total(), page.totalPages()));
+            return new PageResponse<>(page.items(), new Meta(page.page(), page.limit(),
+                    page.total(), (int) page.totalPages()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.activityhub.http.commerce;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
 import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
@@ -32,7 +31,8 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;
@@ -47,7 +47,9 @@ import dev.activityhub.http.commerce.CommerceDtos.SyncRequest;
 import dev.activityhub.http.commerce.CommerceDtos.SyncResponse;
 import dev.activityhub.http.commerce.CommerceDtos.TargetUserResponse;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.ApiFamily;
 import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -71,11 +73,15 @@ public final class CommerceRoutes implements RouteGroup {
                            GetActivityConfigUseCase getConfig, UpdateActivityConfigUseCase updateConfig) {
     }
 
-    private final CommerceAuth auth;
+    private final FamilyContract contract;
     private final UseCases uc;
 
-    public CommerceRoutes(CommerceAuth auth, UseCases useCases) {
-        this.auth = auth;
+    /** @param contract the commerce family's, {@code FamilyContract.commerce(new CommerceAuth(...))} */
+    public CommerceRoutes(FamilyContract contract, UseCases useCases) {
+        if (contract.family() != ApiFamily.COMMERCE) {
+            throw new IllegalArgumentException("not the commerce family's contract: " + contract.family());
+        }
+        this.contract = contract;
         this.uc = useCases;
     }
 
@@ -129,13 +135,12 @@ public final class CommerceRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         for (String prefix : List.of("/api/commerces", "/api/activities", "/api/activity-results",
                 "/api/activity-config")) {
-            routes.before(prefix, auth);
-            routes.before(prefix + "/*", auth);
+            contract.guard(routes, prefix, prefix + "/*");
         }
 
         routes.post("/api/commerces/sync", this::syncCommerces);
         routes.get("/api/commerces", ctx -> ctx.json(PageResponse.of(uc.viewCommerces().listCommerces(Principals.of(ctx),
-                new ListCommercesQuery(ctx.queryParam("search"), pageOf(ctx))).map(CommerceResponse::of))));
+                new ListCommercesQuery(ctx.queryParam("search"), contract.page(ctx))).map(CommerceResponse::of))));
         routes.get("/api/commerces/{id}", ctx -> ctx.json(CommerceResponse.of(
                 uc.viewCommerces().getCommerce(Principals.of(ctx), commerceId(ctx)))));
         routes.patch("/api/commerces/{id}", this::updateCommerce);
@@ -143,7 +148,7 @@ public final class CommerceRoutes implements RouteGroup {
         routes.post("/api/activities", ctx -> createActivity(ctx, null));
         routes.post("/api/activities/tasks", ctx -> createActivity(ctx, ActivityType.TASK));
         routes.get("/api/activities", ctx -> ctx.json(PageResponse.of(uc.viewActivities()
-                .listActivities(Principals.of(ctx), filterOf(ctx), pageOf(ctx)).map(ActivityResponse::of))));
+                .listActivities(Principals.of(ctx), filterOf(ctx), contract.page(ctx)).map(ActivityResponse::of))));
         routes.get("/api/activities/{id}", ctx -> ctx.json(ActivityResponse.of(
                 uc.viewActivities().getActivity(Principals.of(ctx), activityId(ctx)))));
         routes.post("/api/activities/{id}/cancel", ctx -> ctx.json(ActivityResponse.of(
@@ -158,7 +163,7 @@ public final class CommerceRoutes implements RouteGroup {
         });
 
         routes.post("/api/activity-results/tasks", ctx -> {
-            ResultRequest body = Bodies.read(ctx, ResultRequest.class);
+            ResultRequest body = contract.read(ctx, ResultRequest.class);
             CommerceActivity completed = uc.submitResult().submitResult(Principals.of(ctx),
                     SubmitResultCommand.of(body.activityId(), body.result(), body.notes(), body.completedBy()));
             ctx.status(201).json(ActivityResponse.of(completed));
@@ -167,7 +172,7 @@ public final class CommerceRoutes implements RouteGroup {
         routes.get("/api/activity-config", ctx -> ctx.json(ActivityConfigResponse.of(
                 uc.getConfig().getActivityConfig(Principals.of(ctx)))));
         routes.put("/api/activity-config", ctx -> {
-            ActivityConfigRequest b = Bodies.read(ctx, ActivityConfigRequest.class);
+            ActivityConfigRequest b = contract.read(ctx, ActivityConfigRequest.class);
             List<AttributeKeyFields> keys = b.attributeKeys() == null ? null : b.attributeKeys().stream()
                     .map(k -> k == null ? null : new AttributeKeyFields(k.key(), k.label(), k.policy(), k.source()))
                     .toList();
@@ -178,7 +183,7 @@ public final class CommerceRoutes implements RouteGroup {
     }
 
     private void createActivity(Context ctx, ActivityType fixedType) {
-        ActivityRequest b = Bodies.read(ctx, ActivityRequest.class);
+        ActivityRequest b = contract.read(ctx, ActivityRequest.class);
         List<CriterionFields> criteria = b.targetCriteria() == null ? null : b.targetCriteria().stream()
                 .map(c -> c == null ? null : new CriterionFields(c.type(), c.config(), c.priority())).toList();
         List<AttributeFields> attributes = b.attributes() == null ? null : b.attributes().stream()
@@ -191,7 +196,7 @@ public final class CommerceRoutes implements RouteGroup {
     }
 
     private void syncCommerces(Context ctx) {
-        SyncRequest body = Bodies.read(ctx, SyncRequest.class);
+        SyncRequest body = contract.read(ctx, SyncRequest.class);
         InputErrors errors = new InputErrors();
         List<CommerceSync> syncs = new ArrayList<>();
         List<CommerceRequest> items = body.commerces() == null ? List.of() : body.commerces();
@@ -199,7 +204,7 @@ public final class CommerceRoutes implements RouteGroup {
             String p = "commerces." + i + ".";
             CommerceRequest c = items.get(i);
             if (c == null) {
-                errors.add("commerces." + i, "missing", "commerces." + i + " should not be empty", null);
+                errors.add("commerces." + i, Rule.REQUIRED, null, null);
                 continue;
             }
             UUID id = errors.uuid(p + "id", c.id(), false);
@@ -221,13 +226,8 @@ public final class CommerceRoutes implements RouteGroup {
 
     private void updateCommerce(Context ctx) {
         UUID id = commerceId(ctx);
-        ObjectNode node = Bodies.readObject(ctx);
-        CommerceRequest b;
-        try {
-            b = Bodies.mapper().treeToValue(node, CommerceRequest.class);
-        } catch (JsonProcessingException e) {
-            throw Bodies.toValidation(e);
-        }
+        ObjectNode node = contract.object(ctx);
+        CommerceRequest b = Bodies.read(node, CommerceRequest.class);
         Set<String> present = new HashSet<>();
         UpdateCommerceCommand.FIELDS.forEach(f -> {
             if (node.has(f)) {
@@ -255,7 +255,7 @@ public final class CommerceRoutes implements RouteGroup {
             ContactDto c = list.get(i);
             String p = field + "." + i + ".";
             if (c == null) {
-                errors.add(field + "." + i, "missing", field + "." + i + " should not be empty", null);
+                errors.add(field + "." + i, Rule.REQUIRED, null, null);
                 continue;
             }
             String name = errors.optional(p + "name", c.name(), 200);
@@ -301,29 +301,8 @@ public final class CommerceRoutes implements RouteGroup {
         for (E e : type.getEnumConstants()) {
             allowed.add(e.name());
         }
-        errors.add(name, "enum", name + " must be one of the following values: " + String.join(", ", allowed), value);
+        errors.add(FieldError.notOneOf(name, allowed, value));
         return null;
-    }
-
-    private static PageRequest pageOf(Context ctx) {
-        InputErrors errors = new InputErrors();
-        Integer page = intParam(errors, ctx, "page", 1);
-        Integer limit = intParam(errors, ctx, "limit", PageRequest.DEFAULT_LIMIT);
-        errors.throwIfAny();
-        return new PageRequest(page, limit);
-    }
-
-    private static Integer intParam(InputErrors errors, Context ctx, String name, int fallback) {
-        String value = blankToNull(ctx.queryParam(name));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            errors.add(name, "int_parsing", name + " must be an integer number", value);
-            return null;
-        }
     }
 
     private static String blankToNull(String s) {

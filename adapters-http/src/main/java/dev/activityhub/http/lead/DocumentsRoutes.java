@@ -15,9 +15,11 @@ import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadRes
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.DocumentBody;
 import dev.activityhub.http.openapi.ApiDocs;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.HttpErrors;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Json;
@@ -42,9 +44,9 @@ import java.util.UUID;
  * link works without a key (its HMAC signature and expiry are the credential).
  */
 public final class DocumentsRoutes implements RouteGroup {
-    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
 
-    private final WorkspaceKeyAuth auth;
+    private final FamilyContract contract;
     private final UploadDocumentsUseCase upload;
     private final GetDocumentUseCase getDocument;
     private final DownloadDocumentUseCase download;
@@ -53,7 +55,7 @@ public final class DocumentsRoutes implements RouteGroup {
 
     public DocumentsRoutes(WorkspaceKeyAuth auth, UploadDocumentsUseCase upload, GetDocumentUseCase getDocument,
                            DownloadDocumentUseCase download, long maxFileBytes, long maxRequestBytes) {
-        this.auth = auth;
+        this.contract = FamilyContract.leads(auth);
         this.upload = upload;
         this.getDocument = getDocument;
         this.download = download;
@@ -90,8 +92,7 @@ public final class DocumentsRoutes implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.before("/api/v1/documents", auth);
-        routes.before("/api/v1/documents/{documentId}", auth);
+        contract.guard(routes, "/api/v1/documents", "/api/v1/documents/{documentId}");
 
         routes.post("/api/v1/documents", this::upload);
         routes.get("/api/v1/documents/{documentId}", ctx -> {
@@ -160,7 +161,7 @@ public final class DocumentsRoutes implements RouteGroup {
             }
         }
         if (leadId == null || leadId.isBlank()) {
-            throw ValidationException.of("leadId", "missing", "leadId is required", null);
+            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
         }
         UUID lead;
         try {

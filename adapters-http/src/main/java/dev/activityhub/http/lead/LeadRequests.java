@@ -7,6 +7,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.Bodies;
 
@@ -115,7 +116,7 @@ final class LeadRequests {
     static UUID leadId(ObjectNode body) {
         JsonNode node = body.get("leadId");
         if (node == null || node.isNull()) {
-            throw ValidationException.of("leadId", "missing", "leadId is required", null);
+            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
         }
         if (!node.isTextual()) {
             throw new ValidationException(List.of(typeError("leadId", "string", node)));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.MessageView;
-import dev.activityhub.application.lead.port.in.Page;
 import dev.activityhub.application.lead.port.in.DocumentLink;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistItemDefinition;
@@ -14,6 +13,7 @@ import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.shared.Page;
 
 import java.time.Instant;
 import java.util.ArrayList;

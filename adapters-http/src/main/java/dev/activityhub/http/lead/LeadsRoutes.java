@@ -21,13 +21,13 @@ import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListAction
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.TimelinePage;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
-import dev.activityhub.application.lead.port.in.Page;
-import dev.activityhub.application.lead.port.in.PageQuery;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistTemplate;
 import dev.activityhub.domain.lead.LeadChecklistItem;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogList;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
@@ -41,6 +41,7 @@ import dev.activityhub.http.lead.LeadResponses.LeadViewBody;
 import dev.activityhub.http.lead.LeadResponses.Pagination;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -48,8 +49,11 @@ import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The leads and activity API (Omni-compatible), behind {@code x-api-key}. */
@@ -57,7 +61,7 @@ public final class LeadsRoutes implements RouteGroup {
     /** Stands in for a leadId that is not a UUID: it names no lead, so the lookup answers 404. */
     private static final UUID NO_LEAD = new UUID(0, 0);
 
-    private final WorkspaceKeyAuth auth;
+    private final FamilyContract contract;
     private final CreateLeadUseCase createLead;
     private final UpdateLeadUseCase updateLead;
     private final GetLeadUseCase getLead;
@@ -72,7 +76,7 @@ public final class LeadsRoutes implements RouteGroup {
                        GetLeadUseCase getLead, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
                        GetChecklistUseCase getChecklist, CreateActivityUseCase createActivity,
                        ChecklistTemplateUseCase templates, AddLeadChecklistItemUseCase addChecklistItem) {
-        this.auth = auth;
+        this.contract = FamilyContract.leads(auth);
         this.createLead = createLead;
         this.updateLead = updateLead;
         this.getLead = getLead;
@@ -153,15 +157,12 @@ public final class LeadsRoutes implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.before("/api/v1/leads", auth);
-        routes.before("/api/v1/leads/*", auth);
-        routes.before("/api/v1/activity", auth);
-        routes.before("/api/v1/checklist-template", auth);
+        contract.guard(routes, "/api/v1/leads", "/api/v1/leads/*", "/api/v1/activity", "/api/v1/checklist-template");
 
         routes.get("/api/v1/checklist-template", ctx ->
                 ctx.json(TemplateBody.of(templates.getTemplate(workspaceId(ctx)))));
         routes.put("/api/v1/checklist-template", ctx -> {
-            TemplateRequest body = Bodies.read(ctx, TemplateRequest.class);
+            TemplateRequest body = contract.read(ctx, TemplateRequest.class);
             List<ChecklistTemplateInput.Group> groups = body.groups() == null ? List.of() : body.groups().stream()
                     .map(g -> new ChecklistTemplateInput.Group(g.name(), g.conditions(),
                             g.items() == null ? List.of() : g.items().stream()
@@ -173,7 +174,7 @@ public final class LeadsRoutes implements RouteGroup {
             ctx.json(TemplateBody.of(template));
         });
         routes.post("/api/v1/leads/{leadId}/checklist-items", ctx -> {
-            LeadItemRequest body = Bodies.read(ctx, LeadItemRequest.class);
+            LeadItemRequest body = contract.read(ctx, LeadItemRequest.class);
             LeadChecklistItem item = addChecklistItem.addChecklistItem(new AddChecklistItemCommand(workspaceId(ctx),
                     pathLeadId(ctx), body.code(), body.label(), body.fieldType(), body.isRequired(),
                     body.conditions(), body.config()));
@@ -181,13 +182,13 @@ public final class LeadsRoutes implements RouteGroup {
         });
 
         routes.post("/api/v1/leads", ctx -> {
-            ObjectNode body = Bodies.readObject(ctx);
+            ObjectNode body = contract.object(ctx);
             var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), LeadRequests.changes(body),
                     LeadRequests.checklistItems(body)));
             ctx.status(201).json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.put("/api/v1/leads", ctx -> {
-            ObjectNode body = Bodies.readObject(ctx);
+            ObjectNode body = contract.object(ctx);
             UUID leadId = LeadRequests.leadId(body);
             var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId,
                     LeadRequests.changes(body), LeadRequests.checklistItems(body)));
@@ -195,7 +196,7 @@ public final class LeadsRoutes implements RouteGroup {
         });
         routes.get("/api/v1/leads", ctx -> {
             Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
-                    ctx.queryParam("search"), pageQuery(ctx)));
+                    ctx.queryParam("search"), contract.page(ctx)));
             String base = baseUrl(ctx);
             List<LeadListItem> items = page.items().stream()
                     .map(s -> new LeadListItem(LeadBody.of(s.lead()), s.status().name(),
@@ -208,7 +209,7 @@ public final class LeadsRoutes implements RouteGroup {
                         baseUrl(ctx))));
         routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
             TimelinePage page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
-                    pathLeadId(ctx), pageQuery(ctx)));
+                    pathLeadId(ctx), contract.page(ctx)));
             String base = baseUrl(ctx);
             ctx.json(new ActionLogList(page.logs().items().stream()
                     .map(log -> LeadResponses.actionLog(log, page.messagesOf(log), page.toolCallsOf(log), base))
@@ -221,12 +222,31 @@ public final class LeadsRoutes implements RouteGroup {
                     LeadResponses.groups(checklist.checklist())));
         });
         routes.post("/api/v1/activity", ctx -> {
-            ActivityRequest body = Bodies.read(ctx, ActivityRequest.class);
+            List<FieldError> typeErrors = new ArrayList<>();
+            ActivityRequest body = Bodies.readEachField(contract.object(ctx), ActivityRequest.class, typeErrors);
             UUID leadId = body.leadId() == null ? null : uuidOr(body.leadId(), NO_LEAD);
-            ActionLog log = createActivity.createActivity(new CreateActivityCommand(workspaceId(ctx), leadId,
-                    body.eventType(), body.title(), body.description(), body.metadata()));
+            CreateActivityCommand command;
+            try {
+                command = new CreateActivityCommand(workspaceId(ctx), leadId, body.eventType(), body.title(),
+                        body.description(), body.metadata());
+            } catch (ValidationException e) {
+                throw alongside(typeErrors, e.errors());
+            }
+            if (!typeErrors.isEmpty()) {
+                throw new ValidationException(typeErrors);
+            }
+            ActionLog log = createActivity.createActivity(command);
             ctx.status(201).json(new ActivityCreated(true, log.id()));
         });
+    }
+
+    /** Type errors first, then the rules broken by the other fields (a wrong-typed field was read as absent). */
+    private static ValidationException alongside(List<FieldError> typeErrors, List<FieldError> ruleErrors) {
+        Set<String> typed = new HashSet<>();
+        typeErrors.forEach(err -> typed.add(err.field()));
+        List<FieldError> all = new ArrayList<>(typeErrors);
+        ruleErrors.stream().filter(err -> !typed.contains(err.field())).forEach(all::add);
+        return new ValidationException(all);
     }
 
     /** Where this server is reached, for absolute download URLs: scheme and Host of the request. */
@@ -248,23 +268,6 @@ public final class LeadsRoutes implements RouteGroup {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             return fallback;
-        }
-    }
-
-    /** {@code ?page=1&limit=20}: page from 1, limit 1..100. */
-    private static PageQuery pageQuery(Context ctx) {
-        return PageQuery.of(intParam(ctx, "page"), intParam(ctx, "limit"));
-    }
-
-    private static Integer intParam(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(name, "int_parsing", name + " must be an integer", value);
         }
     }
 }

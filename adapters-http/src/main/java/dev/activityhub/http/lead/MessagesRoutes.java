@@ -10,10 +10,11 @@ import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.MailAddresses;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.MessageCreated;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -35,12 +36,12 @@ import java.util.UUID;
  * behind {@code x-api-key}, attachments as base64 with the upload's per-file limit.
  */
 public final class MessagesRoutes implements RouteGroup {
-    private final WorkspaceKeyAuth auth;
+    private final FamilyContract contract;
     private final RecordMessageUseCase messages;
     private final long maxFileBytes;
 
     public MessagesRoutes(WorkspaceKeyAuth auth, RecordMessageUseCase messages, long maxFileBytes) {
-        this.auth = auth;
+        this.contract = FamilyContract.leads(auth);
         this.messages = messages;
         this.maxFileBytes = maxFileBytes;
     }
@@ -79,14 +80,14 @@ public final class MessagesRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         // /api/v1/leads/* is already behind the key (LeadsRoutes).
-        routes.before("/api/v1/inbound/email", auth);
+        contract.guard(routes, "/api/v1/inbound/email");
         routes.post("/api/v1/leads/{leadId}/messages", this::recordMessage);
         routes.post("/api/v1/inbound/email", this::inboundEmail);
     }
 
     private void recordMessage(Context ctx) {
         UUID leadId = Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
-        MessageRequest body = Bodies.read(ctx, MessageRequest.class);
+        MessageRequest body = contract.read(ctx, MessageRequest.class);
         List<FieldError> errors = new ArrayList<>();
         MessageContent content = null;
         try {
@@ -134,7 +135,7 @@ public final class MessagesRoutes implements RouteGroup {
     }
 
     private void inboundEmail(Context ctx) {
-        InboundEmailRequest body = Bodies.read(ctx, InboundEmailRequest.class);
+        InboundEmailRequest body = contract.read(ctx, InboundEmailRequest.class);
         List<FieldError> errors = new ArrayList<>();
         List<UploadedContent> attachments = new ArrayList<>();
         List<InboundAttachment> sent = body.attachments() == null ? List.of() : body.attachments();
@@ -163,7 +164,7 @@ public final class MessagesRoutes implements RouteGroup {
     /** Decodes one attachment; bad base64 is a 400 on {@code field}, a file over the upload limit a 413. */
     private UploadedContent attachment(String field, String filename, String mimeType, String base64) {
         if (base64 == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         byte[] bytes;
         try {

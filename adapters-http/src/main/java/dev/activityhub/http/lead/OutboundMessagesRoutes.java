@@ -12,7 +12,7 @@ import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogStateBody;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -33,13 +33,13 @@ import java.util.function.BiFunction;
  * ({@code POST /api/v1/action-logs/{id}/approve|reject|cancel}; a log in another state → 409).
  */
 public final class OutboundMessagesRoutes implements RouteGroup {
-    private final WorkspaceKeyAuth auth;
+    private final FamilyContract contract;
     private final OutboundMessageUseCase outbound;
     private final ReviewActionLogUseCase review;
 
     public OutboundMessagesRoutes(WorkspaceKeyAuth auth, OutboundMessageUseCase outbound,
                                   ReviewActionLogUseCase review) {
-        this.auth = auth;
+        this.contract = FamilyContract.leads(auth);
         this.outbound = outbound;
         this.review = review;
     }
@@ -77,7 +77,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         // /api/v1/leads/* is already behind the key (LeadsRoutes).
-        routes.before("/api/v1/action-logs/*", auth);
+        contract.guard(routes, "/api/v1/action-logs/*");
         routes.post("/api/v1/leads/{leadId}/follow-ups", this::scheduleFollowUp);
         routes.post("/api/v1/leads/{leadId}/drafts", this::draft);
         routes.post("/api/v1/action-logs/{actionLogId}/approve", this::approve);
@@ -87,7 +87,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
 
     private void scheduleFollowUp(Context ctx) {
         UUID leadId = leadId(ctx);
-        FollowUpRequest body = Bodies.read(ctx, FollowUpRequest.class);
+        FollowUpRequest body = contract.read(ctx, FollowUpRequest.class);
         Instant scheduledAt;
         try {
             scheduledAt = Inputs.instant("scheduledAt", body.scheduledAt());
@@ -110,7 +110,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
 
     private void draft(Context ctx) {
         UUID leadId = leadId(ctx);
-        DraftRequest body = Bodies.read(ctx, DraftRequest.class);
+        DraftRequest body = contract.read(ctx, DraftRequest.class);
         UUID id = outbound.draftMessage(new DraftMessageCommand(Principals.of(ctx).workspaceId(), leadId,
                 body.channel(), body.subject(), body.body()));
         ctx.status(201).json(new ActivityCreated(true, id));
@@ -119,7 +119,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
     private void approve(Context ctx) {
         UUID id = actionLogId(ctx);
         Instant scheduledAt = ctx.body().isBlank() ? null
-                : Inputs.instant("scheduledAt", Bodies.read(ctx, ApproveRequest.class).scheduledAt());
+                : Inputs.instant("scheduledAt", contract.read(ctx, ApproveRequest.class).scheduledAt());
         ctx.json(ActionLogStateBody.of(review.approve(Principals.of(ctx).workspaceId(), id, scheduledAt)));
     }
 

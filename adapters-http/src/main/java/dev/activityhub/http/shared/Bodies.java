@@ -21,27 +21,54 @@ import java.util.stream.Collectors;
  * the field, which each family then renders in its own shape, never a 500.
  */
 public final class Bodies {
-    private static ObjectMapper mapper = Json.newMapper();
+    private static final ObjectMapper mapper = Json.mapper();
 
     private Bodies() {
     }
 
-    /** Lets the server share its configured mapper. */
-    public static void use(ObjectMapper configured) {
-        mapper = configured;
-    }
-
+    /** The shared mapper, {@link Json#mapper()}. */
     public static ObjectMapper mapper() {
         return mapper;
     }
 
     /** The body as a record or class; an empty body is an error. */
     public static <T> T read(Context ctx, Class<T> type) {
-        JsonNode tree = readObject(ctx);
+        return read(readObject(ctx), type);
+    }
+
+    /** An object already read, as a record or class. */
+    public static <T> T read(ObjectNode tree, Class<T> type) {
         try {
             return mapper.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw toValidation(e);
+        }
+    }
+
+    /**
+     * The object as {@code type}, reading past fields of the wrong JSON type: each is added to
+     * {@code errors} (as {@link #read} words it) and read as absent, so the caller can check the other
+     * fields too and answer once with every failure.
+     */
+    public static <T> T readEachField(ObjectNode tree, Class<T> type, List<FieldError> errors) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException whole) {
+            ObjectNode rest = tree.deepCopy();
+            for (Map.Entry<String, JsonNode> field : tree.properties()) {
+                ObjectNode alone = mapper.createObjectNode().set(field.getKey(), field.getValue());
+                try {
+                    mapper.treeToValue(alone, type);
+                } catch (JsonProcessingException e) {
+                    errors.addAll(toValidation(e).errors());
+                    rest.remove(field.getKey());
+                }
+            }
+            try {
+                return mapper.treeToValue(rest, type);
+            } catch (JsonProcessingException e) {
+                throw toValidation(whole);
+            }
         }
     }
 
@@ -72,8 +99,7 @@ public final class Bodies {
         List<String> fields = new ArrayList<>();
         collectNul(tree, "", fields);
         if (!fields.isEmpty()) {
-            ApiFamily family = ApiFamily.ofPath(ctx.path());
-            throw new ValidationException(fields.stream().map(field -> Inputs.nulError(family, field)).toList());
+            throw new ValidationException(fields.stream().map(Inputs::nulError).toList());
         }
     }
 

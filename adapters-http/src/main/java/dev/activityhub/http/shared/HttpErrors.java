@@ -3,7 +3,6 @@ package dev.activityhub.http.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainException;
-import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.RateLimitedException;
@@ -12,19 +11,15 @@ import dev.activityhub.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The one place where failures become HTTP responses: each domain error gets its status and its
- * API family's error body. Nothing else in the adapter writes an error body.
+ * API family's error body, worded by the family's {@link ErrorRenderer}. Nothing else in the adapter
+ * writes an error body.
  */
 public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
@@ -85,7 +80,7 @@ public final class HttpErrors {
         if (e instanceof NotFoundException) {
             return 404;
         } else if (e instanceof ValidationException) {
-            return family == ApiFamily.ACTION_ITEMS ? 422 : 400;
+            return ErrorRenderer.of(family).validationStatus();
         } else if (e instanceof ConflictException) {
             return 409;
         } else if (e instanceof UnauthorizedException) {
@@ -99,32 +94,11 @@ public final class HttpErrors {
     }
 
     private static Object body(ApiFamily family, int status, DomainException e) {
+        ErrorRenderer renderer = ErrorRenderer.of(family);
         if (e instanceof ValidationException v) {
-            return validationBody(family, status, v);
+            return renderer.validationBody(status, v);
         }
-        return plainBody(family, status, e.code(), e.getMessage());
-    }
-
-    private static Object validationBody(ApiFamily family, int status, ValidationException v) {
-        return switch (family) {
-            // Seed 001's OpenAPI: ErrorResponse.detail is one string, "Validation error: content is required".
-            case ACTION_ITEMS -> Map.of("detail", "Validation error: " + actionItemsProblem(v.errors().get(0)));
-            case COMMERCE -> nest(status, v.errors().stream().map(HttpErrors::nestMessage).toList());
-            case LEADS, ADMIN -> {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("code", v.code());
-                error.put("message", v.getMessage());
-                List<Map<String, Object>> details = new ArrayList<>();
-                for (FieldError err : v.errors()) {
-                    Map<String, Object> d = new LinkedHashMap<>();
-                    d.put("field", err.field());
-                    d.put("message", err.message());
-                    details.add(d);
-                }
-                error.put("details", details);
-                yield leads(error);
-            }
-        };
+        return renderer.plainBody(status, e.code(), e.getMessage());
     }
 
     /** The family's error body for a failure outside any route (Jetty's own refusals), chosen by path. */
@@ -133,72 +107,7 @@ public final class HttpErrors {
     }
 
     private static Object plainBody(ApiFamily family, int status, String code, String message) {
-        return switch (family) {
-            case ACTION_ITEMS -> Map.of("detail", message);
-            case COMMERCE -> nest(status, message);
-            case LEADS, ADMIN -> {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("code", code);
-                error.put("message", message);
-                yield leads(error);
-            }
-        };
-    }
-
-    private static Map<String, Object> leads(Map<String, Object> error) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", false);
-        body.put("error", error);
-        return body;
-    }
-
-    private static Map<String, Object> nest(int status, Object message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("statusCode", status);
-        body.put("message", message);
-        HttpStatus known = HttpStatus.forStatus(status);
-        body.put("error", known == HttpStatus.UNKNOWN ? "Error" : known.getMessage());
-        return body;
-    }
-
-    /**
-     * The first failing field in plain words, e.g. {@code description is required}: the action items
-     * family answers one string (seed 001), not pydantic's list. Rules about the whole body keep their text.
-     */
-    static String actionItemsProblem(FieldError err) {
-        String field = err.field();
-        for (String location : List.of("query.", "path.", "header.")) {
-            if (field.startsWith(location)) {
-                field = field.substring(location.length());
-            }
-        }
-        field = field.replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]"); // action_items.1.description -> action_items[1].description
-        String message = err.message();
-        if (err.type().equals("json_invalid")) {
-            return "invalid JSON";
-        }
-        if (err.type().equals("model_attributes_type")) {
-            return "the request body must be a JSON object";
-        }
-        if (field.isEmpty()) {
-            return message;
-        }
-        return switch (err.type()) {
-            case "missing" -> field + " is required";
-            case "string_type" -> field + " must be a string";
-            case "bool_type", "bool_parsing" -> field + " must be a boolean";
-            case "datetime_type", "datetime_parsing" -> field + " must be an ISO 8601 date-time";
-            case "int_parsing" -> field + " must be an integer";
-            case "list_type" -> field + " must be a list";
-            case "model_type" -> field + " must be an object";
-            default -> field + " " + message
-                    .replaceFirst("^Value error, ", "")
-                    .replaceFirst("^(String|List|Input) should", "must");
-        };
-    }
-
-    private static String nestMessage(FieldError err) {
-        return err.message();
+        return ErrorRenderer.of(family).plainBody(status, code, message);
     }
 
     private static String codeFor(int status) {

@@ -51,8 +51,7 @@ public final class HttpServer {
      * @param maxJsonBytes    largest body of any other request (413: before reading when declared, else while reading)
      */
     public HttpServer(List<RouteGroup> groups, BooleanSupplier databaseUp, long maxRequestBytes, long maxJsonBytes) {
-        ObjectMapper mapper = Json.newMapper();
-        Bodies.use(mapper);
+        ObjectMapper mapper = Json.mapper();
         ApiDocs docs = new ApiDocs();
         groups.forEach(group -> group.describe(docs));
         this.openApi = new OpenApiDocuments(docs, mapper);

@@ -2,6 +2,7 @@ package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import io.javalin.http.Context;
 
@@ -17,20 +18,17 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A NUL character in {@code field} (a body path, or {@code query.<name>}), in the family's words. */
-    public static FieldError nulError(ApiFamily family, String field) {
-        String message = family == ApiFamily.ACTION_ITEMS ? "Value error, must not contain NUL characters"
-                : (field.isEmpty() ? "body" : field) + " must not contain NUL characters";
-        return new FieldError(field, "value_error", message, null);
+    /** A NUL character in {@code field} (a body path, or {@code query.<name>}). */
+    public static FieldError nulError(String field) {
+        return FieldError.of(field, Rule.NUL_CHARACTER, null);
     }
 
     /** Refuses a NUL character in any query parameter's name or value (PostgreSQL text cannot hold one). */
     public static void refuseNulInQuery(Context ctx) {
         List<FieldError> errors = new ArrayList<>();
-        ApiFamily family = ApiFamily.ofPath(ctx.path());
         ctx.queryParamMap().forEach((name, values) -> {
             if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
-                errors.add(nulError(family, "query." + name.replace('\u0000', '\uFFFD')));
+                errors.add(nulError("query." + name.replace('\u0000', '\uFFFD')));
             }
         });
         if (!errors.isEmpty()) {
@@ -59,7 +57,7 @@ public final class Inputs {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "uuid_parsing", field + " must be a UUID", value);
+            throw ValidationException.of(field, Rule.NOT_UUID, null, value);
         }
     }
 
@@ -71,8 +69,7 @@ public final class Inputs {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "datetime_parsing",
-                    field + " must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z", value);
+            throw ValidationException.of(field, Rule.NOT_DATETIME, null, value);
         }
     }
 }

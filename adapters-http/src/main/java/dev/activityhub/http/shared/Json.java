@@ -22,7 +22,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The one ObjectMapper of the HTTP adapter: strict on input, ISO-8601 with milliseconds on output. */
+/**
+ * The one ObjectMapper of the HTTP adapter (and of the bootstrap's clients): strict on input, ISO-8601
+ * with milliseconds on output. Built once and never reconfigured, so every reader and writer agrees.
+ */
 public final class Json {
     /** {@code 2025-01-16T09:00:00.000Z}: always UTC, always three fraction digits, as the vendors write it. */
     public static final DateTimeFormatter INSTANT_MILLIS =
@@ -34,9 +37,17 @@ public final class Json {
      */
     public static final int MAX_BODY_DEPTH = 64;
 
+    private static final ObjectMapper MAPPER = newMapper();
+
     private Json() {
     }
 
+    /** The shared, configured mapper. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A fresh mapper with the same configuration, for a test that must not share state. */
     public static ObjectMapper newMapper() {
         SimpleModule instants = new SimpleModule("instants-with-millis");
         instants.addSerializer(Instant.class, new JsonSerializer<>() {

@@ -23,7 +23,7 @@ import dev.activityhub.domain.webhook.WebhookDelivery;
 import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -43,7 +43,7 @@ import java.util.UUID;
 public final class WebhookRoutes implements RouteGroup {
     private static final String BASE = "/api/v1/webhooks";
 
-    private final WorkspaceKeyAuth auth;
+    private final FamilyContract contract;
     private final CreateWebhookUseCase create;
     private final ListWebhooksUseCase list;
     private final GetWebhookUseCase get;
@@ -58,7 +58,7 @@ public final class WebhookRoutes implements RouteGroup {
                          GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
                          ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
                          RotateWebhookSecretUseCase rotate, RecoverWebhookDeliveriesUseCase recover) {
-        this.auth = auth;
+        this.contract = FamilyContract.leads(auth);
         this.create = create;
         this.list = list;
         this.get = get;
@@ -181,10 +181,9 @@ public final class WebhookRoutes implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.before(BASE, auth);
-        routes.before(BASE + "/*", auth);
+        contract.guard(routes, BASE, BASE + "/*");
         routes.post(BASE, ctx -> {
-            CreateRequest body = Bodies.read(ctx, CreateRequest.class);
+            CreateRequest body = contract.read(ctx, CreateRequest.class);
             WebhookSubscription created = create.createWebhook(
                     CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret(),
                             body.rateLimitPerSecond()));
@@ -196,8 +195,8 @@ public final class WebhookRoutes implements RouteGroup {
                 ctx.json(new WebhookEnvelope(true, WebhookView.of(get.getWebhook(workspace(ctx), webhookId(ctx))))));
         routes.patch(BASE + "/{id}", ctx -> {
             UUID id = webhookId(ctx);
-            ObjectNode raw = Bodies.readObject(ctx);
-            UpdateRequest body = Bodies.read(ctx, UpdateRequest.class);
+            ObjectNode raw = contract.object(ctx);
+            UpdateRequest body = contract.read(ctx, UpdateRequest.class);
             WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.of(workspace(ctx), id, body.url(),
                     body.events(), body.enabled(), raw.has("rateLimitPerSecond"), body.rateLimitPerSecond()));
             ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
@@ -208,7 +207,7 @@ public final class WebhookRoutes implements RouteGroup {
         });
         routes.post(BASE + "/{id}/rotate-secret", ctx -> {
             UUID id = webhookId(ctx);
-            String secret = ctx.body().isBlank() ? null : Bodies.read(ctx, RotateSecretRequest.class).secret();
+            String secret = ctx.body().isBlank() ? null : contract.read(ctx, RotateSecretRequest.class).secret();
             RotatedSecret rotated = rotate.rotateSecret(RotateSecretCommand.of(workspace(ctx), id, secret));
             ctx.json(new RotatedSecretEnvelope(true, CreatedWebhookView.of(rotated.subscription()),
                     rotated.previousSecretExpiresAt()));
@@ -225,7 +224,7 @@ public final class WebhookRoutes implements RouteGroup {
         });
         routes.post(BASE + "/{id}/recover", ctx -> {
             UUID id = webhookId(ctx);
-            RecoverRequest body = Bodies.read(ctx, RecoverRequest.class);
+            RecoverRequest body = contract.read(ctx, RecoverRequest.class);
             int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id,
                     Inputs.instant("since", body.since()), Inputs.instant("until", body.until())));
             ctx.status(202).json(new RecoveredEnvelope(true, recovered));

@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.commerce.port.out.TargetUserPort;
@@ -9,8 +10,7 @@ import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.commerce.PendingResolution;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
@@ -118,7 +118,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     @Override
-    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageQuery page) {
         Map<String, Object> binds = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("workspace_id = :ws");
         binds.put("ws", workspaceId);

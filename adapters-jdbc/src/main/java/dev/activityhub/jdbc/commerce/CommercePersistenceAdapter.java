@@ -1,12 +1,12 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.CommercePort;
 import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SqlErrors;
@@ -96,7 +96,7 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
     }
 
     @Override
-    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageRequest page) {
+    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageQuery page) {
         String where = "workspace_id = :ws" + (search == null ? ""
                 : " AND (LOWER(name) LIKE :search ESCAPE '!' OR LOWER(tax_id) LIKE :search ESCAPE '!'"
                 + " OR LOWER(external_id) LIKE :search ESCAPE '!')");

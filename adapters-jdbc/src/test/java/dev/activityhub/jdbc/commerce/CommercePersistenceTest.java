@@ -7,10 +7,10 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.PageRequest;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
@@ -88,8 +88,8 @@ class CommercePersistenceTest {
             store.updateCommerce(renamed);
             assertEquals(renamed, store.findCommerce(a.ws(), a.commerce().id()).orElseThrow());
 
-            assertEquals(1, store.listCommerces(a.ws(), "renamed", new PageRequest(1, 10)).total());
-            assertEquals(0, store.listCommerces(a.ws(), "100%", new PageRequest(1, 10)).total());
+            assertEquals(1, store.listCommerces(a.ws(), "renamed", new PageQuery(1, 10)).total());
+            assertEquals(0, store.listCommerces(a.ws(), "100%", new PageQuery(1, 10)).total());
             assertEquals(Set.of(a.user()), store.existingUserIds(a.ws(), Set.of(a.user(), b.user())));
             assertEquals(1, store.lockByExternalIds(a.ws(), List.of("ext-A", "nope")).size());
         }
@@ -130,10 +130,10 @@ class CommercePersistenceTest {
             assertEquals(a.user(), store.contactHistory(a.ws(), a.commerce().id()).lastOn(ActivityChannel.WHATSAPP).orElseThrow());
 
             var filtered = store.listActivities(a.ws(), new ActivityFilter(ActivityStatus.COMPLETED, ActivityType.MESSAGE,
-                    ActivityChannel.WHATSAPP, a.commerce().id(), NOW.minusSeconds(7200), NOW, "MONTHLY"), new PageRequest(1, 10));
+                    ActivityChannel.WHATSAPP, a.commerce().id(), NOW.minusSeconds(7200), NOW, "MONTHLY"), new PageQuery(1, 10));
             assertEquals(1, filtered.total());
             assertEquals(0, store.listActivities(a.ws(), new ActivityFilter(null, null, ActivityChannel.SMS, null, null,
-                    null, null), new PageRequest(1, 10)).total());
+                    null, null), new PageQuery(1, 10)).total());
         }
     }
 

@@ -156,6 +156,41 @@ class CommerceApiTest {
         assertEquals(1, http.get("/api/activities?search=race-key", t.headers()).expect(200).json().at("/meta/total").asInt());
     }
 
+    /** class-validator's sentences, word for word, for the rules the core raises without wording them. */
+    @Test
+    void validationMessagesAreNestJsSentences() {
+        Tenant t = tenant("Wording");
+        JsonNode body = http.post("/api/activities", "{\"type\":\"TASK\",\"reason\":\"" + "r".repeat(501) + "\","
+                + "\"channel\":\"SMS\",\"commerce_id\":\"nope\",\"scheduled_at\":\"tomorrow\",\"score\":-1}",
+                t.headers()).expect(400).json();
+        assertEquals(List.of("reason must be shorter than or equal to 500 characters", "commerce_id must be a UUID",
+                        "idempotency_key should not be empty", "scheduled_at must be a valid ISO 8601 date string",
+                        "score must not be less than 0"),
+                java.util.stream.StreamSupport.stream(body.get("message").spliterator(), false)
+                        .map(JsonNode::asText).toList());
+    }
+
+    /** The one page query, in class-validator's words ({@code Min}, {@code Max}). */
+    @Test
+    void badPagingIsWordedTheNestWay() {
+        Tenant t = tenant("Paging");
+        assertEquals("[\"page must not be less than 1\",\"limit must not be less than 1\"]",
+                http.get("/api/activities?page=0&limit=0", t.headers()).expect(400).json().get("message").toString());
+        assertEquals("[\"page must be an integer number\",\"limit must be an integer number\"]",
+                http.get("/api/commerces?page=x&limit=1.5", t.headers()).expect(400).json().get("message").toString());
+        assertEquals("[\"limit must not be greater than 100\"]",
+                http.get("/api/commerces?limit=101", t.headers()).expect(400).json().get("message").toString());
+    }
+
+    @Test
+    void anUnknownEnumValueIsWordedTheNestWay() {
+        Tenant t = tenant("Enums");
+        assertEquals("[\"status must be one of the following values: " + String.join(", ",
+                        java.util.Arrays.stream(dev.activityhub.domain.commerce.ActivityStatus.values()).map(Enum::name).toList())
+                        + "\"]",
+                http.get("/api/activities?status=SLEEPING", t.headers()).expect(400).json().get("message").toString());
+    }
+
     @Test
     void invalidBodiesGetA400ListingEveryFailingField() {
         Tenant t = tenant("Validation");

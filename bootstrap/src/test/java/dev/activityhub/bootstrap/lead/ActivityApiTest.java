@@ -97,6 +97,27 @@ class ActivityApiTest {
         assertEquals(HttpJsonTrees.parse(metadata), logs.at("/actionLogs/0/metadata"));
     }
 
+    /** Every bad field in one answer: wrong types, the command's rules and the domain's (description) together. */
+    @Test
+    void oneAnswerNamesEveryBadField() {
+        String leadId = newLead(acme);
+        JsonNode refused = http.post("/api/v1/activity", "{\"leadId\":\"" + leadId + "\",\"eventType\":\" \","
+                + "\"title\":5,\"description\":\"" + "d".repeat(20_001) + "\"}", key(acme)).expect(400).json();
+        assertEquals("VALIDATION_ERROR", refused.at("/error/code").asText());
+        assertEquals("title must be a string; eventType is required; description must be at most 20000 characters",
+                refused.at("/error/message").asText());
+        assertEquals(List.of("title", "eventType", "description"),
+                List.of(refused.at("/error/details/0/field").asText(), refused.at("/error/details/1/field").asText(),
+                        refused.at("/error/details/2/field").asText()));
+        assertEquals("description must be at most 20000 characters", refused.at("/error/details/2/message").asText());
+        assertEquals(3, refused.at("/error/details").size());
+
+        JsonNode noLead = http.post("/api/v1/activity", "{\"title\":\"" + "t".repeat(501) + "\",\"eventType\":\"e\","
+                + "\"metadata\":[1]}", key(acme)).expect(400).json();
+        assertEquals("metadata must be an object; leadId is required; title must be at most 500 characters",
+                noLead.at("/error/message").asText());
+    }
+
     @Test
     void rejectsMissingFieldsAndWrongTypesWithoutWriting() {
         String leadId = newLead(acme);

@@ -196,6 +196,25 @@ class LeadsApiTest {
         assertEquals(1, http.get("/api/v1/leads/" + id, key(acme)).json().get("actionLogs").size());
     }
 
+    /** The one page query, in this family's words. */
+    @Test
+    void badPagingIsWordedTheLeadsWay() {
+        JsonNode refused = http.get("/api/v1/leads?page=0&limit=101", key(acme)).expect(400).json();
+        assertEquals("page must be at least 1; limit must be between 1 and 100", refused.at("/error/message").asText());
+        assertEquals("limit must be between 1 and 100",
+                http.get("/api/v1/leads?limit=0", key(acme)).expect(400).json().at("/error/message").asText());
+        assertEquals("page must be an integer; limit must be an integer", http.get("/api/v1/leads?page=x&limit=y",
+                key(acme)).expect(400).json().at("/error/message").asText(), "both bad parameters in one answer");
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheAllowedOnes() {
+        JsonNode refused = http.post("/api/v1/leads", "{\"firstName\":\"A\",\"assigneeType\":\"ROBOT\"}", key(acme))
+                .expect(400).json();
+        assertEquals("assigneeType must be one of agent, manual, AI_AGENT, HUMAN_AGENT",
+                refused.at("/error/details/0/message").asText());
+    }
+
     @Test
     void requiresAWorkspaceKey() {
         JsonNode none = http.get("/api/v1/leads").expect(401).json();

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.actionitem;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
@@ -52,16 +53,14 @@ public record ActionItem(
     /** Trimmed, 1..500 characters (counted as Unicode code points, like the vendor). */
     public static String normalizeDescription(String description) {
         if (description == null) {
-            throw ValidationException.of("description", "missing", "Field required", null);
+            throw ValidationException.of("description", Rule.REQUIRED, null, null);
         }
         String trimmed = description.strip();
         if (trimmed.isEmpty()) {
-            throw ValidationException.of("description", "string_too_short",
-                    "String should have at least 1 character", description);
+            throw ValidationException.of("description", Rule.TOO_SHORT, 1, description);
         }
         if (trimmed.codePointCount(0, trimmed.length()) > DESCRIPTION_MAX) {
-            throw ValidationException.of("description", "string_too_long",
-                    "String should have at most " + DESCRIPTION_MAX + " characters", description);
+            throw ValidationException.of("description", Rule.TOO_LONG, DESCRIPTION_MAX, description);
         }
         requireNoNul("description", trimmed);
         return trimmed;
@@ -76,8 +75,7 @@ public record ActionItem(
             return null;
         }
         if (trimmed.codePointCount(0, trimmed.length()) > CONVERSATION_ID_MAX) {
-            throw ValidationException.of("conversation_id", "string_too_long",
-                    "String should have at most " + CONVERSATION_ID_MAX + " characters", conversationId);
+            throw ValidationException.of("conversation_id", Rule.TOO_LONG, CONVERSATION_ID_MAX, conversationId);
         }
         requireNoNul("conversation_id", trimmed);
         return trimmed;
@@ -86,7 +84,7 @@ public record ActionItem(
     /** Databases refuse NUL characters in text; say so as a validation error instead of failing on write. */
     public static void requireNoNul(String field, String value) {
         if (value != null && value.indexOf('\u0000') >= 0) {
-            throw ValidationException.of(field, "value_error", "Value error, must not contain NUL characters", value);
+            throw ValidationException.of(field, Rule.NUL_CHARACTER, null, value);
         }
     }
 

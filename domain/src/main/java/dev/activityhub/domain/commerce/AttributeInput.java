@@ -1,6 +1,7 @@
 package dev.activityhub.domain.commerce;
 
 import dev.activityhub.domain.shared.FreeJson;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -16,7 +17,7 @@ public record AttributeInput(String key, Object value, Object fallback) {
     public static AttributeInput of(int index, String key, Object value, Object fallback) {
         String field = "attributes." + index;
         if (Text.trimToNull(key) == null) {
-            throw ValidationException.of(field + ".key", "missing", field + ".key should not be empty", key);
+            throw ValidationException.of(field + ".key", Rule.REQUIRED, null, key);
         }
         if (value == null && fallback == null) {
             throw ValidationException.of(field + ".value", "missing",

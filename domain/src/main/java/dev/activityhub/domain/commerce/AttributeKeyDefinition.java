@@ -1,6 +1,7 @@
 package dev.activityhub.domain.commerce;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -35,17 +36,16 @@ public record AttributeKeyDefinition(String key, String label, AttributePolicy p
         List<FieldError> errors = new ArrayList<>();
         String k = Text.trimToNull(key);
         if (k == null) {
-            errors.add(new FieldError(p + "key", "missing", p + "key should not be empty", key));
+            errors.add(FieldError.of(p + "key", Rule.REQUIRED, key));
         } else if (!KEY.matcher(k).matches()) {
             errors.add(new FieldError(p + "key", "pattern", p + "key must start with a letter and contain only"
                     + " letters, digits, '_', '.' or '-' (at most 64 characters)", key));
         }
         String l = Text.trimToNull(label);
         if (l == null) {
-            errors.add(new FieldError(p + "label", "missing", p + "label should not be empty", label));
+            errors.add(FieldError.of(p + "label", Rule.REQUIRED, label));
         } else if (l.length() > 200) {
-            errors.add(new FieldError(p + "label", "string_too_long",
-                    p + "label must be shorter than or equal to 200 characters", label));
+            errors.add(FieldError.of(p + "label", Rule.TOO_LONG, 200, label));
         }
         AttributePolicy parsed = null;
         try {
@@ -64,8 +64,7 @@ public record AttributeKeyDefinition(String key, String label, AttributePolicy p
                         + parsed + " key is read from)", source));
             }
         } else if (s != null && s.length() > 200) {
-            errors.add(new FieldError(p + "source", "string_too_long",
-                    p + "source must be shorter than or equal to 200 characters", source));
+            errors.add(FieldError.of(p + "source", Rule.TOO_LONG, 200, source));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -1,9 +1,9 @@
 package dev.activityhub.domain.commerce;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Parses the vendor's upper-case enum values, naming the field and the allowed values on failure. */
 final class Enums {
@@ -12,7 +12,7 @@ final class Enums {
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " should not be empty", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
@@ -23,7 +23,6 @@ final class Enums {
     }
 
     static <E extends Enum<E>> ValidationException invalid(Class<E> type, String field, Object value) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return ValidationException.of(field, "enum", field + " must be one of the following values: " + allowed, value);
+        return ValidationException.notOneOf(field, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), value);
     }
 }

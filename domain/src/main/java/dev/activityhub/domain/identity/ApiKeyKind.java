@@ -4,6 +4,7 @@ import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,6 @@ public enum ApiKeyKind {
                 return kind;
             }
         }
-        throw ValidationException.of("kind", "enum", "kind must be one of WORKSPACE, DEVELOPER, TENANT", value);
+        throw ValidationException.notOneOf("kind", List.of("WORKSPACE", "DEVELOPER", "TENANT"), value);
     }
 }

@@ -4,6 +4,7 @@ import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 
 /** A person inside one workspace. */
 public record User(UUID workspaceId, UUID id, String email, String name, Role role, Instant createdAt) {
+    private static final List<String> ROLES = List.of("SUPER_ADMIN", "ADMIN", "FDE", "VIEWER");
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public User {
@@ -20,7 +23,7 @@ public record User(UUID workspaceId, UUID id, String email, String name, Role ro
         email = normalizeEmail("email", email);
         name = Text.required("name", name, 200);
         if (role == null) {
-            throw ValidationException.of("role", "enum", "role must be one of SUPER_ADMIN, ADMIN, FDE, VIEWER", null);
+            throw ValidationException.notOneOf("role", ROLES, null);
         }
     }
 
@@ -39,6 +42,6 @@ public record User(UUID workspaceId, UUID id, String email, String name, Role ro
                 return role;
             }
         }
-        throw ValidationException.of("role", "enum", "role must be one of SUPER_ADMIN, ADMIN, FDE, VIEWER", value);
+        throw ValidationException.notOneOf("role", ROLES, value);
     }
 }

@@ -3,8 +3,10 @@ package dev.activityhub.domain.lead;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.shared.Violations;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,15 +77,31 @@ public record ActionLog(
     /** A custom activity pushed by the client's system (a sales call, a document error...): completed at once. */
     public static ActionLog customActivity(UUID workspaceId, UUID id, UUID leadId, String eventType, String title,
                                            String description, Map<String, Object> metadata, Instant at) {
-        String type = Text.required("eventType", eventType, 100);
-        String heading = Text.required("title", title, 500);
-        FreeJson.check("metadata", metadata);
+        List<FieldError> errors = customActivityErrors(eventType, title, description, metadata);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String heading = Text.trimToNull(title);
         Fields log = completed(workspaceId, id, leadId, ActionLogType.API_ACTIVITY, heading, at);
-        log.eventType = type;
+        log.eventType = Text.trimToNull(eventType);
         log.title = heading;
-        log.description = Text.optional("description", description, 20_000);
+        log.description = Text.trimToNull(description);
         log.metadata = metadata;
         return log.build();
+    }
+
+    /**
+     * Every rule a custom activity's fields break, all at once (empty when none): the command checks
+     * with this too, so one request is told about each of its fields in one answer.
+     */
+    public static List<FieldError> customActivityErrors(String eventType, String title, String description,
+                                                        Map<String, Object> metadata) {
+        Violations errors = new Violations();
+        errors.check(() -> Text.required("eventType", eventType, 100));
+        errors.check(() -> Text.required("title", title, 500));
+        errors.check(() -> Text.optional("description", description, 20_000));
+        errors.check(() -> FreeJson.check("metadata", metadata));
+        return errors.list();
     }
 
     /**
@@ -105,7 +123,7 @@ public record ActionLog(
                                      Instant scheduledAt, Instant at) {
         requireOutbound(content);
         if (scheduledAt == null) {
-            throw ValidationException.of("scheduledAt", "missing", "scheduledAt is required", null);
+            throw ValidationException.of("scheduledAt", Rule.REQUIRED, null, null);
         }
         Fields log = new Fields(workspaceId, id, leadId, ActionLogType.FOLLOW_UP_MESSAGE, ActionLogStatus.PENDING,
                 content.summary(), at);
@@ -135,7 +153,7 @@ public record ActionLog(
         List<FieldError> errors = new ArrayList<>();
         String name = null;
         if (tool == null) {
-            errors.add(new FieldError("tool", "missing", "tool is required", null));
+            errors.add(FieldError.of("tool", Rule.REQUIRED, null));
         } else {
             Object raw = tool.get("name");
             if (raw != null && !(raw instanceof String)) {
@@ -150,7 +168,7 @@ public record ActionLog(
             });
         }
         if (input == null) {
-            errors.add(new FieldError("input", "missing", "input is required", null));
+            errors.add(FieldError.of("input", Rule.REQUIRED, null));
         } else {
             collect(errors, () -> {
                 FreeJson.check("input", input);

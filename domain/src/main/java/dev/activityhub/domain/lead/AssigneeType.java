@@ -2,6 +2,8 @@ package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.ValidationException;
 
+import java.util.List;
+
 /** Who works the lead: the AI agent or a human. The API accepts {@code agent}/{@code manual} and the names. */
 public enum AssigneeType {
     AI_AGENT("agent"), HUMAN_AGENT("manual");
@@ -18,7 +20,6 @@ public enum AssigneeType {
                 return type;
             }
         }
-        throw ValidationException.of(field, "enum",
-                field + " must be one of agent, manual, AI_AGENT, HUMAN_AGENT", value);
+        throw ValidationException.notOneOf(field, List.of("agent", "manual", "AI_AGENT", "HUMAN_AGENT"), value);
     }
 }

@@ -2,6 +2,7 @@ package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -70,12 +71,20 @@ public record Lead(
 
     /** A new lead from a create request; firstName is required. Phone numbers are read with {@code phones}. */
     public static Lead create(UUID workspaceId, UUID id, LeadChanges changes, Instant now, PhoneNumbers phones) {
-        if (!changes.has(LeadField.FIRST_NAME)) {
-            throw ValidationException.of("firstName", "missing", "firstName is required", null);
-        }
         Lead blank = new Lead(workspaceId, id, "", null, null, null, null, null, null, null, null, DEFAULT_SOURCE,
                 false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null, null, now, now, null);
-        return blank.apply(changes, now, phones);
+        if (changes.has(LeadField.FIRST_NAME)) {
+            return blank.apply(changes, now, phones);
+        }
+        // The missing firstName and whatever else is wrong, in one answer.
+        List<FieldError> errors = new ArrayList<>();
+        errors.add(FieldError.of("firstName", Rule.REQUIRED, null));
+        try {
+            blank.apply(changes, now, phones);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        throw new ValidationException(errors);
     }
 
     /**

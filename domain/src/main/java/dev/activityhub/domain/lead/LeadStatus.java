@@ -52,7 +52,6 @@ public enum LeadStatus {
                 return status;
             }
         }
-        throw ValidationException.of(field, "enum",
-                field + " must be one of COMPLETED, IN_PROGRESS, NOT_INTERESTED, OPTED_OUT", value);
+        throw ValidationException.notOneOf(field, List.of("COMPLETED", "IN_PROGRESS", "NOT_INTERESTED", "OPTED_OUT"), value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.identity.User;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -16,7 +17,7 @@ public final class MailAddresses {
     public static String address(String field, String value) {
         String raw = Text.trimToNull(value);
         if (raw == null) {
-            throw ValidationException.of(field, "missing", field + " is required", value);
+            throw ValidationException.of(field, Rule.REQUIRED, null, value);
         }
         int open = raw.lastIndexOf('<');
         int close = raw.lastIndexOf('>');

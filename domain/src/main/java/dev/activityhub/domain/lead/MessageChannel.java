@@ -1,6 +1,9 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.List;
 
 /** How a message travelled. */
 public enum MessageChannel {
@@ -8,13 +11,13 @@ public enum MessageChannel {
 
     public static MessageChannel parse(String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (MessageChannel channel : values()) {
             if (channel.name().equals(value)) {
                 return channel;
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of EMAIL, SMS", value);
+        throw ValidationException.notOneOf(field, List.of("EMAIL", "SMS"), value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -49,10 +50,9 @@ public record MessageContent(MessageChannel channel, MessageDirection direction,
         String cleanSubject = collect(errors, () -> Text.optional("subject", subject, MAX_SUBJECT));
         // The body is kept as sent (HTML and trailing newlines included), only required to say something.
         if (bodyRequired && (body == null || body.isBlank())) {
-            errors.add(new FieldError("body", "missing", "body is required", body));
+            errors.add(FieldError.of("body", Rule.REQUIRED, body));
         } else if (body.length() > MAX_BODY) {
-            errors.add(new FieldError("body", "string_too_long", "body must be at most " + MAX_BODY + " characters",
-                    null));
+            errors.add(FieldError.of("body", Rule.TOO_LONG, MAX_BODY, null));
         }
         String cleanFrom = collect(errors, () -> Text.optional("from", from, MAX_ADDRESS));
         List<String> recipients = new ArrayList<>();

@@ -1,6 +1,9 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.List;
 
 /** INBOUND came from the lead, OUTBOUND went to the lead. */
 public enum MessageDirection {
@@ -8,13 +11,13 @@ public enum MessageDirection {
 
     public static MessageDirection parse(String field, String value) {
         if (value == null) {
-            throw ValidationException.of(field, "missing", field + " is required", null);
+            throw ValidationException.of(field, Rule.REQUIRED, null, null);
         }
         for (MessageDirection direction : values()) {
             if (direction.name().equals(value)) {
                 return direction;
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of INBOUND, OUTBOUND", value);
+        throw ValidationException.notOneOf(field, List.of("INBOUND", "OUTBOUND"), value);
     }
 }

@@ -59,13 +59,11 @@ public final class FreeJson {
     private static void requireDepth(String field, int depth) {
         if (depth > MAX_DEPTH) {
             // The value itself is not echoed back: it is exactly what is too big to handle.
-            throw ValidationException.of(field, "json_too_deep",
-                    field + " must not nest more than " + MAX_DEPTH + " levels of objects and arrays", null);
+            throw ValidationException.of(field, Rule.JSON_TOO_DEEP, MAX_DEPTH, null);
         }
     }
 
     private static ValidationException tooLarge(String field) {
-        return ValidationException.of(field, "json_too_large",
-                field + " must be at most " + MAX_CHARS + " characters of JSON", null);
+        return ValidationException.of(field, Rule.JSON_TOO_LARGE, MAX_CHARS, null);
     }
 }

@@ -18,7 +18,7 @@ public final class Text {
     public static String required(String field, String value, int max) {
         String t = trimToNull(value);
         if (t == null) {
-            throw ValidationException.of(field, "missing", field + " is required", value);
+            throw ValidationException.of(field, Rule.REQUIRED, null, value);
         }
         return maxLength(field, t, max);
     }
@@ -31,8 +31,7 @@ public final class Text {
 
     private static String maxLength(String field, String t, int max) {
         if (t.length() > max) {
-            throw ValidationException.of(field, "string_too_long",
-                    field + " must be at most " + max + " characters", t);
+            throw ValidationException.of(field, Rule.TOO_LONG, max, t);
         }
         return t;
     }

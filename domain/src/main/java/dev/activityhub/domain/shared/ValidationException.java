@@ -19,6 +19,16 @@ public final class ValidationException extends DomainException {
         return new ValidationException(List.of(new FieldError(field, type, message, input)));
     }
 
+    /** One neutral error; the HTTP adapter words it for the request's API family. */
+    public static ValidationException of(String field, Rule rule, Number limit, Object input) {
+        return new ValidationException(List.of(FieldError.of(field, rule, limit, input)));
+    }
+
+    /** One field whose value is none of {@code allowed}. */
+    public static ValidationException notOneOf(String field, List<String> allowed, Object input) {
+        return new ValidationException(List.of(FieldError.notOneOf(field, allowed, input)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.webhook;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.net.URI;
@@ -17,11 +18,11 @@ public record WebhookUrl(String value) {
 
     public static WebhookUrl parse(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of(field, "missing", field + " is required", raw);
+            throw ValidationException.of(field, Rule.REQUIRED, null, raw);
         }
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {
-            throw ValidationException.of(field, "string_too_long", field + " must be at most " + MAX_LENGTH + " characters", null);
+            throw ValidationException.of(field, Rule.TOO_LONG, MAX_LENGTH, null);
         }
         URI uri;
         try {

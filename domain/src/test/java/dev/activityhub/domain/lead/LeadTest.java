@@ -56,6 +56,14 @@ class LeadTest {
     }
 
     @Test
+    void aMissingFirstNameIsReportedWithTheOtherBadFields() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Lead.create(WS, UUID.randomUUID(),
+                LeadChanges.none().with(LeadField.LAST_NAME, "D".repeat(201)).with(LeadField.TIMEZONE, "Mars/Base"),
+                T0, PHONES));
+        assertEquals(List.of("firstName", "lastName", "timezone"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
     void reportsEveryBadFieldAtOnce() {
         ValidationException e = assertThrows(ValidationException.class, () -> Lead.create(WS, UUID.randomUUID(),
                 LeadChanges.none().with(LeadField.FIRST_NAME, "A").with(LeadField.EMAIL, "not-an-email")

@@ -15,8 +15,7 @@ import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.commerce.PendingResolution;
 import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.commerce.TargetCandidate;
@@ -25,6 +24,7 @@ import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -94,7 +94,7 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
     }
 
     @Override
-    public Page<CommerceActivity> listActivities(Principal principal, ActivityFilter filter, PageRequest page) {
+    public Page<CommerceActivity> listActivities(Principal principal, ActivityFilter filter, PageQuery page) {
         Permissions.require(principal, Permission.VIEW_ACTIVITIES);
         return activities.listActivities(principal.workspaceId(), filter, page);
     }

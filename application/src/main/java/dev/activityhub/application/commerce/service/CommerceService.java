@@ -8,11 +8,11 @@ import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.Commerce;
-import dev.activityhub.domain.commerce.Page;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;

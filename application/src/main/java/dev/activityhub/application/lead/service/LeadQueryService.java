@@ -7,7 +7,7 @@ import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase;
 import dev.activityhub.application.lead.port.in.MessageView;
-import dev.activityhub.application.lead.port.in.Page;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;

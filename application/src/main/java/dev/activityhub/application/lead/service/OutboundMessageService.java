@@ -14,6 +14,7 @@ import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.lead.MessageDirection;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
@@ -56,7 +57,7 @@ public final class OutboundMessageService implements OutboundMessageUseCase, Rev
     public UUID scheduleFollowUp(ScheduleFollowUpCommand command) {
         return write(command.workspaceId(), command.leadId(), command.channel(), command.subject(), command.body(),
                 command.scheduledAt() == null
-                        ? List.of(new FieldError("scheduledAt", "missing", "scheduledAt is required", null))
+                        ? List.of(FieldError.of("scheduledAt", Rule.REQUIRED, null))
                         : List.of(),
                 (lead, content) -> ActionLog.followUp(lead.workspaceId(), ids.newId(), lead.id(), content,
                         command.scheduledAt(), clock.instant()));

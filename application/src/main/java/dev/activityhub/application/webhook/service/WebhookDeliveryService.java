@@ -17,6 +17,7 @@ import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
@@ -274,7 +275,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     public int recoverDeliveries(RecoverCommand command) {
         Instant now = clock.instant();
         if (command.since() == null) {
-            throw ValidationException.of("since", "missing", "since is required", null);
+            throw ValidationException.of("since", Rule.REQUIRED, null, null);
         }
         if (command.since().isBefore(now.minus(MAX_WINDOW))) {
             throw ValidationException.of("since", "value_error",

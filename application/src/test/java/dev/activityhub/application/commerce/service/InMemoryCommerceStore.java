@@ -15,11 +15,11 @@ import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
-    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageRequest page) {
+    public Page<Commerce> listCommerces(UUID workspaceId, String search, PageQuery page) {
         // Like SQL: newest first; the search is a case-insensitive substring of name, tax id or external id.
         String q = search == null ? null : search.toLowerCase(Locale.ROOT);
         List<Commerce> all = commerces.values().stream().filter(c -> c.workspaceId().equals(workspaceId))
@@ -180,7 +180,7 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
-    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page) {
+    public Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageQuery page) {
         // Like SQL: every filter (the search: reason or idempotency key, case-insensitively), newest first.
         String q = filter.search() == null ? null : filter.search().toLowerCase(Locale.ROOT);
         List<CommerceActivity> all = activities.values().stream().filter(a -> a.workspaceId().equals(workspaceId))

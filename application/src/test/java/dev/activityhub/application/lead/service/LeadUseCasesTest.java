@@ -6,7 +6,6 @@ import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListActionLogsQuery;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
-import dev.activityhub.application.lead.port.in.PageQuery;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -17,6 +16,7 @@ import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 

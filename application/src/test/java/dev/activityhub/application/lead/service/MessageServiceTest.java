@@ -103,7 +103,7 @@ class MessageServiceTest {
         assertEquals("Outgoing SMS: Please send your bank statement", view.lastAction().summary());
         assertEquals(sent.messageId(), view.messagesOf(view.lastAction()).get(0).message().id());
         var listed = leads.queries.listLeads(new dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery(WS,
-                null, dev.activityhub.application.lead.port.in.PageQuery.of(null, null))).items().get(0);
+                null, dev.activityhub.domain.shared.PageQuery.of(null, null))).items().get(0);
         assertEquals(view.lastAction(), listed.lastAction(), "the list and the single GET agree");
         assertEquals(sent.messageId(), listed.lastActionMessages().get(0).message().id());
     }

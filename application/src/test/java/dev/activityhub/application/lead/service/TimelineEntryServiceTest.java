@@ -6,7 +6,6 @@ import dev.activityhub.application.lead.port.in.LeadSummary;
 import dev.activityhub.application.lead.port.in.LeadView;
 import dev.activityhub.application.lead.port.in.ListLeadsUseCase.ListLeadsQuery;
 import dev.activityhub.application.lead.port.in.OutboundMessageUseCase.DraftMessageCommand;
-import dev.activityhub.application.lead.port.in.PageQuery;
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.AddNoteCommand;
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.RecordToolCallCommand;
 import dev.activityhub.application.testing.Fakes;
@@ -17,6 +16,7 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.FreeJson;
+import dev.activityhub.domain.shared.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public interface CreateActivityUseCase {
             String userStatus = errors.optional("user_status", f.userStatus(), 100);
             String assignmentReason = errors.optional("assignment_reason", f.assignmentReason(), 500);
             if (f.score() != null && f.score() < 0) {
-                errors.add("score", "min", "score must not be less than 0", f.score());
+                errors.add("score", Rule.TOO_SMALL, 0, f.score());
             }
             List<TargetCriterion> criteria = new ArrayList<>();
             List<CriterionFields> rawCriteria = f.targetCriteria() == null ? List.of() : f.targetCriteria();
@@ -72,12 +73,12 @@ public interface CreateActivityUseCase {
                 CriterionFields c = rawCriteria.get(i);
                 String field = "target_criteria." + i;
                 if (c == null) {
-                    errors.add(field, "missing", field + " should not be empty", null);
+                    errors.add(field, Rule.REQUIRED, null, null);
                     continue;
                 }
                 var criterionType = errors.check(() -> TargetCriterion.parseType(field + ".type", c.type()));
                 if (c.priority() == null) {
-                    errors.add(field + ".priority", "missing", field + ".priority should not be empty", null);
+                    errors.add(field + ".priority", Rule.REQUIRED, null, null);
                 }
                 errors.check(() -> FreeJson.check(field + ".config", c.config()));
                 if (criterionType != null && c.priority() != null) {
@@ -87,7 +88,7 @@ public interface CreateActivityUseCase {
             List<String> keys = f.attributeKeys() == null ? List.of() : f.attributeKeys();
             for (int i = 0; i < keys.size(); i++) {
                 if (keys.get(i) == null) {
-                    errors.add("attribute_keys." + i, "missing", "attribute_keys." + i + " should not be empty", null);
+                    errors.add("attribute_keys." + i, Rule.REQUIRED, null, null);
                 }
             }
             // Whether each key is in the tenant's catalog is the service's check: the catalog is per tenant.
@@ -97,7 +98,7 @@ public interface CreateActivityUseCase {
                 AttributeFields a = rawAttributes.get(i);
                 int index = i;
                 if (a == null) {
-                    errors.add("attributes." + i, "missing", "attributes." + i + " should not be empty", null);
+                    errors.add("attributes." + i, Rule.REQUIRED, null, null);
                     continue;
                 }
                 AttributeInput input = errors.check(() -> AttributeInput.of(index, a.key(), a.value(), a.fallback()));

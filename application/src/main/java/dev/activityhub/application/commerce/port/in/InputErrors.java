@@ -1,6 +1,7 @@
 package dev.activityhub.application.commerce.port.in;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
@@ -10,8 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Collects every failing field of a command, so one 400 names them all (the vendor answers with a
- * list of messages), instead of stopping at the first.
+ * Parses a command's raw fields, collecting every failing one as a neutral {@link FieldError}, so one
+ * 400 names them all (the adapter words them), instead of stopping at the first.
  */
 public final class InputErrors {
     private final List<FieldError> errors = new ArrayList<>();
@@ -26,18 +27,27 @@ public final class InputErrors {
         }
     }
 
+    /** A rule of one field, worded here. */
     public void add(String field, String type, String message, Object input) {
         errors.add(new FieldError(field, type, message, input));
     }
 
+    public void add(FieldError error) {
+        errors.add(error);
+    }
+
+    public void add(String field, Rule rule, Number limit, Object input) {
+        errors.add(FieldError.of(field, rule, limit, input));
+    }
+
     public String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(field, "missing", field + " should not be empty", value);
+            add(field, Rule.REQUIRED, null, value);
             return null;
         }
         String t = value.strip();
         if (t.length() > max) {
-            add(field, "string_too_long", field + " must be shorter than or equal to " + max + " characters", value);
+            add(field, Rule.TOO_LONG, max, value);
             return null;
         }
         return t;
@@ -50,7 +60,7 @@ public final class InputErrors {
     public UUID uuid(String field, String value, boolean required) {
         if (value == null) {
             if (required) {
-                add(field, "missing", field + " should not be empty", null);
+                add(field, Rule.REQUIRED, null, null);
             }
             return null;
         }
@@ -62,21 +72,21 @@ public final class InputErrors {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        add(field, "uuid_parsing", field + " must be a UUID", value);
+        add(field, Rule.NOT_UUID, null, value);
         return null;
     }
 
     public Instant instant(String field, String value, boolean required) {
         if (value == null) {
             if (required) {
-                add(field, "missing", field + " should not be empty", null);
+                add(field, Rule.REQUIRED, null, null);
             }
             return null;
         }
         // Any ISO 8601 form: a bare date (start of the day, UTC) or a date-time with an offset.
         Instant at = Iso8601.parse(value).orElse(null);
         if (at == null) {
-            add(field, "datetime_parsing", field + " must be a valid ISO 8601 date string", value);
+            add(field, Rule.NOT_DATETIME, null, value);
         }
         return at;
     }

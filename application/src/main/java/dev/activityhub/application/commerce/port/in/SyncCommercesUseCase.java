@@ -2,6 +2,7 @@ package dev.activityhub.application.commerce.port.in;
 
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.HashSet;
@@ -30,7 +31,7 @@ public interface SyncCommercesUseCase {
     record SyncCommercesCommand(List<CommerceSync> commerces) {
         public SyncCommercesCommand {
             if (commerces == null || commerces.isEmpty()) {
-                throw ValidationException.of("commerces", "missing", "commerces should not be empty", null);
+                throw ValidationException.of("commerces", Rule.REQUIRED, null, null);
             }
             if (commerces.size() > MAX_BATCH) {
                 throw ValidationException.of("commerces", "too_long",

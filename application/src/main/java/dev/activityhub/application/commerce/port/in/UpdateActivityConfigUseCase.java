@@ -4,6 +4,7 @@ import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public interface UpdateActivityConfigUseCase {
             InputErrors errors = new InputErrors();
             ResolutionTiming timing = errors.check(() -> ResolutionTiming.parse("resolution_timing", f.resolutionTiming()));
             if (f.attributeKeys() == null) {
-                errors.add("attribute_keys", "missing", "attribute_keys should not be empty", null);
+                errors.add("attribute_keys", Rule.REQUIRED, null, null);
             }
             List<AttributeKeyFields> raw = f.attributeKeys() == null ? List.of() : f.attributeKeys();
             List<AttributeKeyDefinition> keys = new ArrayList<>();
@@ -43,7 +44,7 @@ public interface UpdateActivityConfigUseCase {
                 AttributeKeyFields k = raw.get(i);
                 int index = i;
                 if (k == null) {
-                    errors.add("attribute_keys." + i, "missing", "attribute_keys." + i + " should not be empty", null);
+                    errors.add("attribute_keys." + i, Rule.REQUIRED, null, null);
                     continue;
                 }
                 AttributeKeyDefinition d = errors.check(

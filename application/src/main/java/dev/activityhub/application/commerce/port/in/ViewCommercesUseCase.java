@@ -1,9 +1,9 @@
 package dev.activityhub.application.commerce.port.in;
 
 import dev.activityhub.domain.commerce.Commerce;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.util.UUID;
 
@@ -13,7 +13,7 @@ public interface ViewCommercesUseCase {
 
     Page<Commerce> listCommerces(Principal principal, ListCommercesQuery query);
 
-    record ListCommercesQuery(String search, PageRequest page) {
+    record ListCommercesQuery(String search, PageQuery page) {
         public ListCommercesQuery {
             search = search == null || search.isBlank() ? null : search.strip();
         }

@@ -3,8 +3,8 @@ package dev.activityhub.application.commerce.port.out;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ContactHistory;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -32,7 +32,7 @@ public interface ActivityPort {
     Optional<CommerceActivity> lockActivity(UUID workspaceId, UUID activityId);
 
     /** Newest first. */
-    Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageRequest page);
+    Page<CommerceActivity> listActivities(UUID workspaceId, ActivityFilter filter, PageQuery page);
 
     /** Who last completed an activity for the commerce, per channel and overall. */
     ContactHistory contactHistory(UUID workspaceId, UUID commerceId);

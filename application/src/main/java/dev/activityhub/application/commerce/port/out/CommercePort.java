@@ -1,8 +1,8 @@
 package dev.activityhub.application.commerce.port.out;
 
 import dev.activityhub.domain.commerce.Commerce;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.util.Collection;
 import java.util.Map;
@@ -23,5 +23,5 @@ public interface CommercePort {
     Map<String, Commerce> lockByExternalIds(UUID workspaceId, Collection<String> externalIds);
 
     /** Newest first; {@code search} matches name, tax id or external id, case-insensitively. */
-    Page<Commerce> listCommerces(UUID workspaceId, String search, PageRequest page);
+    Page<Commerce> listCommerces(UUID workspaceId, String search, PageQuery page);
 }

@@ -2,6 +2,7 @@ package dev.activityhub.application.lead.port.in;
 
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -22,21 +23,15 @@ public interface CreateActivityUseCase {
             Objects.requireNonNull(workspaceId, "workspaceId");
             List<FieldError> errors = new ArrayList<>();
             if (leadId == null) {
-                errors.add(new FieldError("leadId", "missing", "leadId is required", null));
+                errors.add(FieldError.of("leadId", Rule.REQUIRED, null));
             }
-            try {
-                eventType = Text.required("eventType", eventType, 100);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
-            try {
-                title = Text.required("title", title, 500);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
+            // The domain's own rules, all of them: one answer names every bad field.
+            errors.addAll(ActionLog.customActivityErrors(eventType, title, description, metadata));
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            eventType = Text.trimToNull(eventType);
+            title = Text.trimToNull(title);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.lead.ActionLog;
+import dev.activityhub.domain.shared.PageQuery;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.Text;
 
 import java.util.Objects;

@@ -2,6 +2,7 @@ package dev.activityhub.application.lead.port.in;
 
 import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public interface UpdateLeadUseCase {
         public UpdateLeadCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             if (leadId == null) {
-                throw ValidationException.of("leadId", "missing", "leadId is required", null);
+                throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
             }
             Objects.requireNonNull(changes, "changes");
             checklistItems = checklistItems == null ? List.of() : List.copyOf(checklistItems);

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.io.InputStream;
@@ -24,7 +25,7 @@ public interface UploadDocumentsUseCase {
         public UploadDocumentsCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             if (leadId == null) {
-                throw ValidationException.of("leadId", "missing", "leadId is required", null);
+                throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
             }
             files = files == null ? List.of() : List.copyOf(files);
             if (files.isEmpty()) {

@@ -6,8 +6,8 @@ import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.CommerceActivity;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
@@ -90,7 +90,7 @@ public abstract class ActivityRepositoryContract {
         assertTrue(activities().findActivity(other.ws(), a.id()).isEmpty());
         assertTrue(activities().lockActivity(other.ws(), a.id()).isEmpty());
         assertTrue(activities().findActivity(t.ws(), UUID.randomUUID()).isEmpty());
-        assertEquals(0, activities().listActivities(other.ws(), ActivityFilter.NONE, new PageRequest(1, 20)).total());
+        assertEquals(0, activities().listActivities(other.ws(), ActivityFilter.NONE, new PageQuery(1, 20)).total());
     }
 
     @Test
@@ -101,7 +101,7 @@ public abstract class ActivityRepositoryContract {
 
         assertThrows(ConflictException.class, () -> activities().insertActivity(activity(t, "k-1", T0, T0)));
         assertEquals(List.of(first), activities().listActivities(t.ws(), ActivityFilter.NONE,
-                new PageRequest(1, 20)).items());
+                new PageQuery(1, 20)).items());
         inserted(activity(other, "k-1", T0, T0));
     }
 
@@ -131,11 +131,11 @@ public abstract class ActivityRepositoryContract {
                 List.of()));
         inserted(activity(t, "newest", T0, T0.plusSeconds(2)));
 
-        Page<CommerceActivity> first = activities().listActivities(t.ws(), ActivityFilter.NONE, new PageRequest(1, 3));
+        Page<CommerceActivity> first = activities().listActivities(t.ws(), ActivityFilter.NONE, new PageQuery(1, 3));
         assertEquals(List.of("newest", "tie-high", "tie-low"), keys(first));
         assertEquals(4, first.total());
         assertEquals(List.of("oldest"),
-                keys(activities().listActivities(t.ws(), ActivityFilter.NONE, new PageRequest(2, 3))));
+                keys(activities().listActivities(t.ws(), ActivityFilter.NONE, new PageQuery(2, 3))));
     }
 
     @Test
@@ -163,13 +163,13 @@ public abstract class ActivityRepositoryContract {
                 "or the idempotency key");
         assertEquals(List.of(), list(t, new ActivityFilter(null, null, null, null, null, null, "5_%")));
         assertEquals(1, activities().listActivities(t.ws(), new ActivityFilter(null, null, ActivityChannel.EMAIL,
-                null, null, null, null), new PageRequest(1, 20)).total());
+                null, null, null, null), new PageQuery(1, 20)).total());
         assertEquals(whatsapp.id(), activities().findActivity(t.ws(), whatsapp.id()).orElseThrow().id());
         assertEquals(elsewhere.id(), activities().findActivity(t.ws(), elsewhere.id()).orElseThrow().id());
     }
 
     private List<String> list(Tenant t, ActivityFilter filter) {
-        Page<CommerceActivity> page = activities().listActivities(t.ws(), filter, new PageRequest(1, 20));
+        Page<CommerceActivity> page = activities().listActivities(t.ws(), filter, new PageQuery(1, 20));
         assertEquals(page.items().size(), page.total(), "the total counts the filtered activities");
         return keys(page);
     }

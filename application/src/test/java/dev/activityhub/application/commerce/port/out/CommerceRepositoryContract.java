@@ -3,8 +3,8 @@ package dev.activityhub.application.commerce.port.out;
 import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.commerce.Page;
-import dev.activityhub.domain.commerce.PageRequest;
+import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +64,7 @@ public abstract class CommerceRepositoryContract {
         assertEquals(shop, commerces().findCommerce(ws, shop.id()).orElseThrow());
         assertTrue(commerces().findCommerce(other, shop.id()).isEmpty());
         assertTrue(commerces().findCommerce(ws, UUID.randomUUID()).isEmpty());
-        assertEquals(0, commerces().listCommerces(other, null, new PageRequest(1, 20)).total());
+        assertEquals(0, commerces().listCommerces(other, null, new PageQuery(1, 20)).total());
         assertEquals(Map.of(), commerces().lockByExternalIds(other, List.of("C-1")));
     }
 
@@ -95,7 +95,7 @@ public abstract class CommerceRepositoryContract {
                 new Commerce.Details("Two", "20-1", List.of(), two.representativeUserId(), null), T0.plusSeconds(1))));
         assertEquals("20-2", commerces().findCommerce(ws, two.id()).orElseThrow().taxId());
         inserted(other, "C-1", "Elsewhere", "20-1", T0);
-        assertEquals(4, commerces().listCommerces(ws, null, new PageRequest(1, 20)).total());
+        assertEquals(4, commerces().listCommerces(ws, null, new PageQuery(1, 20)).total());
     }
 
     @Test
@@ -118,13 +118,13 @@ public abstract class CommerceRepositoryContract {
         inserted(ws, TieIds.high(), "tie-high", "C", null, T0.plusSeconds(1));
         inserted(ws, "newest", "D", null, T0.plusSeconds(2));
 
-        Page<Commerce> first = commerces().listCommerces(ws, null, new PageRequest(1, 3));
+        Page<Commerce> first = commerces().listCommerces(ws, null, new PageQuery(1, 3));
         assertEquals(List.of("newest", "tie-high", "tie-low"), externalIds(first));
         assertEquals(4, first.total());
-        Page<Commerce> second = commerces().listCommerces(ws, null, new PageRequest(2, 3));
+        Page<Commerce> second = commerces().listCommerces(ws, null, new PageQuery(2, 3));
         assertEquals(List.of("oldest"), externalIds(second));
         assertEquals(4, second.total());
-        assertTrue(commerces().listCommerces(ws, null, new PageRequest(3, 3)).items().isEmpty());
+        assertTrue(commerces().listCommerces(ws, null, new PageQuery(3, 3)).items().isEmpty());
     }
 
     @Test
@@ -133,15 +133,15 @@ public abstract class CommerceRepositoryContract {
         inserted(ws, "EXT-9", "Kiosco Don Pepe", "20-1", T0);
         inserted(ws, "ext-7", "Almacén 50%_off", "30-7", T0.plusSeconds(1));
 
-        assertEquals(List.of("EXT-9"), externalIds(commerces().listCommerces(ws, "don PEPE", new PageRequest(1, 20))));
-        assertEquals(List.of("ext-7"), externalIds(commerces().listCommerces(ws, "30-", new PageRequest(1, 20))));
+        assertEquals(List.of("EXT-9"), externalIds(commerces().listCommerces(ws, "don PEPE", new PageQuery(1, 20))));
+        assertEquals(List.of("ext-7"), externalIds(commerces().listCommerces(ws, "30-", new PageQuery(1, 20))));
         assertEquals(List.of("ext-7", "EXT-9"),
-                externalIds(commerces().listCommerces(ws, "Ext-", new PageRequest(1, 20))));
-        assertEquals(List.of("ext-7"), externalIds(commerces().listCommerces(ws, "50%_", new PageRequest(1, 20))));
-        Page<Commerce> none = commerces().listCommerces(ws, "5_%", new PageRequest(1, 20));
+                externalIds(commerces().listCommerces(ws, "Ext-", new PageQuery(1, 20))));
+        assertEquals(List.of("ext-7"), externalIds(commerces().listCommerces(ws, "50%_", new PageQuery(1, 20))));
+        Page<Commerce> none = commerces().listCommerces(ws, "5_%", new PageQuery(1, 20));
         assertTrue(none.items().isEmpty());
         assertEquals(0, none.total());
-        assertEquals(1, commerces().listCommerces(ws, "kiosco", new PageRequest(1, 20)).total());
+        assertEquals(1, commerces().listCommerces(ws, "kiosco", new PageQuery(1, 20)).total());
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.shared.Page;
 import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.PageQuery;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,17 @@ class LeadCommandsTest {
         CreateActivityCommand ok = new CreateActivityCommand(WS, UUID.randomUUID(), " sales_call ", " Call ", null, null);
         assertEquals("sales_call", ok.eventType());
         assertEquals("Call", ok.title());
+    }
+
+    /** The domain's rules too (description, metadata), so no second 400 follows a fixed first. */
+    @Test
+    void activityCommandReportsTheDomainRulesAlongside() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new CreateActivityCommand(WS, null, "e", " ", "d".repeat(20_001), null));
+        assertEquals(List.of("leadId", "title", "description"), e.errors().stream().map(FieldError::field).toList());
+        FieldError tooLong = e.errors().get(2);
+        assertEquals(Rule.TOO_LONG, tooLong.rule());
+        assertEquals(20_000L, tooLong.limit());
     }
 
     @Test

@@ -1,14 +1,11 @@
-package dev.activityhub.application.lead.port.in;
-
-import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.ValidationException;
+package dev.activityhub.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Page-number pagination of the leads API: {@code page} from 1, {@code limit} 1..100 (default 20).
- * The HTTP adapter passes null for parameters that were not sent.
+ * Page-number pagination: {@code page} from 1, {@code limit} 1..100 (default 20). The HTTP adapters
+ * pass null for parameters that were not sent; each family words a bad value its own way.
  */
 public record PageQuery(int page, int limit) {
     public static final int DEFAULT_LIMIT = 20;
@@ -17,10 +14,10 @@ public record PageQuery(int page, int limit) {
     public PageQuery {
         List<FieldError> errors = new ArrayList<>();
         if (page < 1) {
-            errors.add(new FieldError("page", "greater_than_equal", "page must be at least 1", page));
+            errors.add(FieldError.of("page", Rule.TOO_SMALL, 1, page));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "range", "limit must be between 1 and " + MAX_LIMIT, limit));
+            errors.add(FieldError.outOfRange("limit", 1, MAX_LIMIT, limit));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

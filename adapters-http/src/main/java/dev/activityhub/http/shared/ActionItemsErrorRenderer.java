@@ -1,0 +1,105 @@
+package dev.activityhub.http.shared;
+
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import dev.activityhub.domain.shared.ValidationException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Omi-style developer API (FastAPI): {@code {"detail": ...}}, 422 for validation. Seed 001's OpenAPI
+ * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), so a
+ * validation failure names its first field in plain words, not pydantic's list.
+ */
+final class ActionItemsErrorRenderer implements ErrorRenderer {
+    static final ActionItemsErrorRenderer INSTANCE = new ActionItemsErrorRenderer();
+
+    private ActionItemsErrorRenderer() {
+    }
+
+    @Override
+    public int validationStatus() {
+        return 422;
+    }
+
+    @Override
+    public Object validationBody(int status, ValidationException e) {
+        return Map.of("detail", "Validation error: " + words(e.errors().get(0)));
+    }
+
+    @Override
+    public Object plainBody(int status, String code, String message) {
+        return Map.of("detail", message);
+    }
+
+    /**
+     * The failing field in plain words, e.g. {@code description is required}. Rules about the whole
+     * body keep their text.
+     */
+    @Override
+    public String words(FieldError err) {
+        String field = err.field();
+        for (String location : List.of("query.", "path.", "header.")) {
+            if (field.startsWith(location)) {
+                field = field.substring(location.length());
+            }
+        }
+        field = field.replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]"); // action_items.1.description -> action_items[1].description
+        String message = err.message();
+        if (err.type().equals("json_invalid")) {
+            return "invalid JSON";
+        }
+        if (err.type().equals("model_attributes_type")) {
+            return "the request body must be a JSON object";
+        }
+        if (field.isEmpty()) {
+            return err.rule() == Rule.NUL_CHARACTER ? "Value error, must not contain NUL characters" : message;
+        }
+        switch (err.rule()) {
+            case WORDED:
+                break;
+            case REQUIRED:
+                return field + " is required";
+            case TOO_LONG:
+                return field + " must have at most " + err.limit() + " characters";
+            case TOO_SHORT:
+                return field + " must have at least " + err.limit() + " character" + (err.limit() == 1 ? "" : "s");
+            case TOO_SMALL:
+                return field + " must be greater than or equal to " + err.min();
+            case OUT_OF_RANGE:
+                return err.input() instanceof Number n && n.longValue() < err.min()
+                        ? field + " must be greater than or equal to " + err.min()
+                        : field + " must be less than or equal to " + err.max();
+            case NOT_INTEGER:
+                return field + " must be an integer";
+            case NOT_ONE_OF:
+                return field + " must be one of " + String.join(", ", err.allowed());
+            case NOT_UUID:
+                return field + " must be a UUID";
+            case NOT_DATETIME:
+                return field + " must be an ISO 8601 date-time";
+            case JSON_TOO_DEEP:
+                return field + " must not nest more than " + err.limit() + " levels of objects and arrays";
+            case JSON_TOO_LARGE:
+                return field + " must be at most " + err.limit() + " characters of JSON";
+            case NUL_CHARACTER:
+                return field + " must not contain NUL characters";
+            default:
+                throw new IllegalStateException("unworded rule " + err.rule());
+        }
+        // Pydantic's own types and sentences, as PydanticInput records them.
+        return switch (err.type()) {
+            case "missing" -> field + " is required";
+            case "string_type" -> field + " must be a string";
+            case "bool_type", "bool_parsing" -> field + " must be a boolean";
+            case "datetime_type", "datetime_parsing" -> field + " must be an ISO 8601 date-time";
+            case "int_parsing" -> field + " must be an integer";
+            case "list_type" -> field + " must be a list";
+            case "model_type" -> field + " must be an object";
+            default -> field + " " + message
+                    .replaceFirst("^Value error, ", "")
+                    .replaceFirst("^(String|List|Input) should", "must");
+        };
+    }
+}

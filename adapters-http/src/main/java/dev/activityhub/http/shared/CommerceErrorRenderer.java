@@ -1,0 +1,52 @@
+package dev.activityhub.http.shared;
+
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+
+/**
+ * Reten-style commerce API (NestJS with class-validator): {@code {"statusCode", "message", "error"}},
+ * {@code message} being the list of every failing field's sentence for a validation failure.
+ */
+final class CommerceErrorRenderer implements ErrorRenderer {
+    static final CommerceErrorRenderer INSTANCE = new CommerceErrorRenderer();
+
+    private CommerceErrorRenderer() {
+    }
+
+    @Override
+    public int validationStatus() {
+        return 400;
+    }
+
+    @Override
+    public Object validationBody(int status, ValidationException e) {
+        return ErrorRenderer.nest(status, e.errors().stream().map(this::words).toList());
+    }
+
+    @Override
+    public Object plainBody(int status, String code, String message) {
+        return ErrorRenderer.nest(status, message);
+    }
+
+    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsEnum}, {@code IsUUID}, {@code IsISO8601}. */
+    @Override
+    public String words(FieldError err) {
+        String f = err.field();
+        return switch (err.rule()) {
+            case WORDED -> err.message();
+            case REQUIRED -> f + " should not be empty";
+            case TOO_LONG -> f + " must be shorter than or equal to " + err.limit() + " characters";
+            case TOO_SHORT -> f + " must be longer than or equal to " + err.limit() + " characters";
+            case TOO_SMALL -> f + " must not be less than " + err.min();
+            case OUT_OF_RANGE -> err.input() instanceof Number n && n.longValue() < err.min()
+                    ? f + " must not be less than " + err.min() : f + " must not be greater than " + err.max();
+            case NOT_INTEGER -> f + " must be an integer number";
+            case NOT_ONE_OF -> f + " must be one of the following values: " + String.join(", ", err.allowed());
+            case NOT_UUID -> f + " must be a UUID";
+            case NOT_DATETIME -> f + " must be a valid ISO 8601 date string";
+            case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
+            case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
+            case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.activityhub.http.shared;
+
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import dev.activityhub.domain.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each family's words for each neutral rule: the sentences its endpoints have always answered. */
+class ErrorRendererTest {
+    private static final ErrorRenderer LEADS = ErrorRenderer.of(ApiFamily.LEADS);
+    private static final ErrorRenderer COMMERCE = ErrorRenderer.of(ApiFamily.COMMERCE);
+    private static final ErrorRenderer ACTION_ITEMS = ErrorRenderer.of(ApiFamily.ACTION_ITEMS);
+
+    @Test
+    void leadsWords() {
+        assertEquals("title is required", LEADS.words(FieldError.of("title", Rule.REQUIRED, null)));
+        assertEquals("title must be at most 500 characters", LEADS.words(FieldError.of("title", Rule.TOO_LONG, 500, "t")));
+        assertEquals("page must be at least 1", LEADS.words(FieldError.of("page", Rule.TOO_SMALL, 1, 0)));
+        assertEquals("limit must be between 1 and 100", LEADS.words(FieldError.outOfRange("limit", 1, 100, 0)));
+        assertEquals("leadChecklistItemId must be a UUID", LEADS.words(FieldError.of("leadChecklistItemId", Rule.NOT_UUID, "x")));
+        assertEquals("scheduledAt must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z",
+                LEADS.words(FieldError.of("scheduledAt", Rule.NOT_DATETIME, "x")));
+        assertEquals("metadata must not nest more than 32 levels of objects and arrays",
+                LEADS.words(FieldError.of("metadata", Rule.JSON_TOO_DEEP, 32, null)));
+        assertEquals("metadata must be at most 65536 characters of JSON",
+                LEADS.words(FieldError.of("metadata", Rule.JSON_TOO_LARGE, 65536, null)));
+        assertEquals("body must not contain NUL characters", LEADS.words(FieldError.of("", Rule.NUL_CHARACTER, null)));
+        assertEquals("channel must be one of EMAIL, SMS",
+                LEADS.words(FieldError.notOneOf("channel", List.of("EMAIL", "SMS"), "FAX")));
+        assertEquals("page must be an integer", LEADS.words(FieldError.of("page", Rule.NOT_INTEGER, "x")));
+        assertEquals("said as written", LEADS.words(new FieldError("f", "custom", "said as written", null)));
+    }
+
+    @Test
+    void commerceWords() {
+        assertEquals("reason should not be empty", COMMERCE.words(FieldError.of("reason", Rule.REQUIRED, null)));
+        assertEquals("reason must be shorter than or equal to 500 characters",
+                COMMERCE.words(FieldError.of("reason", Rule.TOO_LONG, 500, "r")));
+        assertEquals("score must not be less than 0", COMMERCE.words(FieldError.of("score", Rule.TOO_SMALL, 0, -1)));
+        assertEquals("limit must not be less than 1", COMMERCE.words(FieldError.outOfRange("limit", 1, 100, 0)));
+        assertEquals("limit must not be greater than 100", COMMERCE.words(FieldError.outOfRange("limit", 1, 100, 101)));
+        assertEquals("scheduled_at must be a valid ISO 8601 date string",
+                COMMERCE.words(FieldError.of("scheduled_at", Rule.NOT_DATETIME, "x")));
+        assertEquals("commerce_id must be a UUID", COMMERCE.words(FieldError.of("commerce_id", Rule.NOT_UUID, "x")));
+        assertEquals("type must be one of the following values: TASK, MESSAGE",
+                COMMERCE.words(FieldError.notOneOf("type", List.of("TASK", "MESSAGE"), "X")));
+        assertEquals("page must be an integer number", COMMERCE.words(FieldError.of("page", Rule.NOT_INTEGER, "x")));
+    }
+
+    @Test
+    void actionItemsWords() {
+        assertEquals("description is required", ACTION_ITEMS.words(FieldError.of("description", Rule.REQUIRED, null)));
+        assertEquals("description must have at least 1 character",
+                ACTION_ITEMS.words(FieldError.of("description", Rule.TOO_SHORT, 1, "")));
+        assertEquals("action_items[1].description must have at most 500 characters",
+                ACTION_ITEMS.words(FieldError.of("action_items.1.description", Rule.TOO_LONG, 500, "d")));
+        assertEquals("q must not contain NUL characters", ACTION_ITEMS.words(FieldError.of("query.q", Rule.NUL_CHARACTER, null)));
+        assertEquals("Value error, must not contain NUL characters",
+                ACTION_ITEMS.words(FieldError.of("", Rule.NUL_CHARACTER, null)));
+    }
+
+    /** Every field in the shapes that carry a list; seed 001's one-string detail names the first. */
+    @Test
+    void bodiesCarryEveryFieldTheirShapeCan() {
+        ValidationException two = new ValidationException(List.of(FieldError.of("leadId", Rule.REQUIRED, null),
+                FieldError.of("title", Rule.TOO_LONG, 500, "t")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> error = (Map<String, Object>) ((Map<String, Object>) LEADS.validationBody(400, two)).get("error");
+        assertEquals("leadId is required; title must be at most 500 characters", error.get("message"));
+        assertEquals(2, ((List<?>) error.get("details")).size());
+        assertEquals(List.of("leadId should not be empty", "title must be shorter than or equal to 500 characters"),
+                ((Map<?, ?>) COMMERCE.validationBody(400, two)).get("message"));
+        assertEquals(Map.of("detail", "Validation error: leadId is required"), ACTION_ITEMS.validationBody(422, two));
+    }
+}

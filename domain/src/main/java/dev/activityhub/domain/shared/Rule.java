@@ -1,0 +1,44 @@
+package dev.activityhub.domain.shared;
+
+/**
+ * What a failing field broke, in no API's words: each family's HTTP adapter says it in its vendor's
+ * vocabulary. {@link #code()} is the stable machine code the core has always used for the kind.
+ */
+public enum Rule {
+    /** Absent, null or blank. */
+    REQUIRED("missing"),
+    /** More than {@code limit} characters after trimming. */
+    TOO_LONG("string_too_long"),
+    /** Fewer than {@code limit} characters. */
+    TOO_SHORT("string_too_short"),
+    /** A number below {@code limit}. */
+    TOO_SMALL("min"),
+    /** A number outside {@code min..max}. */
+    OUT_OF_RANGE("range"),
+    /** Not an integer. */
+    NOT_INTEGER("int_parsing"),
+    /** None of the {@code allowed} values. */
+    NOT_ONE_OF("enum"),
+    /** Not a canonical UUID. */
+    NOT_UUID("uuid_parsing"),
+    /** Not an ISO 8601 date-time (or date). */
+    NOT_DATETIME("datetime_parsing"),
+    /** A free JSON value nesting more than {@code limit} levels. */
+    JSON_TOO_DEEP("json_too_deep"),
+    /** A free JSON value of more than {@code limit} characters. */
+    JSON_TOO_LARGE("json_too_large"),
+    /** A NUL character, which PostgreSQL text cannot hold (field empty: a key of the body itself). */
+    NUL_CHARACTER("value_error"),
+    /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
+    WORDED(null);
+
+    private final String code;
+
+    Rule(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
