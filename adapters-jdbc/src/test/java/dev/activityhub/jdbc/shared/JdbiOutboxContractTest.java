@@ -22,9 +22,10 @@ class JdbiOutboxContractTest extends OutboxContract {
         return new JdbiOutbox(db.jdbi());
     }
 
+    /** Where a webhook listens: elsewhere the SQL outbox writes events processed (OutboxFanOutTest). */
     @Override
     protected UUID newWorkspace() {
-        return TestDatabases.workspace(db);
+        return TestDatabases.workspaceWithWebhook(db);
     }
 
     @Override

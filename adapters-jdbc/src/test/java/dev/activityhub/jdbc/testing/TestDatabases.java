@@ -81,4 +81,19 @@ public final class TestDatabases {
                 .bind("id", id).bind("at", java.time.Instant.parse("2026-01-30T02:00:00Z")).execute());
         return id;
     }
+
+    /**
+     * A workspace with one webhook subscription: the SQL outbox leaves an event pending for the
+     * fan-out only where someone listens (elsewhere it is written processed, see JdbiOutbox).
+     */
+    public static UUID workspaceWithWebhook(Database db) {
+        UUID id = workspace(db);
+        java.time.Instant at = java.time.Instant.parse("2026-01-30T02:00:00Z");
+        db.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO webhook_subscriptions (workspace_id, id, url, events, secret, enabled, created_at, updated_at)
+                        VALUES (:ws, :id, 'https://8.8.8.8/h', 'lead.created', :secret, TRUE, :at, :at)""")
+                .bind("ws", id).bind("id", UUID.randomUUID()).bind("secret", "whsec_" + "11".repeat(24)).bind("at", at)
+                .execute());
+        return id;
+    }
 }

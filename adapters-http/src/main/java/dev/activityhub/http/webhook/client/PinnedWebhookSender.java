@@ -16,14 +16,19 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,6 +59,12 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
     /** One client for the JVM, started on first use, on daemon threads (like java.net.http's). */
     private static final class Shared {
         static final HttpClient CLIENT = start();
+        /** Runs the lanes of {@link #sendAll}: a thread waits on one endpoint at a time. */
+        static final ExecutorService LANES = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "webhooks-lane");
+            t.setDaemon(true);
+            return t;
+        });
 
         private static HttpClient start() {
             QueuedThreadPool threads = new QueuedThreadPool(16, 1, 60_000);
@@ -95,11 +106,28 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
         return finish(start(request));
     }
 
-    /** All at once (Jetty keeps up to 64 connections per destination), each under its own deadline. */
+    /**
+     * One lane per URL: a URL's requests go out one after another in the given order (an endpoint sees
+     * its deliveries in order, as it did when every delivery was sent alone), while different URLs are
+     * served at the same time, so one slow endpoint does not hold up the others.
+     */
     @Override
     public List<SendResult> sendAll(List<WebhookRequest> requests) {
-        List<InFlight> started = requests.stream().map(this::start).toList();
-        return started.stream().map(this::finish).toList();
+        Map<URI, List<Integer>> lanes = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            lanes.computeIfAbsent(requests.get(i).url(), url -> new ArrayList<>()).add(i);
+        }
+        SendResult[] results = new SendResult[requests.size()];
+        if (lanes.size() == 1) {
+            lanes.values().iterator().next().forEach(i -> results[i] = send(requests.get(i)));
+            return List.of(results);
+        }
+        List<CompletableFuture<Void>> running = lanes.values().stream()
+                .map(lane -> CompletableFuture.runAsync(
+                        () -> lane.forEach(i -> results[i] = send(requests.get(i))), Shared.LANES))
+                .toList();
+        running.forEach(CompletableFuture::join); // send() never throws: each lane ends with its results
+        return List.of(results);
     }
 
     /** A request on its way: {@link #finish} waits for it. */

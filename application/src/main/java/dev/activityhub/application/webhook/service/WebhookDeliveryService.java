@@ -125,10 +125,10 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     }
 
     /**
-     * Claims a batch of due deliveries and attempts them together: the batch's POSTs go out at once
-     * (so one slow endpoint costs its own deadline, not the batch's sum), then each outcome is recorded
-     * in a transaction of its own, and the batch waits for durability once at its end. Deliveries are
-     * at least once and not ordered, as before, and the claim's lease covers the whole batch.
+     * Claims a batch of due deliveries and attempts them together: the sender serves different
+     * endpoints at the same time (so one slow endpoint costs its own deadline, not the batch's sum) and
+     * each endpoint's deliveries in claim order; then each outcome is recorded in a transaction of its
+     * own, and the batch waits for durability once at its end. The claim's lease covers the batch.
      */
     @Override
     public int deliverDue() {
@@ -137,11 +137,12 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             List<WebhookDelivery> claimed = tx.inTransaction(() ->
                     deliveries.claimDueDeliveries(now, now.plus(settings.lease()), settings.batchSize()));
             Map<UUID, Optional<WebhookSubscription>> subscriptionsById = new HashMap<>();
+            Map<UUID, List<RetiredSecret>> retiredSecrets = new HashMap<>();
             List<Attempt> attempts = new ArrayList<>();
             for (WebhookDelivery delivery : claimed) {
                 Optional<WebhookSubscription> found = subscriptionsById.computeIfAbsent(delivery.subscriptionId(),
                         id -> subscriptions.findSubscription(delivery.workspaceId(), id));
-                prepare(delivery, found).ifPresent(attempts::add);
+                prepare(delivery, found, retiredSecrets).ifPresent(attempts::add);
             }
             List<WebhookRequest> requests = attempts.stream().map(Attempt::request).filter(Objects::nonNull).toList();
             Iterator<SendResult> sent = sender.sendAll(requests).iterator();
@@ -161,7 +162,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     }
 
     /** Empty when there is nothing to send now: the subscription is gone or disabled, or over its rate limit. */
-    private Optional<Attempt> prepare(WebhookDelivery delivery, Optional<WebhookSubscription> found) {
+    private Optional<Attempt> prepare(WebhookDelivery delivery, Optional<WebhookSubscription> found,
+                                      Map<UUID, List<RetiredSecret>> retired) {
         if (found.isEmpty()) {
             return Optional.empty(); // deleted meanwhile: its deliveries went with it
         }
@@ -192,7 +194,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             return Optional.of(new Attempt(delivery, subscription, startedAt, null,
                     SendResult.noResponse(0, "event payload missing")));
         }
-        List<WebhookSecret> previous = subscriptions.retiredSecrets(subscription.workspaceId(), subscription.id())
+        List<WebhookSecret> previous = retired.computeIfAbsent(subscription.id(),
+                        id -> subscriptions.retiredSecrets(subscription.workspaceId(), id))
                 .stream().filter(r -> r.activeAt(startedAt)).map(RetiredSecret::secret).toList();
         return Optional.of(new Attempt(delivery, subscription, startedAt,
                 new WebhookRequest(subscription.url().uri(), destination.addresses(), delivery.eventId().toString(),

@@ -63,8 +63,9 @@ public interface WebhookSenderPort {
     SendResult send(WebhookRequest request);
 
     /**
-     * Sends each request (an implementation may send them concurrently) and returns their results in
-     * the same order. Like {@link #send}, never throws for a failed request.
+     * Sends each request and returns their results in the same order. Requests to one URL go out one
+     * after another in the order given; an implementation may serve different URLs at the same time.
+     * Like {@link #send}, never throws for a failed request.
      */
     default List<SendResult> sendAll(List<WebhookRequest> requests) {
         return requests.stream().map(this::send).toList();

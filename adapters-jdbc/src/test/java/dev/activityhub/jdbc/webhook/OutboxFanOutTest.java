@@ -1,11 +1,13 @@
-package dev.activityhub.jdbc.shared;
+package dev.activityhub.jdbc.webhook;
 
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
-import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
+import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.shared.JdbiOutbox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class JdbiOutboxTest {
+class OutboxFanOutTest {
     private static final Instant T0 = Instant.parse("2025-01-16T09:00:00Z");
 
     @ParameterizedTest
