@@ -73,13 +73,18 @@ final class WebhooksWiring {
         }
     }
 
-    /** Fans out every due event, then attempts every due delivery (bounded, so a tick ends). */
+    /**
+     * Fans out a batch of due events, then attempts a batch of due deliveries, and again while either
+     * came back full (bounded, so a tick ends). Alternating keeps deliveries going out while events
+     * keep arriving: fanning out a whole backlog first held every delivery back by seconds under load.
+     */
     static void tick(WebhookDeliveryService delivery) {
-        for (int i = 0; i < MAX_BATCHES_PER_TICK && delivery.fanOutDueEvents() == BATCH_SIZE; i++) {
-            // keep going while batches come back full
-        }
-        for (int i = 0; i < MAX_BATCHES_PER_TICK && delivery.deliverDue() == BATCH_SIZE; i++) {
-            // keep going while batches come back full
+        for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+            boolean moreEvents = delivery.fanOutDueEvents() == BATCH_SIZE;
+            boolean moreDeliveries = delivery.deliverDue() == BATCH_SIZE;
+            if (!moreEvents && !moreDeliveries) {
+                return;
+            }
         }
     }
 }
