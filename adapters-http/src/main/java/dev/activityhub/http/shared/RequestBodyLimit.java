@@ -44,6 +44,14 @@ final class RequestBodyLimit extends Handler.Wrapper {
         }
     }
 
+    /**
+     * How much of a refused body is read and dropped before the 413 goes out. A client still sending
+     * when the server answers and closes gets a TCP reset, which can destroy the 413 before the client
+     * reads it; reading a body of up to this much past the limit to its end lets the answer arrive.
+     * Bigger bodies are cut off at this point, as before.
+     */
+    static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
     private static final class Counting extends Request.Wrapper {
         private final long limit;
         private long read;
@@ -65,7 +73,11 @@ final class RequestBodyLimit extends Handler.Wrapper {
             }
             read += chunk.remaining();
             if (read > limit) {
+                boolean last = chunk.isLast();
                 chunk.release();
+                if (!last && read - limit <= DRAIN_BYTES) {
+                    return Content.Chunk.EMPTY; // dropped: read on to the end of the body before refusing it
+                }
                 failure = Content.Chunk.from(new TooLarge(limit), true);
                 return failure;
             }
