@@ -26,9 +26,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Subscriptions, deliveries and attempts in SQL, plus the outbox as the delivery worker reads it.
- * Both claim queries lock with {@code FOR UPDATE SKIP LOCKED} (same SQL on H2 and PostgreSQL), so
- * concurrent workers take disjoint rows.
+ * Subscriptions, deliveries and attempts in SQL (the events they deliver are the outbox's, see
+ * {@code JdbiOutbox}). The delivery claim locks with {@code FOR UPDATE SKIP LOCKED} (same SQL on H2
+ * and PostgreSQL), so concurrent workers take disjoint rows.
  */
 public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
@@ -39,13 +39,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     private static final String ATTEMPT_COLUMNS =
             "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error, response_body";
 
-    private static final String LOCK_DUE_EVENTS = """
-            SELECT workspace_id, id, event_type FROM outbox_events
-             WHERE processed_at IS NULL AND canceled_at IS NULL AND available_at <= :now
-             ORDER BY available_at, id
-             LIMIT :limit
-             FOR UPDATE SKIP LOCKED
-            """;
     private static final String CLAIM_DUE_DELIVERIES = "SELECT " + DELIVERY_COLUMNS + """
              FROM webhook_deliveries
              WHERE status = 'PENDING' AND next_attempt_at <= :now
@@ -61,7 +54,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.registerRowMapper(RecordRows.of(SubscriptionRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(DeliveryRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(AttemptRow.class, MethodHandles.lookup()));
-        jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(RetiredSecretRow.class, MethodHandles.lookup()));
     }
 
@@ -254,38 +246,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         return params;
     }
 
-    // --- the outbox, as the fan-out reads it
-
-    @Override
-    public List<DueEvent> lockDueEvents(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(LOCK_DUE_EVENTS)
-                .bind("now", now)
-                .bind("limit", limit)
-                .mapTo(DueEventRow.class)
-                .map(r -> new DueEvent(r.workspaceId(), r.id(), r.eventType()))
-                .list());
-    }
-
-    @Override
-    public void markEventProcessed(UUID workspaceId, UUID eventId, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE outbox_events SET processed_at = :at WHERE workspace_id = :workspaceId AND id = :id")
-                .bind("at", at)
-                .bind("workspaceId", workspaceId)
-                .bind("id", eventId)
-                .execute());
-    }
-
-    @Override
-    public Optional<String> eventPayload(UUID workspaceId, UUID eventId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT payload FROM outbox_events WHERE workspace_id = :workspaceId AND id = :id")
-                .bind("workspaceId", workspaceId)
-                .bind("id", eventId)
-                .mapTo(String.class)
-                .findOne());
-    }
-
     // --- deliveries
 
     @Override
@@ -472,9 +432,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     }
 
     private record RetiredSecretRow(String secret, Instant expiresAt) {
-    }
-
-    private record DueEventRow(UUID workspaceId, UUID id, String eventType) {
     }
 
     private record SubscriptionRow(UUID workspaceId, UUID id, String url, String events, String secret,
