@@ -62,7 +62,7 @@ public final class WebhookDispatch {
                 delivery.eventId().toString(), startedAt, subscription.secret(), body.get(), previous), null);
     }
 
-    /** One result per request, in order; the requests go out together. */
+    /** One result per request, in order; the sender serves endpoints together, each one's requests in order. */
     List<SendResult> sendAll(List<WebhookRequest> requests) {
         return sender.sendAll(requests);
     }
