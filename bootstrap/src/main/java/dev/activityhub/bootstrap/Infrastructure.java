@@ -5,6 +5,11 @@ import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.shared.service.RandomSecretGenerator;
 import dev.activityhub.application.shared.service.TimeOrderedIdGenerator;
+import dev.activityhub.http.actionitems.ActionItemWebhookPayloads;
+import dev.activityhub.http.commerce.CommerceWebhookPayloads;
+import dev.activityhub.http.lead.LeadWebhookPayloads;
+import dev.activityhub.http.shared.WebhookPayloads;
+import dev.activityhub.http.webhook.WebhookEventPayloads;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
 import dev.activityhub.jdbc.shared.JdbiTransactions;
@@ -14,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Random;
 import java.util.random.RandomGenerator;
@@ -42,7 +48,13 @@ public record Infrastructure(
                 new TimeOrderedIdGenerator(idClock, idRandom),
                 new RandomSecretGenerator(secretRandom),
                 new JdbiTransactions(database.jdbi(), database.groupCommit()),
-                new JdbiOutbox(database.jdbi()));
+                new JdbiOutbox(database.jdbi(), webhookPayloads()));
+    }
+
+    /** The outbox's bodies: each API family renders its own context's events. */
+    public static WebhookPayloads webhookPayloads() {
+        return new WebhookPayloads(List.of(new LeadWebhookPayloads(), new CommerceWebhookPayloads(),
+                new ActionItemWebhookPayloads(), new WebhookEventPayloads()));
     }
 
     /** A clock that moves one millisecond each time it is read: reproducible, strictly increasing ids. */

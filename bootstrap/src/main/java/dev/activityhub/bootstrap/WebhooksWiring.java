@@ -2,7 +2,9 @@ package dev.activityhub.bootstrap;
 
 import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.application.webhook.service.DestinationGuard;
+import dev.activityhub.application.webhook.service.RetryPolicy;
 import dev.activityhub.application.webhook.service.WebhookDeliveryService;
+import dev.activityhub.application.webhook.service.WebhookDispatch;
 import dev.activityhub.application.webhook.service.WebhookRetentionService;
 import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
 import dev.activityhub.http.shared.RouteGroup;
@@ -43,15 +45,17 @@ final class WebhooksWiring {
                 infra.clock(), infra.ids(), infra.secrets(), settings.rotationOverlap());
         RandomGenerator jitter = infra.config().seed().<RandomGenerator>map(s -> new Random(s ^ 0x3C6EF372L))
                 .orElseGet(SecureRandom::new);
-        WebhookDeliveryService delivery = new WebhookDeliveryService(store, store,
-                new PinnedWebhookSender(settings.timeout()), guard, infra.tx(), infra.clock(), infra.ids(),
-                () -> {
-                    synchronized (jitter) {
-                        return jitter.nextDouble();
-                    }
-                },
-                new WebhookDeliveryService.Settings(settings.retrySchedule(), settings.timeout().plus(LEASE_MARGIN),
-                        BATCH_SIZE, settings.retention(), settings.autoDisableAfter()), infra.outbox());
+        RetryPolicy retries = new RetryPolicy(settings.retrySchedule(), () -> {
+            synchronized (jitter) {
+                return jitter.nextDouble();
+            }
+        });
+        WebhookDispatch dispatch = new WebhookDispatch(guard, infra.outbox(), store,
+                new PinnedWebhookSender(settings.timeout()));
+        WebhookDeliveryService delivery = new WebhookDeliveryService(store, store, infra.outbox(), dispatch, infra.tx(),
+                infra.clock(), infra.ids(), new WebhookDeliveryService.Settings(retries,
+                        settings.timeout().plus(LEASE_MARGIN), BATCH_SIZE, settings.retention(),
+                        settings.autoDisableAfter()));
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
                 subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
         Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));

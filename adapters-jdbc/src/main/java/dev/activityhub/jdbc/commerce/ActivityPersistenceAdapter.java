@@ -16,6 +16,7 @@ import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
+import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
@@ -59,8 +60,6 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                    attributes = :attributes, pending_resolution = :pendingResolution
              WHERE workspace_id = :workspaceId AND id = :id
             """;
-    /** Candidates per claimed row: room to skip rows a concurrent dispatcher holds. */
-    private static final int CLAIM_WINDOW_FACTOR = 4;
     private static final String DUE = "status = 'READY' AND scheduled_at <= :now AND next_attempt_at <= :now";
 
     private final Jdbi jdbi;
@@ -203,26 +202,16 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
      * only when the ORDER BY starts with the index's leading columns).
      */
     static String claimDueSql() {
-        return "SELECT " + COLUMNS + " FROM commerce_activities"
-                + " WHERE workspace_id = :ws AND " + DUE
-                + " AND id IN (SELECT id FROM commerce_activities WHERE workspace_id = :ws AND " + DUE
-                + "             ORDER BY workspace_id, status, scheduled_at, id LIMIT :window)"
-                + " LIMIT :limit FOR UPDATE SKIP LOCKED";
+        return SkipLockedClaim.sql(COLUMNS, "commerce_activities", "id", "workspace_id = :ws AND " + DUE,
+                "workspace_id, status, scheduled_at, id");
     }
 
-    /**
-     * The oldest due rows form a candidate window (ordered, unlocked); the outer query locks up to
-     * {@code limit} of them, skipping rows another dispatcher holds. The split is for H2, which
-     * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is
-     * locked; PostgreSQL is happy either way.
-     */
+    /** Claimed with {@link SkipLockedClaim}, within one workspace. */
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(claimDueSql())
+        return jdbi.withHandle(h -> SkipLockedClaim.query(h, claimDueSql(), limit)
                 .bind("ws", workspaceId)
                 .bind("now", now)
-                .bind("limit", limit)
-                .bind("window", limit * CLAIM_WINDOW_FACTOR)
                 .mapTo(ActivityRow.class)
                 .map(ActivityRow::toDomain)
                 .list()

@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.lead;
 
 import dev.activityhub.jdbc.shared.RecordRows;
+import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
@@ -293,18 +294,11 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .map(ActionLogRow::toDomain));
     }
 
-    /**
-     * The earliest due rows form a candidate window (ordered, unlocked, read from
-     * ix_action_logs_due_follow_ups); the outer query locks up to {@code limit} of them, skipping rows
-     * another worker holds. The split is for H2, which returns no rows at all for
-     * {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked.
-     */
+    /** Claimed with {@link SkipLockedClaim}, candidates read from ix_action_logs_due_follow_ups. */
     @Override
     public List<ActionLog> claimDueFollowUps(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(claimDueFollowUpsSql())
+        return jdbi.withHandle(h -> SkipLockedClaim.query(h, claimDueFollowUpsSql(), limit)
                         .bind("now", now)
-                        .bind("limit", limit)
-                        .bind("window", limit * 4)
                         .mapTo(ActionLogRow.class)
                         .map(ActionLogRow::toDomain)
                         .list())
@@ -315,11 +309,9 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     /** {@link #claimDueFollowUps}'s statement (binds now, limit, window), for the plan test. */
     static String claimDueFollowUpsSql() {
-        String due = "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now";
-        return "SELECT " + LOG_COLUMNS + " FROM action_logs WHERE " + due
-                + " AND (workspace_id, id) IN (SELECT workspace_id, id FROM action_logs WHERE " + due
-                + " ORDER BY status, type, scheduled_at, workspace_id, id LIMIT :window)"
-                + " LIMIT :limit FOR UPDATE SKIP LOCKED";
+        return SkipLockedClaim.sql(LOG_COLUMNS, "action_logs", "workspace_id, id",
+                "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now",
+                "status, type, scheduled_at, workspace_id, id");
     }
 
     @Override

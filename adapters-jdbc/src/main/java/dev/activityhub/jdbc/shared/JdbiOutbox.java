@@ -1,17 +1,23 @@
 package dev.activityhub.jdbc.shared;
 
-import dev.activityhub.application.shared.port.out.OutboxPort;
+import dev.activityhub.application.shared.port.out.EventPayloadPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.domain.shared.DomainEvent;
 import org.jdbi.v3.core.Jdbi;
 
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Writes events to {@code outbox_events} on the caller's handle, so they commit with the change.
- * A pending event (not yet processed) with the same dedupe key is replaced, not duplicated.
+ * The outbox, {@code outbox_events}: the one class that writes it and reads it for the worker (the
+ * retention purge deletes from it by index ranges of its own). Events are written on the caller's
+ * handle, so they commit with the change, each with the body its subscribers will receive, rendered
+ * now by {@link EventPayloadPort}. A pending event (not yet processed) with the same dedupe key is
+ * replaced, not duplicated.
  *
  * <p>"Processed" means fanned out to the workspace's webhook subscriptions. An event that is due at
  * once in a workspace with no subscription has nobody to fan out to, so it is written processed
@@ -19,7 +25,7 @@ import java.util.UUID;
  * worker's claim, its update of every event and its own transaction were a third of a write's
  * work. A subscription created later never received earlier events either way.
  */
-public final class JdbiOutbox implements OutboxPort {
+public final class JdbiOutbox implements WebhookOutboxPort {
     private static final String CANCEL_PENDING = """
             UPDATE outbox_events SET canceled_at = :now
              WHERE workspace_id = :workspaceId AND dedupe_key = :dedupeKey
@@ -31,14 +37,32 @@ public final class JdbiOutbox implements OutboxPort {
             VALUES (:workspaceId, :id, :type, :aggregateId, :payload, :occurredAt, :availableAt, :dedupeKey,
                     :processedAt)
             """;
-    private static final String HAS_SUBSCRIPTIONS =
-            "SELECT COUNT(*) FROM (SELECT 1 FROM webhook_subscriptions WHERE workspace_id = :workspaceId LIMIT 1) s";
+    private static final String HAS_SUBSCRIPTIONS = """
+            SELECT COUNT(*) FROM (SELECT 1 FROM webhook_subscriptions WHERE workspace_id = :workspaceId LIMIT 1) s
+            """;
+    private static final String LOCK_DUE_EVENTS = """
+            SELECT workspace_id, id, event_type FROM outbox_events
+             WHERE processed_at IS NULL AND canceled_at IS NULL AND available_at <= :now
+             ORDER BY available_at, id
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED
+            """;
+    private static final String MARK_PROCESSED = """
+            UPDATE outbox_events SET processed_at = :at WHERE workspace_id = :workspaceId AND id = :id
+            """;
+    private static final String PAYLOAD = """
+            SELECT payload FROM outbox_events WHERE workspace_id = :workspaceId AND id = :id
+            """;
 
     private final Jdbi jdbi;
+    private final EventPayloadPort payloads;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    public JdbiOutbox(Jdbi jdbi) {
+    /** @param payloads renders each event's body as it is appended */
+    public JdbiOutbox(Jdbi jdbi, EventPayloadPort payloads) {
         this.jdbi = jdbi;
+        this.payloads = payloads;
+        jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
     }
 
     /**
@@ -51,6 +75,7 @@ public final class JdbiOutbox implements OutboxPort {
 
     @Override
     public void append(DomainEvent event) {
+        String payload = payloads.render(event);
         jdbi.useTransaction(handle -> {
             if (event.dedupeKey() != null) {
                 handle.createUpdate(CANCEL_PENDING)
@@ -65,14 +90,8 @@ public final class JdbiOutbox implements OutboxPort {
                     .mapTo(Integer.class)
                     .one() > 0;
             handle.createUpdate(INSERT)
-                    .bind("workspaceId", event.workspaceId())
-                    .bind("id", event.id())
-                    .bind("type", event.type())
-                    .bind("aggregateId", event.aggregateId())
-                    .bind("payload", JsonColumns.write(event.payload()))
-                    .bind("occurredAt", event.occurredAt())
-                    .bind("availableAt", event.availableAt())
-                    .bind("dedupeKey", event.dedupeKey())
+                    .bindMethods(event)
+                    .bind("payload", payload)
                     .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class)
                     .execute();
             if (fanOut) {
@@ -88,5 +107,36 @@ public final class JdbiOutbox implements OutboxPort {
                 .bind("workspaceId", workspaceId)
                 .bind("dedupeKey", dedupeKey)
                 .execute());
+    }
+
+    @Override
+    public List<DueEvent> lockDueEvents(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(LOCK_DUE_EVENTS)
+                .bind("now", now)
+                .bind("limit", limit)
+                .mapTo(DueEventRow.class)
+                .map(r -> new DueEvent(r.workspaceId(), r.id(), r.eventType()))
+                .list());
+    }
+
+    @Override
+    public void markEventProcessed(UUID workspaceId, UUID eventId, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate(MARK_PROCESSED)
+                .bind("at", at)
+                .bind("workspaceId", workspaceId)
+                .bind("id", eventId)
+                .execute());
+    }
+
+    @Override
+    public Optional<String> eventPayload(UUID workspaceId, UUID eventId) {
+        return jdbi.withHandle(h -> h.createQuery(PAYLOAD)
+                .bind("workspaceId", workspaceId)
+                .bind("id", eventId)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    private record DueEventRow(UUID workspaceId, UUID id, String eventType) {
     }
 }

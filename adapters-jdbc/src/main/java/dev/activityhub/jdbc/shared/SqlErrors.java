@@ -15,17 +15,6 @@ public final class SqlErrors {
         return hasState(e, UNIQUE_VIOLATION);
     }
 
-    /** When {@code constraint} is given, also requires the violated constraint's name to mention it. */
-    public static boolean isUniqueViolation(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static boolean hasState(Throwable e, String sqlState) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {

@@ -12,6 +12,7 @@ import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 import java.lang.invoke.MethodHandles;
 
 import java.time.Duration;
@@ -26,33 +27,62 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Subscriptions, deliveries and attempts in SQL, plus the outbox as the delivery worker reads it.
- * Both claim queries lock with {@code FOR UPDATE SKIP LOCKED} (same SQL on H2 and PostgreSQL), so
- * concurrent workers take disjoint rows.
+ * Subscriptions, deliveries and attempts in SQL (the events they deliver are the outbox's, see
+ * {@code JdbiOutbox}). The delivery claim locks with {@code FOR UPDATE SKIP LOCKED} (same SQL on H2
+ * and PostgreSQL), so concurrent workers take disjoint rows.
  */
 public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort, WebhookDeliveryPort {
 
-    private static final String SUBSCRIPTION_COLUMNS =
-            "workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at, rate_limit_per_second";
-    private static final String DELIVERY_COLUMNS = "workspace_id, id, subscription_id, event_id, event_type, status, "
-            + "attempts, next_attempt_at, last_attempt_at, completed_at, last_error, created_at";
-    private static final String ATTEMPT_COLUMNS =
-            "workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error, response_body";
+    private static final String SUBSCRIPTION_COLUMNS = """
+            workspace_id, id, url, events, secret, enabled, disabled_reason, created_at, updated_at,
+            rate_limit_per_second""";
+    private static final String DELIVERY_COLUMNS = """
+            workspace_id, id, subscription_id, event_id, event_type, status, attempts, next_attempt_at,
+            last_attempt_at, completed_at, last_error, created_at""";
+    private static final String ATTEMPT_COLUMNS = """
+            workspace_id, id, delivery_id, attempt_number, attempted_at, status_code, duration_ms, error,
+            response_body""";
 
-    private static final String LOCK_DUE_EVENTS = """
-            SELECT workspace_id, id, event_type FROM outbox_events
-             WHERE processed_at IS NULL AND canceled_at IS NULL AND available_at <= :now
-             ORDER BY available_at, id
-             LIMIT :limit
-             FOR UPDATE SKIP LOCKED
+    private static final String INSERT_SUBSCRIPTION = """
+            INSERT INTO webhook_subscriptions (%s)
+            VALUES (:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt,
+                    :rateLimitPerSecond)
+            """.formatted(SUBSCRIPTION_COLUMNS);
+    private static final String UPDATE_SUBSCRIPTION = """
+            UPDATE webhook_subscriptions
+               SET url = :url, events = :events, secret = :secret, enabled = :enabled,
+                   disabled_reason = :disabledReason, updated_at = :updatedAt,
+                   rate_limit_per_second = :rateLimitPerSecond
+             WHERE workspace_id = :workspaceId AND id = :id
             """;
-    private static final String CLAIM_DUE_DELIVERIES = "SELECT " + DELIVERY_COLUMNS + """
-             FROM webhook_deliveries
+    // ON CONFLICT DO NOTHING, not a caught unique violation: on PostgreSQL a failed statement aborts the
+    // whole fan-out transaction. A second delivery for the same subscription and event is simply not added.
+    // Bare ON CONFLICT DO NOTHING is what both H2 (PostgreSQL mode) and PostgreSQL accept.
+    private static final String INSERT_DELIVERY = """
+            INSERT INTO webhook_deliveries (%s)
+            VALUES (:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, :nextAttemptAt,
+                    :lastAttemptAt, :completedAt, :lastError, :createdAt)
+            ON CONFLICT DO NOTHING
+            """.formatted(DELIVERY_COLUMNS);
+    private static final String CLAIM_DUE_DELIVERIES = """
+            SELECT %s
+              FROM webhook_deliveries
              WHERE status = 'PENDING' AND next_attempt_at <= :now
              ORDER BY next_attempt_at, id
              LIMIT :limit
              FOR UPDATE SKIP LOCKED
+            """.formatted(DELIVERY_COLUMNS);
+    private static final String UPDATE_DELIVERY = """
+            UPDATE webhook_deliveries
+               SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                   last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
+             WHERE workspace_id = :workspaceId AND id = :id
             """;
+    private static final String INSERT_ATTEMPT = """
+            INSERT INTO webhook_delivery_attempts (%s)
+            VALUES (:workspaceId, :id, :deliveryId, :attemptNumber, :attemptedAt, :statusCode, :durationMillis,
+                    :error, :responseBody)
+            """.formatted(ATTEMPT_COLUMNS);
 
     private final Jdbi jdbi;
 
@@ -61,7 +91,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.registerRowMapper(RecordRows.of(SubscriptionRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(DeliveryRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(AttemptRow.class, MethodHandles.lookup()));
-        jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
         jdbi.registerRowMapper(RecordRows.of(RetiredSecretRow.class, MethodHandles.lookup()));
     }
 
@@ -69,17 +98,14 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public void saveSubscription(WebhookSubscription s) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_subscriptions (" + SUBSCRIPTION_COLUMNS + ") VALUES "
-                        + "(:workspaceId, :id, :url, :events, :secret, :enabled, :disabledReason, :createdAt, :updatedAt, "
-                        + ":rateLimitPerSecond)")
-                .bindMap(subscriptionParams(s))
-                .execute());
+        jdbi.useHandle(h -> bindSubscription(h.createUpdate(INSERT_SUBSCRIPTION), s).execute());
     }
 
     @Override
     public Optional<WebhookSubscription> findSubscription(UUID workspaceId, UUID id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
-                        + " FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT %s FROM webhook_subscriptions WHERE workspace_id = :workspaceId AND id = :id
+                        """.formatted(SUBSCRIPTION_COLUMNS))
                 .bind("workspaceId", workspaceId)
                 .bind("id", id)
                 .mapTo(SubscriptionRow.class)
@@ -89,8 +115,10 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public List<WebhookSubscription> listSubscriptions(UUID workspaceId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
-                        + " FROM webhook_subscriptions WHERE workspace_id = :workspaceId ORDER BY created_at, id")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT %s FROM webhook_subscriptions WHERE workspace_id = :workspaceId
+                         ORDER BY created_at, id
+                        """.formatted(SUBSCRIPTION_COLUMNS))
                 .bind("workspaceId", workspaceId)
                 .mapTo(SubscriptionRow.class)
                 .map(SubscriptionRow::toDomain)
@@ -99,15 +127,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public void updateSubscription(WebhookSubscription s) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE webhook_subscriptions
-                           SET url = :url, events = :events, secret = :secret, enabled = :enabled,
-                               disabled_reason = :disabledReason, updated_at = :updatedAt,
-                               rate_limit_per_second = :rateLimitPerSecond
-                         WHERE workspace_id = :workspaceId AND id = :id
-                        """)
-                .bindMap(subscriptionParams(s))
-                .execute());
+        jdbi.useHandle(h -> bindSubscription(h.createUpdate(UPDATE_SUBSCRIPTION), s).execute());
     }
 
     @Override
@@ -239,65 +259,19 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                 .execute()) > 0;
     }
 
-    private static Map<String, Object> subscriptionParams(WebhookSubscription s) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("workspaceId", s.workspaceId());
-        params.put("id", s.id());
-        params.put("url", s.url().value());
-        params.put("events", String.join(",", new TreeSet<>(s.events())));
-        params.put("secret", s.secret().value());
-        params.put("enabled", s.enabled());
-        params.put("disabledReason", s.disabledReason());
-        params.put("createdAt", s.createdAt());
-        params.put("updatedAt", s.updatedAt());
-        params.put("rateLimitPerSecond", s.rateLimitPerSecond());
-        return params;
-    }
-
-    // --- the outbox, as the fan-out reads it
-
-    @Override
-    public List<DueEvent> lockDueEvents(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(LOCK_DUE_EVENTS)
-                .bind("now", now)
-                .bind("limit", limit)
-                .mapTo(DueEventRow.class)
-                .map(r -> new DueEvent(r.workspaceId(), r.id(), r.eventType()))
-                .list());
-    }
-
-    @Override
-    public void markEventProcessed(UUID workspaceId, UUID eventId, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE outbox_events SET processed_at = :at WHERE workspace_id = :workspaceId AND id = :id")
-                .bind("at", at)
-                .bind("workspaceId", workspaceId)
-                .bind("id", eventId)
-                .execute());
-    }
-
-    @Override
-    public Optional<String> eventPayload(UUID workspaceId, UUID eventId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT payload FROM outbox_events WHERE workspace_id = :workspaceId AND id = :id")
-                .bind("workspaceId", workspaceId)
-                .bind("id", eventId)
-                .mapTo(String.class)
-                .findOne());
+    /** The record's own fields by name; the value types stored as text, explicitly. */
+    private static Update bindSubscription(Update update, WebhookSubscription s) {
+        return update.bindMethods(s)
+                .bind("url", s.url().value())
+                .bind("events", String.join(",", new TreeSet<>(s.events())))
+                .bind("secret", s.secret().value());
     }
 
     // --- deliveries
 
     @Override
     public void addDelivery(WebhookDelivery d) {
-        // ON CONFLICT DO NOTHING, not a caught unique violation: on PostgreSQL a failed statement aborts the
-        // whole fan-out transaction. A second delivery for the same subscription and event is simply not added.
-        // Bare ON CONFLICT DO NOTHING is what both H2 (PostgreSQL mode) and PostgreSQL accept.
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS + ") VALUES "
-                        + "(:workspaceId, :id, :subscriptionId, :eventId, :eventType, :status, :attempts, "
-                        + ":nextAttemptAt, :lastAttemptAt, :completedAt, :lastError, :createdAt) ON CONFLICT DO NOTHING")
-                .bindMap(deliveryParams(d))
-                .execute());
+        jdbi.useHandle(h -> h.createUpdate(INSERT_DELIVERY).bindMethods(d).execute());
     }
 
     @Override
@@ -326,8 +300,6 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
     @Override
     public boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt) {
         return jdbi.withHandle(h -> {
-            Map<String, Object> params = deliveryParams(updated);
-            params.put("attemptsBefore", attemptsBefore);
             int changed = h.createUpdate("""
                             UPDATE webhook_deliveries
                                SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
@@ -335,38 +307,20 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                              WHERE workspace_id = :workspaceId AND id = :id
                                AND status = 'PENDING' AND attempts = :attemptsBefore
                             """)
-                    .bindMap(params)
+                    .bindMethods(updated)
+                    .bind("attemptsBefore", attemptsBefore)
                     .execute();
             if (changed == 0) {
                 return false;
             }
-            h.createUpdate("INSERT INTO webhook_delivery_attempts (" + ATTEMPT_COLUMNS + ") VALUES "
-                            + "(:workspaceId, :id, :deliveryId, :attemptNumber, :attemptedAt, :statusCode, "
-                            + ":durationMillis, :error, :responseBody)")
-                    .bind("workspaceId", attempt.workspaceId())
-                    .bind("id", attempt.id())
-                    .bind("deliveryId", attempt.deliveryId())
-                    .bind("attemptNumber", attempt.attemptNumber())
-                    .bind("attemptedAt", attempt.attemptedAt())
-                    .bind("statusCode", attempt.statusCode())
-                    .bind("durationMillis", attempt.durationMillis())
-                    .bind("error", attempt.error())
-                    .bind("responseBody", attempt.responseBody())
-                    .execute();
+            h.createUpdate(INSERT_ATTEMPT).bindMethods(attempt).execute();
             return true;
         });
     }
 
     @Override
     public void updateDelivery(WebhookDelivery d) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE webhook_deliveries
-                           SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
-                               last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
-                         WHERE workspace_id = :workspaceId AND id = :id
-                        """)
-                .bindMap(deliveryParams(d))
-                .execute());
+        jdbi.useHandle(h -> h.createUpdate(UPDATE_DELIVERY).bindMethods(d).execute());
     }
 
     @Override
@@ -387,8 +341,9 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public Optional<WebhookDelivery> findDelivery(UUID workspaceId, UUID deliveryId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
-                        + " FROM webhook_deliveries WHERE workspace_id = :workspaceId AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT %s FROM webhook_deliveries WHERE workspace_id = :workspaceId AND id = :id
+                        """.formatted(DELIVERY_COLUMNS))
                 .bind("workspaceId", workspaceId)
                 .bind("id", deliveryId)
                 .mapTo(DeliveryRow.class)
@@ -414,8 +369,10 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
             where.append(" AND created_at < :until");
         }
         return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE " + where
-                            + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+            var query = h.createQuery("""
+                            SELECT %s FROM webhook_deliveries WHERE %s
+                             ORDER BY created_at DESC, id DESC LIMIT :limit
+                            """.formatted(DELIVERY_COLUMNS, where))
                     .bind("workspaceId", workspaceId)
                     .bind("subscriptionId", subscriptionId)
                     .bind("limit", limit);
@@ -440,11 +397,11 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         if (deliveryIds.isEmpty()) {
             return Map.of();
         }
-        List<DeliveryAttempt> attempts = jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + """
-                         FROM webhook_delivery_attempts
+        List<DeliveryAttempt> attempts = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT %s FROM webhook_delivery_attempts
                          WHERE workspace_id = :workspaceId AND delivery_id IN (<deliveryIds>)
                          ORDER BY delivery_id, attempt_number, attempted_at
-                        """)
+                        """.formatted(ATTEMPT_COLUMNS))
                 .bind("workspaceId", workspaceId)
                 .bindList("deliveryIds", deliveryIds)
                 .mapTo(AttemptRow.class)
@@ -454,27 +411,7 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                 Collectors.toList()));
     }
 
-    private static Map<String, Object> deliveryParams(WebhookDelivery d) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("workspaceId", d.workspaceId());
-        params.put("id", d.id());
-        params.put("subscriptionId", d.subscriptionId());
-        params.put("eventId", d.eventId());
-        params.put("eventType", d.eventType());
-        params.put("status", d.status().name());
-        params.put("attempts", d.attempts());
-        params.put("nextAttemptAt", d.nextAttemptAt());
-        params.put("lastAttemptAt", d.lastAttemptAt());
-        params.put("completedAt", d.completedAt());
-        params.put("lastError", d.lastError());
-        params.put("createdAt", d.createdAt());
-        return params;
-    }
-
     private record RetiredSecretRow(String secret, Instant expiresAt) {
-    }
-
-    private record DueEventRow(UUID workspaceId, UUID id, String eventType) {
     }
 
     private record SubscriptionRow(UUID workspaceId, UUID id, String url, String events, String secret,

@@ -81,7 +81,17 @@ class CommercePersistenceTest {
 
             Commerce clash = Commerce.create(a.ws(), UUID.randomUUID(), "ext-2",
                     new Commerce.Details("Other", "TAX-A", List.of(), null, null), NOW);
-            assertThrows(ConflictException.class, () -> store.insertCommerce(clash));
+            assertEquals("TAX_ID_TAKEN", assertThrows(ConflictException.class, () -> store.insertCommerce(clash)).code());
+            Commerce sameExternalId = Commerce.create(a.ws(), UUID.randomUUID(), "ext-A",
+                    new Commerce.Details("Other", "TAX-Z", List.of(), null, null), NOW);
+            assertEquals("COMMERCE_EXISTS",
+                    assertThrows(ConflictException.class, () -> store.insertCommerce(sameExternalId)).code());
+            Commerce third = Commerce.create(a.ws(), UUID.randomUUID(), "ext-3",
+                    new Commerce.Details("Third", "TAX-Y", List.of(), null, null), NOW);
+            store.insertCommerce(third);
+            assertEquals("TAX_ID_TAKEN", assertThrows(ConflictException.class, () -> store.updateCommerce(
+                    third.with(new Commerce.Details("Third", "TAX-A", List.of(), null, null), NOW))).code());
+            store.updateCommerce(third.with(new Commerce.Details("Third again", "TAX-Y", List.of(), null, null), NOW));
             store.insertCommerce(Commerce.create(b.ws(), UUID.randomUUID(), "ext-2",
                     new Commerce.Details("Other", "TAX-A", List.of(), null, null), NOW));
             Commerce renamed = a.commerce().with(new Commerce.Details("Renamed", null, List.of(), null, a.user()), NOW);

@@ -19,7 +19,7 @@ class JdbiOutboxContractTest extends OutboxContract {
 
     @Override
     protected OutboxPort outbox() {
-        return new JdbiOutbox(db.jdbi());
+        return new JdbiOutbox(db.jdbi(), event -> BODY);
     }
 
     /** Where a webhook listens: elsewhere the SQL outbox writes events processed (OutboxFanOutTest). */

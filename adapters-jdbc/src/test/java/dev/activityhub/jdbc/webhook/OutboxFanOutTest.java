@@ -1,19 +1,18 @@
 package dev.activityhub.jdbc.webhook;
 
-import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
-import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.testing.RawEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +27,7 @@ class OutboxFanOutTest {
     @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
     void anEventDueAtOnceInAWorkspaceWithoutSubscriptionsIsWrittenProcessedAndWakesNobody(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookPersistenceAdapter webhooks = new WebhookPersistenceAdapter(db.jdbi());
             AtomicInteger wakes = new AtomicInteger();
             outbox.onEventsCommitted(wakes::incrementAndGet);
@@ -48,9 +47,9 @@ class OutboxFanOutTest {
             assertNull(processedAt(db, subscribed, listened), "the worker fans it out");
             assertEquals(2, wakes.get());
 
-            assertEquals(List.of(listened), webhooks.lockDueEvents(T0, 10).stream()
-                    .map(WebhookDeliveryPort.DueEvent::eventId).toList());
-            assertEquals(2, webhooks.lockDueEvents(T0.plusSeconds(600), 10).size());
+            assertEquals(List.of(listened), outbox.lockDueEvents(T0, 10).stream()
+                    .map(WebhookOutboxPort.DueEvent::eventId).toList());
+            assertEquals(2, outbox.lockDueEvents(T0.plusSeconds(600), 10).size());
         }
     }
 
@@ -62,7 +61,7 @@ class OutboxFanOutTest {
 
     private static UUID append(JdbiOutbox outbox, UUID ws, Instant at, Instant availableAt) {
         UUID id = UUID.randomUUID();
-        outbox.append(new DomainEvent(id, ws, "lead.updated", "L1", Map.of("event", "lead.updated"), at, availableAt, null));
+        outbox.append(new RawEvent(id, ws, "lead.updated", "L1", "{\"event\":\"lead.updated\"}", at, availableAt, null));
         return id;
     }
 

@@ -3,7 +3,10 @@ package dev.activityhub.jdbc.webhook;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryRepositoryContract;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.jdbc.shared.Database;
+import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.testing.RawEvent;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -20,6 +23,7 @@ class WebhookDeliveryPersistenceContractTest extends WebhookDeliveryRepositoryCo
     Database db;
 
     private WebhookPersistenceAdapter store;
+    private JdbiOutbox outbox;
 
     private WebhookPersistenceAdapter store() {
         if (store == null) {
@@ -31,6 +35,14 @@ class WebhookDeliveryPersistenceContractTest extends WebhookDeliveryRepositoryCo
     @Override
     protected WebhookDeliveryPort deliveries() {
         return store();
+    }
+
+    @Override
+    protected WebhookOutboxPort outbox() {
+        if (outbox == null) {
+            outbox = RawEvent.outbox(db.jdbi());
+        }
+        return outbox;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.activityhub.jdbc.webhook;
 
-import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetrySchedule;
@@ -11,6 +10,7 @@ import dev.activityhub.domain.webhook.WebhookUrl;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.testing.RawEvent;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,26 +36,26 @@ class WebhookHistoryAdapterTest {
             Jdbi jdbi = db.jdbi();
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(jdbi);
             WebhookHistoryAdapter history = new WebhookHistoryAdapter(jdbi);
-            JdbiOutbox outbox = new JdbiOutbox(jdbi);
+            JdbiOutbox outbox = RawEvent.outbox(jdbi);
             UUID ws = UUID.randomUUID();
             jdbi.useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, OLD));
             WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
                     Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), OLD);
             store.saveSubscription(sub);
 
-            UUID deliveredOld = event(outbox, store, ws, OLD);
+            UUID deliveredOld = event(outbox, ws, OLD);
             UUID delivery1 = deliver(store, ws, sub, deliveredOld, OLD, 200);
-            UUID failedOld = event(outbox, store, ws, OLD);
+            UUID failedOld = event(outbox, ws, OLD);
             UUID delivery2 = deliver(store, ws, sub, failedOld, OLD, 410);
-            UUID retryingOld = event(outbox, store, ws, OLD);
+            UUID retryingOld = event(outbox, ws, OLD);
             UUID pending = deliver(store, ws, sub, retryingOld, OLD, 500); // still PENDING: the schedule goes on
-            UUID processedOldNoDelivery = event(outbox, store, ws, OLD);
-            UUID deliveredRecent = event(outbox, store, ws, RECENT);
+            UUID processedOldNoDelivery = event(outbox, ws, OLD);
+            UUID deliveredRecent = event(outbox, ws, RECENT);
             UUID recentDelivery = deliver(store, ws, sub, deliveredRecent, RECENT, 200);
             UUID unprocessedOld = UUID.randomUUID();
-            outbox.append(DomainEvent.now(unprocessedOld, ws, "lead.created", "L", Map.of(), OLD));
+            outbox.append(RawEvent.now(unprocessedOld, ws, "lead.created", "L", "{}", OLD));
             UUID canceledOld = UUID.randomUUID();
-            outbox.append(new DomainEvent(canceledOld, ws, "action_item.reminder", "R", Map.of(), OLD, OLD.plusSeconds(600),
+            outbox.append(new RawEvent(canceledOld, ws, "action_item.reminder", "R", "{}", OLD, OLD.plusSeconds(600),
                     "reminder:R"));
             outbox.cancelPending(ws, "reminder:R", OLD);
             assertEquals(DeliveryStatus.PENDING, store.findDelivery(ws, pending).orElseThrow().status());
@@ -75,10 +74,10 @@ class WebhookHistoryAdapterTest {
             assertEquals(4, history.deleteSettledEvents(CUTOFF, 10));
             assertEquals(0, history.deleteSettledEvents(CUTOFF, 10));
             for (UUID gone : List.of(deliveredOld, failedOld, processedOldNoDelivery, canceledOld)) {
-                assertTrue(store.eventPayload(ws, gone).isEmpty(), "deleted: " + gone);
+                assertTrue(outbox.eventPayload(ws, gone).isEmpty(), "deleted: " + gone);
             }
             for (UUID kept : List.of(retryingOld, deliveredRecent, unprocessedOld)) {
-                assertTrue(store.eventPayload(ws, kept).isPresent(), "kept: " + kept);
+                assertTrue(outbox.eventPayload(ws, kept).isPresent(), "kept: " + kept);
             }
         }
     }
@@ -88,10 +87,10 @@ class WebhookHistoryAdapterTest {
     }
 
     /** An event that occurred and was fanned out at {@code at}. */
-    private static UUID event(JdbiOutbox outbox, WebhookPersistenceAdapter store, UUID ws, Instant at) {
+    private static UUID event(JdbiOutbox outbox, UUID ws, Instant at) {
         UUID id = UUID.randomUUID();
-        outbox.append(DomainEvent.now(id, ws, "lead.created", "L", Map.of(), at));
-        store.markEventProcessed(ws, id, at);
+        outbox.append(RawEvent.now(id, ws, "lead.created", "L", "{}", at));
+        outbox.markEventProcessed(ws, id, at);
         return id;
     }
 

@@ -1,6 +1,5 @@
 package dev.activityhub.jdbc.webhook;
 
-import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
@@ -13,6 +12,7 @@ import dev.activityhub.domain.webhook.WebhookUrl;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.testing.RawEvent;
 import dev.activityhub.jdbc.shared.JdbiTransactions;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,13 +45,13 @@ class WebhookPersistenceAdapterTest {
             assertEquals(sub, store.findSubscription(ws, sub.id()).orElseThrow());
 
             UUID eventId = UUID.randomUUID();
-            new JdbiOutbox(db.jdbi()).append(DomainEvent.now(eventId, ws, "lead.created", "L1",
-                    Map.of("event", "lead.created"), T0));
-            assertTrue(store.lockDueEvents(T0.minusSeconds(1), 10).isEmpty(), "not yet due");
-            assertEquals(1, store.lockDueEvents(T0, 10).size());
-            store.markEventProcessed(ws, eventId, T0);
-            assertTrue(store.lockDueEvents(T0, 10).isEmpty(), "processed events are not fanned out again");
-            assertEquals("{\"event\":\"lead.created\"}", store.eventPayload(ws, eventId).orElseThrow());
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
+            outbox.append(RawEvent.now(eventId, ws, "lead.created", "L1", "{\"event\":\"lead.created\"}", T0));
+            assertTrue(outbox.lockDueEvents(T0.minusSeconds(1), 10).isEmpty(), "not yet due");
+            assertEquals(1, outbox.lockDueEvents(T0, 10).size());
+            outbox.markEventProcessed(ws, eventId, T0);
+            assertTrue(outbox.lockDueEvents(T0, 10).isEmpty(), "processed events are not fanned out again");
+            assertEquals("{\"event\":\"lead.created\"}", outbox.eventPayload(ws, eventId).orElseThrow());
 
             WebhookDelivery d = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", T0, T0);
             store.addDelivery(d);
@@ -124,20 +123,20 @@ class WebhookPersistenceAdapterTest {
                     Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
             store.saveSubscription(sub);
             UUID eventId = UUID.randomUUID();
-            new JdbiOutbox(db.jdbi()).append(DomainEvent.now(eventId, ws, "lead.created", "L1",
-                    Map.of("event", "lead.created"), T0));
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
+            outbox.append(RawEvent.now(eventId, ws, "lead.created", "L1", "{\"event\":\"lead.created\"}", T0));
             WebhookDelivery first = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", T0, T0);
             store.addDelivery(first);
 
             new JdbiTransactions(db.jdbi()).inTransaction(() -> {
                 store.addDelivery(WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created",
                         T0, T0));
-                store.markEventProcessed(ws, eventId, T0); // fails on an aborted transaction
+                outbox.markEventProcessed(ws, eventId, T0); // fails on an aborted transaction
                 return null;
             });
 
             assertEquals(List.of(first), store.listDeliveries(ws, sub.id(), 10), "the duplicate was not added");
-            assertTrue(store.lockDueEvents(T0, 10).isEmpty(), "the transaction committed: the event is processed");
+            assertTrue(outbox.lockDueEvents(T0, 10).isEmpty(), "the transaction committed: the event is processed");
         }
     }
 
@@ -151,12 +150,12 @@ class WebhookPersistenceAdapterTest {
             WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
                     Set.of("lead.created", "lead.updated"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
             store.saveSubscription(sub);
-            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookDelivery[] d = new WebhookDelivery[3];
             String[] types = {"lead.created", "lead.updated", "lead.created"};
             for (int i = 0; i < 3; i++) {
                 UUID eventId = UUID.randomUUID();
-                outbox.append(DomainEvent.now(eventId, ws, types[i], "L" + i, Map.of("event", types[i]), T0));
+                outbox.append(RawEvent.now(eventId, ws, types[i], "L" + i, "{\"event\":\"" + types[i] + "\"}", T0));
                 d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, types[i],
                         T0.plus(Duration.ofHours(i)), T0);
                 store.addDelivery(d[i]);
@@ -195,11 +194,11 @@ class WebhookPersistenceAdapterTest {
             WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
                     Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
             store.saveSubscription(sub);
-            JdbiOutbox outbox = new JdbiOutbox(db.jdbi());
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookDelivery[] d = new WebhookDelivery[4];
             for (int i = 0; i < 4; i++) {
                 UUID eventId = UUID.randomUUID();
-                outbox.append(DomainEvent.now(eventId, ws, "lead.created", "L" + i, Map.of("event", "lead.created"), T0));
+                outbox.append(RawEvent.now(eventId, ws, "lead.created", "L" + i, "{\"event\":\"lead.created\"}", T0));
                 Instant created = T0.plus(Duration.ofHours(i));
                 d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", created, created);
                 store.addDelivery(d[i]);

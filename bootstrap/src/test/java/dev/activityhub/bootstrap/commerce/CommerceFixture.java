@@ -6,6 +6,7 @@ import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
+import dev.activityhub.bootstrap.Infrastructure;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceContact;
 import dev.activityhub.domain.identity.ApiKeyKind;
@@ -57,12 +58,12 @@ final class CommerceFixture {
         this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
         this.configStore = new ActivityConfigPersistenceAdapter(db.jdbi());
         this.activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,
-                new JdbiOutbox(db.jdbi()), tx, clock, UUID::randomUUID);
+                new JdbiOutbox(db.jdbi(), Infrastructure.webhookPayloads()), tx, clock, UUID::randomUUID);
         this.configs = new ActivityConfigService(configStore, activityStore, tx, clock);
     }
 
     ActivityDispatcher dispatcher() {
-        return new ActivityDispatcher(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi()),
+        return new ActivityDispatcher(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi(), Infrastructure.webhookPayloads()),
                 new JdbiTransactions(db.jdbi()), clock, UUID::randomUUID);
     }
 

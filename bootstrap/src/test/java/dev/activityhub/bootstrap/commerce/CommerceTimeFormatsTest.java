@@ -97,6 +97,8 @@ class CommerceTimeFormatsTest {
             assertEquals(api.get(field), dispatched.get(field), field);
         }
         assertEquals("2025-01-16T09:00:00.250Z", dispatched.get("dispatchedAt").asText());
+        assertEquals("DISPATCHED", dispatched.get("status").asText());
+        assertEquals(api.get("idempotencyKey"), dispatched.get("idempotencyKey"), "camelCase, as the API answers");
     }
 
     private static JsonNode payload(Tenant t, String type) throws Exception {

@@ -109,12 +109,10 @@ class WebhookDeliveryTest {
     @Test
     void eventsDueLaterWaitForTheirTime() {
         WebhookFixtures.register(server, ws.key(), receiver.url(), "[\"action_item.reminder\"]");
-        var infra = server.server().infrastructure();
-        UUID id = infra.ids().newId();
-        UUID workspace = UUID.fromString(ws.workspaceId());
-        infra.tx().inTransaction(() -> infra.outbox().append(new dev.activityhub.domain.shared.DomainEvent(id, workspace,
-                "action_item.reminder", "item-1", java.util.Map.of("event", "action_item.reminder"), T0,
-                T0.plus(Duration.ofMinutes(10)), "reminder:item-1")));
+        UUID id = server.server().infrastructure().ids().newId();
+        WebhookFixtures.append(server, new WebhookFixtures.RawEvent(id, UUID.fromString(ws.workspaceId()),
+                "action_item.reminder", "item-1", "{\"event\":\"action_item.reminder\"}", T0,
+                T0.plus(Duration.ofMinutes(10)), "reminder:item-1"));
         worker.runOnce();
         assertEquals(0, receiver.received().size());
         clock.advance(Duration.ofMinutes(10));

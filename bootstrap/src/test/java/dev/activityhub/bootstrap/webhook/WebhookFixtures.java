@@ -9,12 +9,15 @@ import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
+import dev.activityhub.jdbc.shared.JdbiOutbox;
+import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,15 +42,41 @@ final class WebhookFixtures {
         return server.server().workers().stream().filter(w -> w.name().equals("webhooks")).findFirst().orElseThrow();
     }
 
-    /** A producer's write: the event commits in its own transaction, as a use case's would. */
+    /** An event of any type with a body given as JSON: what a producer would write, without its domain. */
+    record RawEvent(UUID id, UUID workspaceId, String type, String aggregateId, String json, Instant occurredAt,
+                    Instant availableAt, String dedupeKey) implements DomainEvent {
+    }
+
+    /**
+     * The server's outbox table, written with each {@link RawEvent}'s body; like the server's own outbox
+     * it wakes the webhook worker on commit when the settings say so.
+     */
+    static JdbiOutbox rawOutbox(TestServer server) {
+        Infrastructure infra = server.server().infrastructure();
+        JdbiOutbox outbox = new JdbiOutbox(infra.database().jdbi(), event -> ((RawEvent) event).json());
+        if (infra.config().webhooks().deliverOnCommit()) {
+            outbox.onEventsCommitted(worker(server)::nudge);
+        }
+        return outbox;
+    }
+
+    /** Appends in its own transaction, as a use case would. */
+    static void append(TestServer server, RawEvent event) {
+        server.server().infrastructure().tx().inTransaction(() -> rawOutbox(server).append(event));
+    }
+
+    /** A producer's write of {@code {"event": type, <resourceKey>: resource, "workspaceId": ...}}. */
     static UUID appendEvent(TestServer server, String workspaceId, String type, String resourceKey,
                             Map<String, Object> resource) {
         Infrastructure infra = server.server().infrastructure();
         UUID id = infra.ids().newId();
-        UUID ws = UUID.fromString(workspaceId);
-        infra.tx().inTransaction(() -> infra.outbox().append(DomainEvent.now(id, ws, type,
-                String.valueOf(resource.getOrDefault("id", "x")),
-                DomainEvent.envelope(type, resourceKey, resource, ws), infra.clock().instant())));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", type);
+        body.put(resourceKey, resource);
+        body.put("workspaceId", UUID.fromString(workspaceId).toString());
+        Instant now = infra.clock().instant();
+        append(server, new RawEvent(id, UUID.fromString(workspaceId), type,
+                String.valueOf(resource.getOrDefault("id", "x")), JsonColumns.write(body), now, now, null));
         return id;
     }
 

@@ -1,58 +1,37 @@
 package dev.activityhub.domain.shared;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Something that happened and that subscribers will hear about, recorded in the outbox in the same
- * transaction as the change it announces.
- *
- * @param payload     the event body as plain Java values (maps, lists, strings, numbers, booleans,
- *                    instants, null); the adapters turn it into JSON
- * @param availableAt when the event may be delivered: usually {@code occurredAt}, later for
- *                    reminders that become due in the future
- * @param dedupeKey   optional: at most one pending event per workspace carries this key, so a
- *                    rescheduled reminder replaces the old one instead of adding a second
+ * transaction as the change it announces. Each context raises its own typed events (records); what
+ * subscribers receive is rendered from them by the adapters, in the wire shape of the context's API
+ * family, so the domain holds no JSON.
  */
-public record DomainEvent(
-        UUID id,
-        UUID workspaceId,
-        String type,
-        String aggregateId,
-        Map<String, Object> payload,
-        Instant occurredAt,
-        Instant availableAt,
-        String dedupeKey) {
+public interface DomainEvent {
+    UUID id();
 
-    public DomainEvent {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(workspaceId, "workspaceId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(aggregateId, "aggregateId");
-        Objects.requireNonNull(payload, "payload");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(availableAt, "availableAt");
+    UUID workspaceId();
+
+    /** The event's name, one of {@code WebhookEventTypes}: what subscriptions ask for. */
+    String type();
+
+    /** The id of what it is about (a lead, a log, an activity...), kept with the event for tracing. */
+    String aggregateId();
+
+    Instant occurredAt();
+
+    /** When the event may be delivered: usually {@link #occurredAt}, later for reminders due in the future. */
+    default Instant availableAt() {
+        return occurredAt();
     }
 
     /**
-     * The body subscribers receive, in the shape of the leads family's webhooks (seed 002):
-     * {@code {"event": type, <resourceKey>: resource, "workspaceId": ...}}. Producers build the whole
-     * body, so delivery needs no knowledge of any event type.
+     * Optional: at most one pending event per workspace carries this key, so a rescheduled reminder
+     * replaces the old one instead of adding a second.
      */
-    public static Map<String, Object> envelope(String type, String resourceKey, Map<String, Object> resource,
-                                               UUID workspaceId) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("event", type);
-        body.put(resourceKey, resource);
-        body.put("workspaceId", workspaceId.toString());
-        return body;
-    }
-
-    /** An event deliverable at once. */
-    public static DomainEvent now(UUID id, UUID workspaceId, String type, String aggregateId,
-                                  Map<String, Object> payload, Instant occurredAt) {
-        return new DomainEvent(id, workspaceId, type, aggregateId, payload, occurredAt, occurredAt, null);
+    default String dedupeKey() {
+        return null;
     }
 }

@@ -38,13 +38,8 @@ class ToolCallAndNoteTest {
         assertEquals("Tool call failed: send_sms", failed.summary());
         assertNull(failed.completedAt());
 
-        var event = LeadEvents.actionLogFailed(UUID.randomUUID(), failed);
-        assertEquals("action_log.failed", event.type());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = (Map<String, Object>) event.payload().get("actionLog");
-        assertEquals(List.of("id", "type", "status", "leadId", "summary", "input", "output", "error", "messages",
-                "completedAt"), List.copyOf(body.keySet()));
-        assertEquals("FAILED", body.get("status"));
+        var event = new LeadEvent.ActionLogFailed(UUID.randomUUID(), failed);
+        assertEquals("action_log.failed", event.type()); // its body: WebhookPayloadsTest
     }
 
     @Test
@@ -65,11 +60,7 @@ class ToolCallAndNoteTest {
                 Map.of("durationMinutes", 25), T0);
         assertEquals(List.of("eventType", "title", "description", "metadata"),
                 List.copyOf(activity.shownInput().keySet()));
-        assertEquals("sales_call", activity.shownInput().get("eventType"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> sent = (Map<String, Object>) LeadEvents.actionLogCompleted(UUID.randomUUID(), activity)
-                .payload().get("actionLog");
-        assertEquals(activity.shownInput(), sent.get("input"));
+        assertEquals("sales_call", activity.shownInput().get("eventType")); // the webhook's: WebhookPayloadsTest
         ActionLog note = ActionLog.systemNote(WS, UUID.randomUUID(), LEAD, "n", T0);
         assertNull(note.shownInput(), "other logs show their own input");
     }

@@ -13,20 +13,17 @@ import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.actionitem.ActionItem;
-import dev.activityhub.domain.actionitem.ActionItemTimes;
+import dev.activityhub.domain.actionitem.ActionItemReminder;
 import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.actionitem.ReminderDecision;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Scopes;
-import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Action items of the developer API. Each use case is one transaction: the item and the outbox row
@@ -35,7 +32,7 @@ import java.util.Map;
 public final class ActionItemService implements CreateActionItemUseCase, CreateActionItemsBatchUseCase,
         ListActionItemsUseCase, UpdateActionItemUseCase, DeleteActionItemUseCase {
 
-    public static final String REMINDER_EVENT = "action_item.reminder";
+    public static final String REMINDER_EVENT = ActionItemReminder.TYPE;
 
     private final LoadActionItemsPort load;
     private final SaveActionItemPort save;
@@ -130,26 +127,15 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
     private void applyReminder(ActionItem before, ActionItem after, Instant now) {
         ActionItem item = after != null ? after : before;
         switch (ReminderDecision.of(before, after, now)) {
-            case SCHEDULE -> outbox.append(reminder(after, now));
+            case SCHEDULE -> outbox.append(new ActionItemReminder(ids.newId(), after, now));
             case CANCEL -> outbox.cancelPending(item.workspaceId(), reminderKey(item), now);
             case KEEP -> {
             }
         }
     }
 
-    /** Deliverable at the due time; the dedupe key makes a reschedule replace the pending reminder. */
-    private DomainEvent reminder(ActionItem item, Instant now) {
-        Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("action_item_id", item.id().toString());
-        resource.put("description", item.description());
-        resource.put("due_at", ActionItemTimes.dueTime(item.dueAt())); // as the API writes it
-        return new DomainEvent(ids.newId(), item.workspaceId(), REMINDER_EVENT, item.id().toString(),
-                DomainEvent.envelope(REMINDER_EVENT, "actionItem", resource, item.workspaceId()),
-                now, item.dueAt(), reminderKey(item));
-    }
-
     static String reminderKey(ActionItem item) {
-        return REMINDER_EVENT + ":" + item.id();
+        return ActionItemReminder.dedupeKey(item);
     }
 
     private static NotFoundException notFound() {

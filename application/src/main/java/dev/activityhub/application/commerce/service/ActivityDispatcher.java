@@ -10,6 +10,7 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.TargetCandidate;
 import dev.activityhub.domain.commerce.TargetResolver;
@@ -156,7 +157,7 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                     .map(t -> t.status() == TargetUser.Status.RESOLVED ? t.withStatus(TargetUser.Status.LOCKED) : t)
                     .toList();
             targetUsers.replaceTargetUsers(claimed.workspaceId(), claimed.id(), locked);
-            outbox.append(ActivityEvents.of(ids.newId(), "activity.dispatched", dispatched, now));
+            outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
             return Outcome.DISPATCHED;
         });
     }

@@ -6,6 +6,7 @@ import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
@@ -53,7 +54,7 @@ public final class ActivityResultService implements SubmitActivityResultUseCase 
             CommerceActivity completed = current.complete(
                     new CommerceActivity.Outcome(command.result(), command.notes(), by, now), now);
             activities.updateActivity(completed);
-            outbox.append(ActivityEvents.of(ids.newId(), "activity.completed", completed, now));
+            outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.COMPLETED, completed, now));
             return completed;
         });
     }

@@ -14,6 +14,7 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.commerce.PendingResolution;
@@ -82,7 +83,7 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
             // The unique (workspace_id, idempotency_key) constraint decides between concurrent twins.
             activities.insertActivity(activity);
             targetUsers.replaceTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates, choose));
-            outbox.append(ActivityEvents.of(ids.newId(), "activity.created", activity, now));
+            outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.CREATED, activity, now));
             return activity;
         });
     }
@@ -116,7 +117,7 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
             Instant now = clock.instant();
             CommerceActivity canceled = current.cancel(now);
             activities.updateActivity(canceled);
-            outbox.append(ActivityEvents.of(ids.newId(), "activity.canceled", canceled, now));
+            outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.CANCELED, canceled, now));
             return canceled;
         });
     }

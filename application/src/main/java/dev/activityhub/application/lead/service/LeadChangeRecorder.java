@@ -13,7 +13,7 @@ import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
-import dev.activityhub.domain.lead.LeadEvents;
+import dev.activityhub.domain.lead.LeadEvent;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.lead.Message;
 
@@ -57,9 +57,9 @@ public final class LeadChangeRecorder {
         }
         saveLeads.insertLead(lead);
         checklists.insertChecklistItems(checklist.items());
-        outbox.append(LeadEvents.created(ids.newId(), lead, status, now));
+        outbox.append(new LeadEvent.Created(ids.newId(), lead, status, now));
         if (status == LeadStatus.COMPLETED) {
-            outbox.append(LeadEvents.completed(ids.newId(), lead, status, now));
+            outbox.append(new LeadEvent.Completed(ids.newId(), lead, status, now));
         }
         record(ActionLog.apiActivity(lead.workspaceId(), ids.newId(), lead.id(), "Lead created", now));
         return lead;
@@ -88,13 +88,13 @@ public final class LeadChangeRecorder {
         saveLeads.updateLead(updated);
         checklists.insertChecklistItems(changedItems.stream().filter(i -> before.findById(i.id()) == null).toList());
         checklists.updateChecklistItems(changedItems.stream().filter(i -> before.findById(i.id()) != null).toList());
-        List<String> changes = new ArrayList<>(LeadEvents.changedFields(current, statusBefore, updated, statusAfter));
+        List<String> changes = new ArrayList<>(LeadEvent.changedFields(current, statusBefore, updated, statusAfter));
         if (!changedItems.isEmpty()) {
             changes.add("checklistItems");
         }
-        outbox.append(LeadEvents.updated(ids.newId(), updated, statusAfter, changes, now));
+        outbox.append(new LeadEvent.Updated(ids.newId(), updated, statusAfter, changes, now));
         if (firstCompletion) {
-            outbox.append(LeadEvents.completed(ids.newId(), updated, statusAfter, now));
+            outbox.append(new LeadEvent.Completed(ids.newId(), updated, statusAfter, now));
         }
         if (summary != null) {
             record(ActionLog.apiActivity(updated.workspaceId(), ids.newId(), updated.id(), summary, now));
@@ -115,9 +115,9 @@ public final class LeadChangeRecorder {
         saveLogs.insertActionLog(log);
         logMessages.forEach(messages::insertMessage);
         if (log.status() == ActionLogStatus.COMPLETED) {
-            outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log, logMessages));
+            outbox.append(new LeadEvent.ActionLogCompleted(ids.newId(), log, logMessages));
         } else if (log.status() == ActionLogStatus.FAILED) {
-            outbox.append(LeadEvents.actionLogFailed(ids.newId(), log));
+            outbox.append(new LeadEvent.ActionLogFailed(ids.newId(), log));
         }
     }
 
@@ -127,7 +127,7 @@ public final class LeadChangeRecorder {
         if (log.status() == ActionLogStatus.COMPLETED) {
             List<Message> ofLog = messages.messagesOf(log.workspaceId(), List.of(log.id()))
                     .getOrDefault(log.id(), List.of());
-            outbox.append(LeadEvents.actionLogCompleted(ids.newId(), log, ofLog));
+            outbox.append(new LeadEvent.ActionLogCompleted(ids.newId(), log, ofLog));
         }
         return log;
     }
@@ -135,6 +135,6 @@ public final class LeadChangeRecorder {
     /** Inserts a document's record (its content already stored) and announces it (document.received). */
     void received(Document document) {
         documents.insertDocument(document);
-        outbox.append(LeadEvents.documentReceived(ids.newId(), document));
+        outbox.append(new LeadEvent.DocumentReceived(ids.newId(), document));
     }
 }

@@ -1,7 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
 import dev.activityhub.application.shared.port.out.IdGenerator;
-import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
 import dev.activityhub.application.webhook.port.in.FanOutWebhookEventsUseCase;
@@ -9,23 +8,20 @@ import dev.activityhub.application.webhook.port.in.ListWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.RecoverWebhookDeliveriesUseCase;
 import dev.activityhub.application.webhook.port.in.RedeliverWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
-import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DueEvent;
-import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort.DueEvent;
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult;
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
-import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetryAfter;
-import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
-import dev.activityhub.domain.webhook.WebhookEventTypes;
-import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookDisabled;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 
 import java.time.Clock;
@@ -34,13 +30,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.DoubleSupplier;
 
 /**
  * At-least-once delivery from the outbox. Fan-out and claiming happen in short transactions that lock
@@ -64,41 +58,41 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
      *                         them after that); the delivery list says so
      * @param autoDisableAfter a subscription whose attempts all failed for this long is disabled
      */
-    public record Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention,
+    public record Settings(RetryPolicy retries, Duration lease, int batchSize, Duration retention,
                            Duration autoDisableAfter) {
-        public Settings(RetrySchedule schedule, Duration lease, int batchSize) {
-            this(schedule, lease, batchSize, WebhookRetentionService.DEFAULT_RETENTION);
+        public Settings(RetryPolicy retries, Duration lease, int batchSize) {
+            this(retries, lease, batchSize, WebhookRetentionService.DEFAULT_RETENTION);
         }
 
-        public Settings(RetrySchedule schedule, Duration lease, int batchSize, Duration retention) {
-            this(schedule, lease, batchSize, retention, DEFAULT_AUTO_DISABLE_AFTER);
+        public Settings(RetryPolicy retries, Duration lease, int batchSize, Duration retention) {
+            this(retries, lease, batchSize, retention, DEFAULT_AUTO_DISABLE_AFTER);
         }
     }
 
     private final WebhookSubscriptionPort subscriptions;
     private final WebhookDeliveryPort deliveries;
-    private final WebhookSenderPort sender;
-    private final DestinationGuard guard;
+    private final WebhookOutboxPort outbox;
+    private final WebhookDispatch dispatch;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
-    private final DoubleSupplier jitter;
     private final Settings settings;
-    private final OutboxPort outbox;
 
-    /** @param outbox where {@code webhook.disabled} goes when a subscription is disabled for failing */
+    /**
+     * @param outbox   the events to fan out, and where {@code webhook.disabled} goes when a subscription is
+     *                 disabled for failing
+     * @param dispatch checks, signs and sends the attempts
+     */
     public WebhookDeliveryService(WebhookSubscriptionPort subscriptions, WebhookDeliveryPort deliveries,
-                                  WebhookSenderPort sender, DestinationGuard guard, TransactionPort tx, Clock clock,
-                                  IdGenerator ids, DoubleSupplier jitter, Settings settings, OutboxPort outbox) {
-        this.outbox = outbox;
+                                  WebhookOutboxPort outbox, WebhookDispatch dispatch, TransactionPort tx, Clock clock,
+                                  IdGenerator ids, Settings settings) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
-        this.sender = sender;
-        this.guard = guard;
+        this.outbox = outbox;
+        this.dispatch = dispatch;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
-        this.jitter = jitter;
         this.settings = settings;
     }
 
@@ -106,9 +100,9 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     public int fanOutDueEvents() {
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
-            List<DueEvent> events = deliveries.lockDueEvents(now, settings.batchSize());
+            List<DueEvent> events = outbox.lockDueEvents(now, settings.batchSize());
             Map<UUID, List<WebhookSubscription>> byWorkspace = new HashMap<>();
-            Instant firstAttemptAt = now.plus(settings.schedule().delayAfter(0, jitter.getAsDouble()).orElseThrow());
+            Instant firstAttemptAt = settings.retries().firstAttemptAt(now);
             for (DueEvent event : events) {
                 List<WebhookSubscription> candidates = byWorkspace.computeIfAbsent(event.workspaceId(),
                         subscriptions::listSubscriptions);
@@ -118,7 +112,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                                 subscription.id(), event.eventId(), event.eventType(), now, firstAttemptAt));
                     }
                 }
-                deliveries.markEventProcessed(event.workspaceId(), event.eventId(), now);
+                outbox.markEventProcessed(event.workspaceId(), event.eventId(), now);
             }
             return events.size();
         });
@@ -145,7 +139,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                 prepare(delivery, found, retiredSecrets).ifPresent(attempts::add);
             }
             List<WebhookRequest> requests = attempts.stream().map(Attempt::request).filter(Objects::nonNull).toList();
-            Iterator<SendResult> sent = sender.sendAll(requests).iterator();
+            Iterator<SendResult> sent = dispatch.sendAll(requests).iterator();
             for (Attempt attempt : attempts) {
                 record(attempt, attempt.request() != null ? sent.next() : attempt.refused());
             }
@@ -184,22 +178,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             }
         }
         Instant startedAt = clock.instant();
-        DestinationGuard.Destination destination = guard.check(subscription.url());
-        if (destination.refusal().isPresent()) {
-            return Optional.of(new Attempt(delivery, subscription, startedAt, null,
-                    SendResult.noResponse(0, "refused: " + destination.refusal().get())));
-        }
-        Optional<String> body = deliveries.eventPayload(delivery.workspaceId(), delivery.eventId());
-        if (body.isEmpty()) {
-            return Optional.of(new Attempt(delivery, subscription, startedAt, null,
-                    SendResult.noResponse(0, "event payload missing")));
-        }
-        List<WebhookSecret> previous = retired.computeIfAbsent(subscription.id(),
-                        id -> subscriptions.retiredSecrets(subscription.workspaceId(), id))
-                .stream().filter(r -> r.activeAt(startedAt)).map(RetiredSecret::secret).toList();
-        return Optional.of(new Attempt(delivery, subscription, startedAt,
-                new WebhookRequest(subscription.url().uri(), destination.addresses(), delivery.eventId().toString(),
-                        startedAt, subscription.secret(), body.get(), previous), null));
+        WebhookDispatch.Prepared prepared = dispatch.prepare(delivery, subscription, startedAt, retired);
+        return Optional.of(new Attempt(delivery, subscription, startedAt, prepared.request(), prepared.refused()));
     }
 
     private void record(Attempt sent, SendResult result) {
@@ -210,8 +190,8 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                 delivery.attempts() + 1, startedAt, result.statusCode(), result.durationMillis(), result.error(),
                 result.responseBody());
         Instant finishedAt = clock.instant();
-        WebhookDelivery next = delivery.after(attempt, RetryAfter.parse(result.retryAfter(), finishedAt),
-                settings.schedule(), jitter.getAsDouble(), finishedAt);
+        WebhookDelivery next = settings.retries().after(delivery, attempt,
+                RetryAfter.parse(result.retryAfter(), finishedAt), finishedAt);
         tx.inTransaction(() -> {
             boolean recorded = deliveries.recordOutcome(next, delivery.attempts(), attempt);
             if (!recorded) {
@@ -242,15 +222,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                             + " days (since " + failingSince + ")";
                     WebhookSubscription disabled = current.disable(reason, now);
                     subscriptions.updateSubscription(disabled);
-                    Map<String, Object> webhook = new LinkedHashMap<>();
-                    webhook.put("id", disabled.id().toString());
-                    webhook.put("url", disabled.url().value());
-                    webhook.put("disabledReason", reason);
-                    webhook.put("failingSince", failingSince.toString());
-                    webhook.put("disabledAt", now.toString());
-                    outbox.append(DomainEvent.now(ids.newId(), disabled.workspaceId(), WebhookEventTypes.WEBHOOK_DISABLED,
-                            disabled.id().toString(), DomainEvent.envelope(WebhookEventTypes.WEBHOOK_DISABLED,
-                                    "webhook", webhook, disabled.workspaceId()), now));
+                    outbox.append(new WebhookDisabled(ids.newId(), disabled, reason, failingSince, now));
                 });
     }
 

@@ -11,6 +11,7 @@ import dev.activityhub.application.testing.Fakes.RecordingOutbox;
 import dev.activityhub.application.testing.MutableTestClock;
 import dev.activityhub.application.testing.RollbackTransactions;
 import dev.activityhub.domain.actionitem.ActionItem;
+import dev.activityhub.domain.actionitem.ActionItemReminder;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Scopes;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -138,12 +138,10 @@ class ActionItemServiceTest {
         assertEquals(T0, reminder.occurredAt());
         assertEquals(TOMORROW, reminder.availableAt());
         assertEquals(key(item), reminder.dedupeKey());
-        assertEquals("action_item.reminder", reminder.payload().get("event"));
-        assertEquals(ws.toString(), reminder.payload().get("workspaceId"));
-        Map<?, ?> resource = (Map<?, ?>) reminder.payload().get("actionItem");
-        assertEquals(item.id().toString(), resource.get("action_item_id"));
-        assertEquals("Pay rent", resource.get("description"));
-        assertEquals("2026-01-31T02:00:00+00:00", resource.get("due_at"), "the API's due_at format (seed 001)");
+        ActionItem reminded = ((ActionItemReminder) reminder).item(); // its body: WebhookPayloadsTest, ActionItemsApiTest
+        assertEquals(item.id(), reminded.id());
+        assertEquals("Pay rent", reminded.description());
+        assertEquals(TOMORROW, reminded.dueAt());
     }
 
     @Test
@@ -293,8 +291,8 @@ class ActionItemServiceTest {
         ActionItem item = create("Pay rent", false, TOMORROW);
         update(item.id(), "  Pay the rent ", null);
         assertEquals(1, outbox.events.size());
-        Map<?, ?> resource = (Map<?, ?>) outbox.events.get(0).payload().get("actionItem");
-        assertEquals("Pay the rent", resource.get("description"), "the reminder carries the new text");
+        assertEquals("Pay the rent", ((ActionItemReminder) outbox.events.get(0)).item().description(),
+                "the reminder carries the new text");
 
         outbox.events.clear();
         clock.set(TOMORROW.plusSeconds(1));

@@ -6,6 +6,7 @@ import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.Di
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,11 +94,10 @@ class ActivityServiceTest {
         assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "never twice");
         DomainEvent event = store.events.get(store.events.size() - 1);
         assertEquals("activity.dispatched", event.type());
-        assertEquals(ws.toString(), event.payload().get("workspaceId"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> resource = (Map<String, Object>) event.payload().get("activity");
-        assertEquals("DISPATCHED", resource.get("status"));
-        assertEquals("k-1", resource.get("idempotencyKey"));
+        assertEquals(ws, event.workspaceId());
+        CommerceActivity announced = ((ActivityEvent) event).activity(); // its body: CommerceTimeFormatsTest, WebhookPayloadsDocTest
+        assertEquals(ActivityStatus.DISPATCHED, announced.status());
+        assertEquals("k-1", announced.idempotencyKey());
         assertThrows(ConflictException.class, () -> activities.cancelActivity(admin, a.id()));
 
         CommerceActivity done = results.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));

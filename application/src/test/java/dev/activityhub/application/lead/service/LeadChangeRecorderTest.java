@@ -11,6 +11,7 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.LeadChecklistItem;
+import dev.activityhub.domain.lead.LeadEvent;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.Message;
 import dev.activityhub.domain.lead.MessageContent;
@@ -86,7 +87,7 @@ class LeadChangeRecorderTest {
         assertEquals(saved, store.leads.get(lead.id()));
         assertNotNull(store.items.get(item.id()));
         assertEquals(List.of("lead.updated"), types());
-        assertEquals(List.of("checklistItems"), outbox.events.get(0).payload().get("changes"));
+        assertEquals(List.of("checklistItems"), ((LeadEvent.Updated) outbox.events.get(0)).changes());
         assertEquals(1, store.logs.size(), "no summary, no log");
     }
 
@@ -120,8 +121,8 @@ class LeadChangeRecorderTest {
 
         changes.transitioned(pending.approved(null, T1.plusSeconds(5)));
         assertEquals(List.of("action_log.failed", "action_log.completed"), types());
-        Map<?, ?> completed = (Map<?, ?>) outbox.events.get(1).payload().get("actionLog");
-        assertEquals(1, ((List<?>) completed.get("messages")).size(), "announced with its message");
+        LeadEvent.ActionLogCompleted completed = (LeadEvent.ActionLogCompleted) outbox.events.get(1);
+        assertEquals(List.of(message), completed.messages(), "announced with its message");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.activityhub.application.testing.Fakes.RecordingOutbox;
 import dev.activityhub.domain.lead.ChecklistTemplate;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.lead.LeadEvent;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -70,7 +71,7 @@ class LeadChecklistServicesTest {
         assertEquals(List.of(item), store.loadChecklist(WS, leadId).items());
         assertEquals(List.of("lead.updated", "action_log.completed"),
                 outbox.events.stream().map(DomainEvent::type).toList());
-        assertEquals(List.of("checklistItems"), outbox.events.get(0).payload().get("changes"));
+        assertEquals(List.of("checklistItems"), ((LeadEvent.Updated) outbox.events.get(0)).changes());
         assertEquals("Checklist item added", store.logs.get(store.logs.size() - 1).summary());
     }
 

@@ -12,6 +12,7 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.lead.LeadEvent;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.shared.DomainEvent;
@@ -83,7 +84,7 @@ class LeadUseCasesTest {
         assertEquals("Lead created", view.actionLogs().get(0).summary());
         assertNull(view.lastAction(), "seed 003: a lead whose only log is \"Lead created\" has no lastAction");
         assertEquals(List.of("lead.created", "action_log.completed"), eventTypes());
-        assertEquals(view.lead().id().toString(), ((Map<?, ?>) events.get(0).payload().get("lead")).get("id"));
+        assertEquals(view.lead().id(), ((LeadEvent.Created) events.get(0)).lead().id());
     }
 
     @Test
@@ -106,7 +107,7 @@ class LeadUseCasesTest {
         assertEquals("john@example.com", view.lead().email());
         assertEquals("Lead updated", view.actionLogs().get(0).summary());
         assertEquals(List.of("lead.updated", "action_log.completed"), eventTypes());
-        assertEquals(List.of("businessName"), events.get(0).payload().get("changes"));
+        assertEquals(List.of("businessName"), ((LeadEvent.Updated) events.get(0)).changes());
     }
 
     @Test

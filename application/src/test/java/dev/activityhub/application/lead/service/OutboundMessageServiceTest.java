@@ -12,7 +12,9 @@ import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ActionLogStatus;
 import dev.activityhub.domain.lead.ActionLogType;
 import dev.activityhub.domain.lead.LeadChanges;
+import dev.activityhub.domain.lead.LeadEvent;
 import dev.activityhub.domain.lead.LeadField;
+import dev.activityhub.domain.lead.MessageDirection;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,13 +84,10 @@ class OutboundMessageServiceTest {
         assertEquals(ActionLogStatus.COMPLETED, sent.status());
         assertEquals(at, sent.completedAt());
         assertEquals(List.of("action_log.completed"), eventTypes());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = (Map<String, Object>) outbox.events.get(0).payload().get("actionLog");
-        assertEquals("FOLLOW_UP_MESSAGE", body.get("type"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> messages = (List<Map<String, Object>>) body.get("messages");
-        assertEquals("OUTBOUND", messages.get(0).get("direction"));
-        assertEquals("Hi John", messages.get(0).get("body"));
+        LeadEvent.ActionLogCompleted event = (LeadEvent.ActionLogCompleted) outbox.events.get(0);
+        assertEquals(ActionLogType.FOLLOW_UP_MESSAGE, event.log().type());
+        assertEquals(MessageDirection.OUTBOUND, event.messages().get(0).content().direction());
+        assertEquals("Hi John", event.messages().get(0).content().body());
 
         LeadView after = leads.queries.getLead(new GetLeadQuery(WS, leadId));
         assertNull(after.nextFollowUp());

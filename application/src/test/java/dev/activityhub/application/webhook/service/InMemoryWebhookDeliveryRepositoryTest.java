@@ -2,6 +2,7 @@ package dev.activityhub.application.webhook.service;
 
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryRepositoryContract;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 
 import java.time.Instant;
@@ -13,6 +14,11 @@ class InMemoryWebhookDeliveryRepositoryTest extends WebhookDeliveryRepositoryCon
 
     @Override
     protected WebhookDeliveryPort deliveries() {
+        return store;
+    }
+
+    @Override
+    protected WebhookOutboxPort outbox() {
         return store;
     }
 

@@ -1,8 +1,11 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.application.testing.Fakes;
 import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
@@ -24,7 +27,7 @@ import java.util.stream.Collectors;
  * Subscriptions, the outbox as the worker sees it, deliveries and attempts, in memory; same rules as the SQL adapter
  * (both ports pass {@code WebhookSubscriptionRepositoryContract} and {@code WebhookDeliveryRepositoryContract}).
  */
-final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDeliveryPort {
+final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDeliveryPort, WebhookOutboxPort {
 
     /** An outbox row. */
     static final class StoredEvent {
@@ -50,6 +53,8 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     final List<DeliveryAttempt> attempts = new ArrayList<>();
     final Map<UUID, List<RetiredSecret>> retiredSecrets = new LinkedHashMap<>();
     final Map<UUID, Instant> failingSince = new LinkedHashMap<>();
+    /** Events the worker appends (webhook.disabled): recorded only, not added to {@link #events}. */
+    final Fakes.RecordingOutbox appended = new Fakes.RecordingOutbox();
 
     StoredEvent addEvent(UUID workspaceId, String type, Instant availableAt, String payload) {
         StoredEvent event = new StoredEvent(workspaceId, UUID.randomUUID(), type, availableAt, payload);
@@ -154,6 +159,16 @@ final class InMemoryWebhooks implements WebhookSubscriptionPort, WebhookDelivery
     }
 
     // --- outbox and deliveries ------------------------------------------------------------------
+
+    @Override
+    public void append(DomainEvent event) {
+        appended.append(event);
+    }
+
+    @Override
+    public void cancelPending(UUID workspaceId, String dedupeKey, Instant at) {
+        appended.cancelPending(workspaceId, dedupeKey, at);
+    }
 
     @Override
     public List<DueEvent> lockDueEvents(Instant now, int limit) {

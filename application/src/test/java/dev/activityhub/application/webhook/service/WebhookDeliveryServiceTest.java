@@ -15,6 +15,7 @@ import dev.activityhub.domain.webhook.DeliveryStatus;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetrySchedule;
 import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookDisabled;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
@@ -48,11 +49,12 @@ class WebhookDeliveryServiceTest {
     final InMemoryWebhooks store = new InMemoryWebhooks();
     final FakeResolver dns = new FakeResolver().answer("hooks.example.com", "93.184.216.34");
     final CannedSender sender = new CannedSender();
-    final Fakes.RecordingOutbox outbox = new Fakes.RecordingOutbox();
+    final Fakes.RecordingOutbox outbox = store.appended;
     double jitter = 0.5; // the middle of the ±10 % spread: delays exactly as scheduled
-    final WebhookDeliveryService service = new WebhookDeliveryService(store, store, sender,
-            new DestinationGuard(dns, Set.of()), Fakes.noTransactions(), clock, Fakes.sequentialIds(),
-            () -> jitter, new WebhookDeliveryService.Settings(SCHEDULE, LEASE, 10), outbox);
+    final WebhookDeliveryService service = new WebhookDeliveryService(store, store, store,
+            new WebhookDispatch(new DestinationGuard(dns, Set.of()), store, store, sender), Fakes.noTransactions(),
+            clock, Fakes.sequentialIds(),
+            new WebhookDeliveryService.Settings(new RetryPolicy(SCHEDULE, () -> jitter), LEASE, 10));
 
     final UUID ws = UUID.randomUUID();
     final WebhookSecret secret = WebhookSecret.fromRandomHex("ab".repeat(24));
@@ -485,7 +487,10 @@ class WebhookDeliveryServiceTest {
         var event = outbox.events.get(0);
         assertEquals("webhook.disabled", event.type());
         assertEquals(ws, event.workspaceId());
-        assertEquals(failing.id().toString(), ((java.util.Map<?, ?>) event.payload().get("webhook")).get("id"));
+        WebhookDisabled announced = (WebhookDisabled) event;
+        assertEquals(failing.id(), announced.webhook().id());
+        assertEquals(disabled.disabledReason(), announced.reason());
+        assertEquals(T0, announced.failingSince());
     }
 
     @Test

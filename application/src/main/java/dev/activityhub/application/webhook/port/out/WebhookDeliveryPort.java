@@ -10,20 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The outbox as the delivery worker reads it, and deliveries with their attempts. */
+/** Webhook deliveries with their attempts (the events they deliver are in {@link WebhookOutboxPort}). */
 public interface WebhookDeliveryPort {
-
-    /** An outbox event ready to fan out. */
-    record DueEvent(UUID workspaceId, UUID eventId, String eventType) {
-    }
-
-    /**
-     * Locks up to {@code limit} events that are due ({@code available_at <= now}), neither processed nor
-     * canceled, skipping rows another worker holds. Call inside a transaction.
-     */
-    List<DueEvent> lockDueEvents(Instant now, int limit);
-
-    void markEventProcessed(UUID workspaceId, UUID eventId, Instant at);
 
     /** Adds a delivery; a second one for the same subscription and event is ignored. */
     void addDelivery(WebhookDelivery delivery);
@@ -34,9 +22,6 @@ public interface WebhookDeliveryPort {
      * transaction; once it commits, no other worker sees them until the lease ends.
      */
     List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit);
-
-    /** The exact JSON body of the event, as the producer stored it. */
-    Optional<String> eventPayload(UUID workspaceId, UUID eventId);
 
     /**
      * Stores the delivery's new state and the attempt that led to it, if the delivery still has

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What {@link OutboxPort} promises, for the recording fake and the SQL outbox alike: dedupe keys are per workspace. */
 public abstract class OutboxContract {
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00.123Z");
+
+    /** An event of the contract's own type; an outbox that renders bodies gets {@link #BODY} for it. */
+    public record ContractEvent(UUID id, UUID workspaceId, String type, String aggregateId, Instant occurredAt,
+                                Instant availableAt, String dedupeKey) implements DomainEvent {
+    }
+
+    /** The body of every {@link ContractEvent}. */
+    public static final String BODY = "{\"n\":1}";
 
     protected abstract OutboxPort outbox();
 
@@ -23,8 +30,7 @@ public abstract class OutboxContract {
     protected abstract List<UUID> pending(UUID workspaceId);
 
     private DomainEvent appended(UUID ws, String dedupeKey, Instant at) {
-        DomainEvent event = new DomainEvent(UUID.randomUUID(), ws, "action_item.due", "A1", Map.of("n", 1), at, at,
-                dedupeKey);
+        DomainEvent event = new ContractEvent(UUID.randomUUID(), ws, "action_item.due", "A1", at, at, dedupeKey);
         outbox().append(event);
         return event;
     }

@@ -1,7 +1,7 @@
 package dev.activityhub.application.webhook.port.out;
 
 import dev.activityhub.application.testing.TieIds;
-import dev.activityhub.application.webhook.port.out.WebhookDeliveryPort.DueEvent;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort.DueEvent;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryFilter;
 import dev.activityhub.domain.webhook.DeliveryStatus;
@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What {@link WebhookDeliveryPort} promises, for the in-memory fake and the SQL adapter alike. Every test uses
+ * What {@link WebhookDeliveryPort} and the worker's side of {@link WebhookOutboxPort} promise, for the
+ * in-memory fake and the SQL adapters alike. Every test uses
  * workspaces of its own; the two global reads (due events, due deliveries) each get a year no other test uses,
  * so implementations may share one store between tests.
  */
@@ -31,6 +32,9 @@ public abstract class WebhookDeliveryRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-01-30T02:00:00.123Z");
 
     protected abstract WebhookDeliveryPort deliveries();
+
+    /** The outbox the events of {@link #newEvent} are in. */
+    protected abstract WebhookOutboxPort outbox();
 
     protected abstract WebhookSubscriptionPort subscriptions();
 
@@ -67,16 +71,16 @@ public abstract class WebhookDeliveryRepositoryContract {
         UUID notYet = newEvent(ws, "lead.created", year.plusSeconds(99));
 
         assertEquals(List.of(new DueEvent(ws, first, "lead.created"), new DueEvent(other, second, "lead.updated")),
-                deliveries().lockDueEvents(year.plusSeconds(30), 10));
-        assertEquals(List.of(new DueEvent(ws, first, "lead.created")), deliveries().lockDueEvents(year.plusSeconds(30), 1));
-        deliveries().markEventProcessed(other, first, year.plusSeconds(31));
-        assertEquals(2, deliveries().lockDueEvents(year.plusSeconds(30), 10).size(), "another workspace cannot mark it");
-        deliveries().markEventProcessed(ws, first, year.plusSeconds(31));
-        assertEquals(List.of(second), deliveries().lockDueEvents(year.plusSeconds(30), 10).stream()
+                outbox().lockDueEvents(year.plusSeconds(30), 10));
+        assertEquals(List.of(new DueEvent(ws, first, "lead.created")), outbox().lockDueEvents(year.plusSeconds(30), 1));
+        outbox().markEventProcessed(other, first, year.plusSeconds(31));
+        assertEquals(2, outbox().lockDueEvents(year.plusSeconds(30), 10).size(), "another workspace cannot mark it");
+        outbox().markEventProcessed(ws, first, year.plusSeconds(31));
+        assertEquals(List.of(second), outbox().lockDueEvents(year.plusSeconds(30), 10).stream()
                 .map(DueEvent::eventId).toList());
-        assertFalse(deliveries().lockDueEvents(year.plusSeconds(100), 10).stream().map(DueEvent::eventId).toList()
+        assertFalse(outbox().lockDueEvents(year.plusSeconds(100), 10).stream().map(DueEvent::eventId).toList()
                 .contains(first));
-        assertTrue(deliveries().lockDueEvents(year.plusSeconds(100), 10).stream().map(DueEvent::eventId).toList()
+        assertTrue(outbox().lockDueEvents(year.plusSeconds(100), 10).stream().map(DueEvent::eventId).toList()
                 .contains(notYet));
     }
 
@@ -85,9 +89,9 @@ public abstract class WebhookDeliveryRepositoryContract {
         UUID ws = newWorkspace();
         UUID event = newEvent(ws, "lead.created", T0);
 
-        assertEquals("{\"event\":\"lead.created\"}", deliveries().eventPayload(ws, event).orElseThrow());
-        assertTrue(deliveries().eventPayload(newWorkspace(), event).isEmpty());
-        assertTrue(deliveries().eventPayload(ws, UUID.randomUUID()).isEmpty());
+        assertEquals("{\"event\":\"lead.created\"}", outbox().eventPayload(ws, event).orElseThrow());
+        assertTrue(outbox().eventPayload(newWorkspace(), event).isEmpty());
+        assertTrue(outbox().eventPayload(ws, UUID.randomUUID()).isEmpty());
     }
 
     @Test

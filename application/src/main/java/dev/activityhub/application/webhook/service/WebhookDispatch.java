@@ -1,0 +1,69 @@
+package dev.activityhub.application.webhook.service;
+
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult;
+import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
+import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
+import dev.activityhub.domain.webhook.RetiredSecret;
+import dev.activityhub.domain.webhook.WebhookDelivery;
+import dev.activityhub.domain.webhook.WebhookSecret;
+import dev.activityhub.domain.webhook.WebhookSubscription;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The steps from a claimed delivery to the POST: check the destination (again: DNS answers change),
+ * fetch the event's stored body, sign with the current secret and every retired one still active,
+ * and send. The worker decides what to attempt and records the outcomes; this does the sending.
+ */
+public final class WebhookDispatch {
+    private final DestinationGuard guard;
+    private final WebhookOutboxPort outbox;
+    private final WebhookSubscriptionPort secrets;
+    private final WebhookSenderPort sender;
+
+    /**
+     * @param outbox  where the event's body is read
+     * @param secrets where the subscription's retired secrets are read
+     */
+    public WebhookDispatch(DestinationGuard guard, WebhookOutboxPort outbox, WebhookSubscriptionPort secrets,
+                           WebhookSenderPort sender) {
+        this.guard = guard;
+        this.outbox = outbox;
+        this.secrets = secrets;
+        this.sender = sender;
+    }
+
+    /** A request ready to send, or the result of an attempt refused before sending. */
+    record Prepared(WebhookRequest request, SendResult refused) {
+    }
+
+    /**
+     * @param retired the retired secrets read so far in this batch, by subscription: read once per batch
+     */
+    Prepared prepare(WebhookDelivery delivery, WebhookSubscription subscription, Instant startedAt,
+                     Map<UUID, List<RetiredSecret>> retired) {
+        DestinationGuard.Destination destination = guard.check(subscription.url());
+        if (destination.refusal().isPresent()) {
+            return new Prepared(null, SendResult.noResponse(0, "refused: " + destination.refusal().get()));
+        }
+        var body = outbox.eventPayload(delivery.workspaceId(), delivery.eventId());
+        if (body.isEmpty()) {
+            return new Prepared(null, SendResult.noResponse(0, "event payload missing"));
+        }
+        List<WebhookSecret> previous = retired.computeIfAbsent(subscription.id(),
+                        id -> secrets.retiredSecrets(subscription.workspaceId(), id))
+                .stream().filter(r -> r.activeAt(startedAt)).map(RetiredSecret::secret).toList();
+        return new Prepared(new WebhookRequest(subscription.url().uri(), destination.addresses(),
+                delivery.eventId().toString(), startedAt, subscription.secret(), body.get(), previous), null);
+    }
+
+    /** One result per request, in order; the sender serves endpoints together, each one's requests in order. */
+    List<SendResult> sendAll(List<WebhookRequest> requests) {
+        return sender.sendAll(requests);
+    }
+}
