@@ -2,11 +2,11 @@ package dev.activityhub.http.commerce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.AttributeFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CriterionFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.AttributeFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CriterionFields;
 import dev.activityhub.application.commerce.port.in.GetActivityConfigUseCase;
 import dev.activityhub.application.commerce.port.in.InputErrors;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
@@ -67,7 +67,7 @@ import java.util.UUID;
 public final class CommerceRoutes implements RouteGroup {
     /** The use cases this family serves. */
     public record UseCases(SyncCommercesUseCase sync, ViewCommercesUseCase viewCommerces,
-                           UpdateCommerceUseCase updateCommerce, CreateActivityUseCase create,
+                           UpdateCommerceUseCase updateCommerce, CreateCommerceActivityUseCase create,
                            ViewActivitiesUseCase viewActivities, CancelActivityUseCase cancel,
                            ResolveTargetUseCase resolve, SubmitActivityResultUseCase submitResult,
                            GetActivityConfigUseCase getConfig, UpdateActivityConfigUseCase updateConfig) {
@@ -188,9 +188,10 @@ public final class CommerceRoutes implements RouteGroup {
                 .map(c -> c == null ? null : new CriterionFields(c.type(), c.config(), c.priority())).toList();
         List<AttributeFields> attributes = b.attributes() == null ? null : b.attributes().stream()
                 .map(a -> a == null ? null : new AttributeFields(a.key(), a.value(), a.fallback())).toList();
-        CreateActivityCommand command = CreateActivityCommand.of(new ActivityFields(b.type(), b.reason(), b.channel(),
-                b.commerceId(), b.idempotencyKey(), b.scheduledAt(), b.suggestedExecutionTime(), b.userStatus(),
-                b.score(), b.assignmentReason(), criteria, b.attributeKeys(), attributes), fixedType);
+        CreateCommerceActivityCommand command = CreateCommerceActivityCommand.of(new ActivityFields(b.type(),
+                b.reason(), b.channel(), b.commerceId(), b.idempotencyKey(), b.scheduledAt(),
+                b.suggestedExecutionTime(), b.userStatus(), b.score(), b.assignmentReason(), criteria,
+                b.attributeKeys(), attributes), fixedType);
         CommerceActivity created = uc.create().createActivity(Principals.of(ctx), command);
         ctx.status(201).json(CreatedActivityResponse.of(created));
     }
