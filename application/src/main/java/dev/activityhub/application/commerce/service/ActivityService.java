@@ -64,7 +64,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
     public CommerceActivity createActivity(Principal principal, CreateCommerceActivityCommand command) {
         Permissions.require(principal, Permission.CREATE_ACTIVITY);
         UUID ws = principal.workspaceId();
-        CommerceActivity.Draft draft = command.draft();
+        CommerceActivity.ActivityDraft draft = command.draft();
         return tx.inTransaction(() -> {
             ActivityConfig config = configs.findConfig(ws).orElse(ActivityConfig.DEFAULT);
             ActivityConfig.AttributePlan plan = config.plan(draft.attributeKeys(), draft.attributes());

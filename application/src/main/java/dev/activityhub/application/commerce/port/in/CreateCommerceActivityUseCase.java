@@ -41,7 +41,7 @@ public interface CreateCommerceActivityUseCase {
                           List<AttributeFields> attributes) {
     }
 
-    record CreateCommerceActivityCommand(CommerceActivity.Draft draft) {
+    record CreateCommerceActivityCommand(CommerceActivity.ActivityDraft draft) {
         public CreateCommerceActivityCommand {
             Objects.requireNonNull(draft, "draft");
         }
@@ -110,8 +110,8 @@ public interface CreateCommerceActivityUseCase {
                 }
             }
             errors.throwIfAny();
-            return new CreateCommerceActivityCommand(new CommerceActivity.Draft(type, reason, channel, commerceId,
-                    idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria, keys,
+            return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(type, reason, channel,
+                    commerceId, idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria, keys,
                     attributes));
         }
     }
