@@ -11,7 +11,7 @@ import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.http.shared.AdminTokenAuth;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -74,18 +74,18 @@ public final class AdminRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         routes.before("/admin/*", adminToken);
         routes.post("/admin/v1/workspaces", ctx -> {
-            WorkspaceRequest body = Bodies.read(ctx, WorkspaceRequest.class);
+            WorkspaceRequest body = JsonBodyParser.read(ctx, WorkspaceRequest.class);
             var workspace = createWorkspace.createWorkspace(new CreateWorkspaceCommand(body.name()));
             ctx.status(201).json(new WorkspaceResponse(workspace.id(), workspace.name(), workspace.createdAt()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/users", ctx -> {
-            UserRequest body = Bodies.read(ctx, UserRequest.class);
+            UserRequest body = JsonBodyParser.read(ctx, UserRequest.class);
             User user = createUser.createUser(new CreateUserCommand(workspaceId(ctx), body.email(), body.name(),
                     User.parseRole(body.role())));
             ctx.status(201).json(new UserResponse(user.id(), user.email(), user.name(), user.role().name()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/api-keys", ctx -> {
-            KeyRequest body = Bodies.read(ctx, KeyRequest.class);
+            KeyRequest body = JsonBodyParser.read(ctx, KeyRequest.class);
             var issued = issueKey.issue(new IssueApiKeyCommand(workspaceId(ctx), ApiKeyKind.parse(body.kind()),
                     body.name(), Inputs.uuid("userId", body.userId()),
                     body.scopes() == null ? null : new TreeSet<>(body.scopes()), null));

@@ -48,7 +48,7 @@ import dev.activityhub.http.commerce.CommerceDtos.SyncResponse;
 import dev.activityhub.http.commerce.CommerceDtos.TargetUserResponse;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.ApiFamily;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
@@ -228,7 +228,7 @@ public final class CommerceRoutes implements RouteGroup {
     private void updateCommerce(Context ctx) {
         UUID id = commerceId(ctx);
         ObjectNode node = contract.object(ctx);
-        CommerceRequest b = Bodies.read(node, CommerceRequest.class);
+        CommerceRequest b = JsonBodyParser.read(node, CommerceRequest.class);
         Set<String> present = new HashSet<>();
         UpdateCommerceCommand.FIELDS.forEach(f -> {
             if (node.has(f)) {

@@ -40,7 +40,7 @@ import dev.activityhub.http.lead.LeadResponses.LeadListItem;
 import dev.activityhub.http.lead.LeadResponses.LeadViewBody;
 import dev.activityhub.http.lead.LeadResponses.Pagination;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.Inputs;
 import dev.activityhub.http.shared.Principals;
@@ -223,7 +223,8 @@ public final class LeadsRoutes implements RouteGroup {
         });
         routes.post("/api/v1/activity", ctx -> {
             List<FieldError> typeErrors = new ArrayList<>();
-            ActivityRequest body = Bodies.readEachField(contract.object(ctx), ActivityRequest.class, typeErrors);
+            ActivityRequest body = JsonBodyParser.readEachField(contract.object(ctx), ActivityRequest.class,
+                    typeErrors);
             UUID leadId = body.leadId() == null ? null : uuidOr(body.leadId(), NO_LEAD);
             RecordCustomActivityCommand command;
             try {
