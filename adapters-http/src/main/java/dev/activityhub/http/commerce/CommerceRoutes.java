@@ -50,7 +50,7 @@ import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.ApiFamily;
 import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -158,7 +158,7 @@ public final class CommerceRoutes implements RouteGroup {
         routes.get("/api/activities/{id}/target-users", ctx -> ctx.json(uc.viewActivities()
                 .listTargetUsers(Principals.of(ctx), activityId(ctx)).stream().map(TargetUserResponse::of).toList()));
         routes.patch("/api/activities/{id}/target-users/{tid}/resolve", ctx -> {
-            UUID target = Inputs.pathId(ctx.pathParam("tid"), "TARGET_USER_NOT_FOUND", "Target user not found");
+            UUID target = ScalarParser.pathId(ctx.pathParam("tid"), "TARGET_USER_NOT_FOUND", "Target user not found");
             ctx.json(TargetUserResponse.of(uc.resolve().resolveTargetUser(Principals.of(ctx), activityId(ctx), target)));
         });
 
@@ -269,11 +269,11 @@ public final class CommerceRoutes implements RouteGroup {
     }
 
     private static UUID activityId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "ACTIVITY_NOT_FOUND", "Activity not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "ACTIVITY_NOT_FOUND", "Activity not found");
     }
 
     private static UUID commerceId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "COMMERCE_NOT_FOUND", "Commerce not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "COMMERCE_NOT_FOUND", "Commerce not found");
     }
 
     private static ActivityFilter filterOf(Context ctx) {

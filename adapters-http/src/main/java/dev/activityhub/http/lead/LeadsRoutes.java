@@ -42,7 +42,7 @@ import dev.activityhub.http.lead.LeadResponses.Pagination;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
@@ -261,7 +261,7 @@ public final class LeadsRoutes implements RouteGroup {
     }
 
     private static UUID pathLeadId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        return ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
     }
 
     private static UUID uuidOr(String value, UUID fallback) {

@@ -6,7 +6,7 @@ import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.Recor
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.JsonBodyParser;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -54,7 +54,7 @@ public final class TimelineEntriesRoutes implements RouteGroup {
     private void toolCall(Context ctx) {
         UUID leadId = leadId(ctx);
         ToolCallRequest body = JsonBodyParser.read(ctx, ToolCallRequest.class);
-        UUID parent = Inputs.uuid("parentActionId", body.parentActionId());
+        UUID parent = ScalarParser.uuid("parentActionId", body.parentActionId());
         UUID id = entries.recordToolCall(new RecordToolCallCommand(Principals.of(ctx).workspaceId(), leadId,
                 body.tool(), body.input(), body.output(), body.error(), parent));
         ctx.status(201).json(new ActivityCreated(true, id));
@@ -68,6 +68,6 @@ public final class TimelineEntriesRoutes implements RouteGroup {
     }
 
     private static UUID leadId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        return ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
     }
 }

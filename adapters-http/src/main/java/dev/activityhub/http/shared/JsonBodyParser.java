@@ -99,7 +99,7 @@ public final class JsonBodyParser {
         List<String> fields = new ArrayList<>();
         collectNul(tree, "", fields);
         if (!fields.isEmpty()) {
-            throw new ValidationException(fields.stream().map(Inputs::nulError).toList());
+            throw new ValidationException(fields.stream().map(ScalarParser::nulError).toList());
         }
     }
 
