@@ -4,7 +4,7 @@ import dev.activityhub.application.actionitem.service.ActionItemService;
 import dev.activityhub.application.actionitem.service.DeveloperKeyService;
 import dev.activityhub.application.actionitem.service.DeveloperRequestThrottle;
 import dev.activityhub.application.identity.service.IdentityService;
-import dev.activityhub.http.actionitems.ActionItemsApiRoutes;
+import dev.activityhub.http.actionitem.ActionItemsApiRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.actionitem.ActionItemPersistenceAdapter;
 import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
