@@ -4,7 +4,7 @@ import dev.activityhub.application.actionitem.service.ActionItemService;
 import dev.activityhub.application.actionitem.service.DeveloperKeyService;
 import dev.activityhub.application.actionitem.service.DeveloperRequestThrottle;
 import dev.activityhub.application.identity.service.IdentityService;
-import dev.activityhub.http.actionitems.DeveloperApiRoutes;
+import dev.activityhub.http.actionitem.ActionItemsApiRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.actionitem.ActionItemPersistenceAdapter;
 import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
@@ -12,7 +12,10 @@ import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
 import java.time.Duration;
 import java.util.List;
 
-/** The Omi-style developer API: action items, self-service developer keys, per-key and per-user rate limiting. */
+/**
+ * The action items family (Omi-compatible, under /v1/dev): action items, self-service developer keys,
+ * per-key and per-user rate limits.
+ */
 final class ActionItemsWiring {
     private ActionItemsWiring() {
     }
@@ -25,8 +28,9 @@ final class ActionItemsWiring {
                 new JdbiRequestCounter(infra.database().jdbi()), infra.tx(), infra.clock(),
                 infra.config().devApiRateLimitPerMinute(), infra.config().devApiDailyLimitPerUser());
         DeveloperKeyService keys = new DeveloperKeyService(identity, identity, infra.tx());
-        routes.add(new DeveloperApiRoutes(DeveloperApiRoutes.contract(identity, throttle),
-                new DeveloperApiRoutes.UseCases(actionItems, actionItems, actionItems, actionItems, actionItems, keys)));
+        routes.add(new ActionItemsApiRoutes(ActionItemsApiRoutes.contract(identity, throttle),
+                new ActionItemsApiRoutes.UseCases(actionItems, actionItems, actionItems, actionItems, actionItems,
+                        keys)));
         workers.add(new Worker("developer-rate-limit-prune", Duration.ofMinutes(5), throttle::pruneOldWindows));
     }
 }

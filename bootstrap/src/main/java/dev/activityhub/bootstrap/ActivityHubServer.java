@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -125,7 +125,7 @@ public final class ActivityHubServer implements AutoCloseable {
 
     private static JsonNode readFixtures(String file) {
         try {
-            return Bodies.mapper().readTree(Files.readString(Path.of(file)));
+            return JsonBodyParser.mapper().readTree(Files.readString(Path.of(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read fixtures from " + file, e);
         }

@@ -5,7 +5,7 @@ import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.shared.service.RandomSecretGenerator;
 import dev.activityhub.application.shared.service.TimeOrderedIdGenerator;
-import dev.activityhub.http.actionitems.ActionItemWebhookPayloads;
+import dev.activityhub.http.actionitem.ActionItemWebhookPayloads;
 import dev.activityhub.http.commerce.CommerceWebhookPayloads;
 import dev.activityhub.http.lead.LeadWebhookPayloads;
 import dev.activityhub.http.shared.WebhookPayloads;

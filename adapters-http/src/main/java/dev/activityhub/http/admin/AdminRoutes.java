@@ -11,8 +11,8 @@ import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.http.shared.AdminTokenAuth;
-import dev.activityhub.http.shared.Bodies;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.JsonBodyParser;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -74,20 +74,20 @@ public final class AdminRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         routes.before("/admin/*", adminToken);
         routes.post("/admin/v1/workspaces", ctx -> {
-            WorkspaceRequest body = Bodies.read(ctx, WorkspaceRequest.class);
+            WorkspaceRequest body = JsonBodyParser.read(ctx, WorkspaceRequest.class);
             var workspace = createWorkspace.createWorkspace(new CreateWorkspaceCommand(body.name()));
             ctx.status(201).json(new WorkspaceResponse(workspace.id(), workspace.name(), workspace.createdAt()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/users", ctx -> {
-            UserRequest body = Bodies.read(ctx, UserRequest.class);
+            UserRequest body = JsonBodyParser.read(ctx, UserRequest.class);
             User user = createUser.createUser(new CreateUserCommand(workspaceId(ctx), body.email(), body.name(),
                     User.parseRole(body.role())));
             ctx.status(201).json(new UserResponse(user.id(), user.email(), user.name(), user.role().name()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/api-keys", ctx -> {
-            KeyRequest body = Bodies.read(ctx, KeyRequest.class);
+            KeyRequest body = JsonBodyParser.read(ctx, KeyRequest.class);
             var issued = issueKey.issue(new IssueApiKeyCommand(workspaceId(ctx), ApiKeyKind.parse(body.kind()),
-                    body.name(), Inputs.uuid("userId", body.userId()),
+                    body.name(), ScalarParser.uuid("userId", body.userId()),
                     body.scopes() == null ? null : new TreeSet<>(body.scopes()), null));
             ApiKey key = issued.key();
             ctx.status(201).json(new IssuedKeyResponse(key.id(), issued.plaintext(), key.prefix(), key.kind().name(),
@@ -96,20 +96,20 @@ public final class AdminRoutes implements RouteGroup {
         routes.get("/admin/v1/workspaces/{workspaceId}/api-keys", ctx ->
                 ctx.json(manageKeys.listKeys(workspaceId(ctx)).stream().map(KeyResponse::of).toList()));
         routes.get("/admin/v1/workspaces/{workspaceId}/api-keys/{keyId}", ctx -> {
-            UUID keyId = Inputs.pathId(ctx.pathParam("keyId"), "API_KEY_NOT_FOUND", "API key not found");
+            UUID keyId = ScalarParser.pathId(ctx.pathParam("keyId"), "API_KEY_NOT_FOUND", "API key not found");
             ApiKey key = manageKeys.listKeys(workspaceId(ctx)).stream().filter(k -> k.id().equals(keyId)).findFirst()
                     .orElseThrow(() -> new dev.activityhub.domain.shared.NotFoundException("API_KEY_NOT_FOUND", "API key not found"));
             ctx.json(KeyResponse.of(key));
         });
         routes.delete("/admin/v1/workspaces/{workspaceId}/api-keys/{keyId}", ctx -> {
-            UUID keyId = Inputs.pathId(ctx.pathParam("keyId"), "API_KEY_NOT_FOUND", "API key not found");
+            UUID keyId = ScalarParser.pathId(ctx.pathParam("keyId"), "API_KEY_NOT_FOUND", "API key not found");
             manageKeys.revokeKey(workspaceId(ctx), keyId);
             ctx.status(204);
         });
     }
 
     private static UUID workspaceId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("workspaceId"), "WORKSPACE_NOT_FOUND", "Workspace not found");
+        return ScalarParser.pathId(ctx.pathParam("workspaceId"), "WORKSPACE_NOT_FOUND", "Workspace not found");
     }
 
     private static List<String> sorted(Set<String> scopes) {

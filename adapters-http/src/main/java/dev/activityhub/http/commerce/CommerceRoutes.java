@@ -2,11 +2,11 @@ package dev.activityhub.http.commerce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.AttributeFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CriterionFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.AttributeFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CriterionFields;
 import dev.activityhub.application.commerce.port.in.GetActivityConfigUseCase;
 import dev.activityhub.application.commerce.port.in.InputErrors;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
@@ -48,9 +48,9 @@ import dev.activityhub.http.commerce.CommerceDtos.SyncResponse;
 import dev.activityhub.http.commerce.CommerceDtos.TargetUserResponse;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.ApiFamily;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -67,7 +67,7 @@ import java.util.UUID;
 public final class CommerceRoutes implements RouteGroup {
     /** The use cases this family serves. */
     public record UseCases(SyncCommercesUseCase sync, ViewCommercesUseCase viewCommerces,
-                           UpdateCommerceUseCase updateCommerce, CreateActivityUseCase create,
+                           UpdateCommerceUseCase updateCommerce, CreateCommerceActivityUseCase create,
                            ViewActivitiesUseCase viewActivities, CancelActivityUseCase cancel,
                            ResolveTargetUseCase resolve, SubmitActivityResultUseCase submitResult,
                            GetActivityConfigUseCase getConfig, UpdateActivityConfigUseCase updateConfig) {
@@ -158,7 +158,7 @@ public final class CommerceRoutes implements RouteGroup {
         routes.get("/api/activities/{id}/target-users", ctx -> ctx.json(uc.viewActivities()
                 .listTargetUsers(Principals.of(ctx), activityId(ctx)).stream().map(TargetUserResponse::of).toList()));
         routes.patch("/api/activities/{id}/target-users/{tid}/resolve", ctx -> {
-            UUID target = Inputs.pathId(ctx.pathParam("tid"), "TARGET_USER_NOT_FOUND", "Target user not found");
+            UUID target = ScalarParser.pathId(ctx.pathParam("tid"), "TARGET_USER_NOT_FOUND", "Target user not found");
             ctx.json(TargetUserResponse.of(uc.resolve().resolveTargetUser(Principals.of(ctx), activityId(ctx), target)));
         });
 
@@ -188,9 +188,10 @@ public final class CommerceRoutes implements RouteGroup {
                 .map(c -> c == null ? null : new CriterionFields(c.type(), c.config(), c.priority())).toList();
         List<AttributeFields> attributes = b.attributes() == null ? null : b.attributes().stream()
                 .map(a -> a == null ? null : new AttributeFields(a.key(), a.value(), a.fallback())).toList();
-        CreateActivityCommand command = CreateActivityCommand.of(new ActivityFields(b.type(), b.reason(), b.channel(),
-                b.commerceId(), b.idempotencyKey(), b.scheduledAt(), b.suggestedExecutionTime(), b.userStatus(),
-                b.score(), b.assignmentReason(), criteria, b.attributeKeys(), attributes), fixedType);
+        CreateCommerceActivityCommand command = CreateCommerceActivityCommand.of(new ActivityFields(b.type(),
+                b.reason(), b.channel(), b.commerceId(), b.idempotencyKey(), b.scheduledAt(),
+                b.suggestedExecutionTime(), b.userStatus(), b.score(), b.assignmentReason(), criteria,
+                b.attributeKeys(), attributes), fixedType);
         CommerceActivity created = uc.create().createActivity(Principals.of(ctx), command);
         ctx.status(201).json(CreatedActivityResponse.of(created));
     }
@@ -227,7 +228,7 @@ public final class CommerceRoutes implements RouteGroup {
     private void updateCommerce(Context ctx) {
         UUID id = commerceId(ctx);
         ObjectNode node = contract.object(ctx);
-        CommerceRequest b = Bodies.read(node, CommerceRequest.class);
+        CommerceRequest b = JsonBodyParser.read(node, CommerceRequest.class);
         Set<String> present = new HashSet<>();
         UpdateCommerceCommand.FIELDS.forEach(f -> {
             if (node.has(f)) {
@@ -268,11 +269,11 @@ public final class CommerceRoutes implements RouteGroup {
     }
 
     private static UUID activityId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "ACTIVITY_NOT_FOUND", "Activity not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "ACTIVITY_NOT_FOUND", "Activity not found");
     }
 
     private static UUID commerceId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "COMMERCE_NOT_FOUND", "Commerce not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "COMMERCE_NOT_FOUND", "Commerce not found");
     }
 
     private static ActivityFilter filterOf(Context ctx) {

@@ -8,8 +8,8 @@ import dev.activityhub.application.harness.port.in.ControlHarnessUseCase.MoveClo
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.AdminTokenAuth;
-import dev.activityhub.http.shared.Bodies;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.JsonBodyParser;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.RequestObserver;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -71,7 +71,7 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             String workspace = ctx.queryParam("workspace");
             if (workspace != null) {
                 // Only that workspace's rows: the clock, the journal and the other workspaces stay as they are.
-                UUID workspaceId = Inputs.uuid("query.workspace", workspace);
+                UUID workspaceId = ScalarParser.uuid("query.workspace", workspace);
                 harness.resetWorkspace(workspaceId);
                 ctx.json(Map.of("reset", true, "workspace", workspaceId, "now", harness.now()));
                 return;
@@ -127,7 +127,8 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
             sink(ctx.pathParam("id")).record(ctx);
             ctx.status(204);
         });
-        routes.post("/__harness/faults", ctx -> ctx.status(201).json(faults.add(Bodies.readObject(ctx)).toJson()));
+        routes.post("/__harness/faults", ctx ->
+                ctx.status(201).json(faults.add(JsonBodyParser.readObject(ctx)).toJson()));
         routes.get("/__harness/faults", ctx -> ctx.json(Map.of("faults", faults.list())));
         routes.delete("/__harness/faults", ctx -> {
             faults.clear();
@@ -243,8 +244,9 @@ public final class HarnessRoutes implements RouteGroup, RequestObserver {
 
     /** {@code {"frozenAt": "2026-01-01T00:00:00Z"}}, {@code {"advanceBy": "PT1H"}} (or seconds), or {@code {"resume": true}}. */
     private static MoveClockCommand clockCommand(Context ctx) {
-        ObjectNode body = Bodies.readObject(ctx);
-        Instant frozenAt = body.hasNonNull("frozenAt") ? Inputs.instant("frozenAt", text(body, "frozenAt")) : null;
+        ObjectNode body = JsonBodyParser.readObject(ctx);
+        Instant frozenAt = body.hasNonNull("frozenAt")
+                ? ScalarParser.instant("frozenAt", text(body, "frozenAt")) : null;
         Duration advanceBy = null;
         JsonNode advance = body.get("advanceBy");
         if (advance != null && !advance.isNull()) {

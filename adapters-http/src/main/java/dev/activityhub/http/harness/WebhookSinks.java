@@ -1,7 +1,7 @@
 package dev.activityhub.http.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -41,7 +41,7 @@ final class WebhookSinks {
             String raw = ctx.body();
             JsonNode body;
             try {
-                body = Bodies.mapper().readTree(raw);
+                body = JsonBodyParser.mapper().readTree(raw);
             } catch (IOException e) {
                 body = null; // not JSON: only the raw text is kept
             }

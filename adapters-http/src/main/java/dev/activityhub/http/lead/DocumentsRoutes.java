@@ -21,7 +21,7 @@ import dev.activityhub.http.lead.LeadResponses.DocumentBody;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.HttpErrors;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Json;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -169,7 +169,8 @@ public final class DocumentsRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("LEAD_NOT_FOUND", "Lead not found");
         }
-        UUID item = itemId == null || itemId.isBlank() ? null : Inputs.uuid("leadChecklistItemId", itemId.strip());
+        UUID item = itemId == null || itemId.isBlank() ? null
+                : ScalarParser.uuid("leadChecklistItemId", itemId.strip());
         List<UploadedContent> contents = files.stream().map(f -> new UploadedContent(f.filename(), f.contentType(),
                 f::content)).toList();
         UploadResult result = upload.uploadDocuments(new UploadDocumentsCommand(Principals.of(ctx).workspaceId(), lead,
@@ -191,7 +192,7 @@ public final class DocumentsRoutes implements RouteGroup {
     }
 
     private static UUID documentId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("documentId"), "DOCUMENT_NOT_FOUND", "Document not found");
+        return ScalarParser.pathId(ctx.pathParam("documentId"), "DOCUMENT_NOT_FOUND", "Document not found");
     }
 
 }

@@ -3,7 +3,7 @@ package dev.activityhub.http.lead;
 import dev.activityhub.application.lead.port.in.ListLeadDocumentsUseCase;
 import dev.activityhub.http.lead.LeadResponses.DocumentBody;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -34,7 +34,7 @@ public final class LeadDocumentsRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         // Behind the key like every /api/v1/leads/* path (LeadsRoutes).
         routes.get("/api/v1/leads/{leadId}/documents", ctx -> {
-            UUID leadId = Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+            UUID leadId = ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
             String base = LeadsRoutes.baseUrl(ctx);
             ctx.json(new LeadDocumentsBody(true, leadId, documents.listLeadDocuments(Principals.of(ctx).workspaceId(),
                     leadId).stream().map(link -> DocumentBody.of(link, base)).toList()));

@@ -9,7 +9,7 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +143,6 @@ final class LeadRequests {
     }
 
     private static FieldError typeError(String field, String expected, JsonNode given) {
-        return new FieldError(field, "type_error", Bodies.mustBe(field, expected), given.toString());
+        return new FieldError(field, "type_error", JsonBodyParser.mustBe(field, expected), given.toString());
     }
 }

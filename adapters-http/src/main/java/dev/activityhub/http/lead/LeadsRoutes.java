@@ -7,8 +7,8 @@ import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase.AddC
 import dev.activityhub.application.lead.port.in.ChecklistTemplateInput;
 import dev.activityhub.application.lead.port.in.ChecklistTemplateUseCase;
 import dev.activityhub.application.lead.port.in.ChecklistTemplateUseCase.ReplaceTemplateCommand;
-import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
-import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase;
+import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase.RecordCustomActivityCommand;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetChecklistUseCase;
@@ -40,9 +40,9 @@ import dev.activityhub.http.lead.LeadResponses.LeadListItem;
 import dev.activityhub.http.lead.LeadResponses.LeadViewBody;
 import dev.activityhub.http.lead.LeadResponses.Pagination;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
@@ -68,13 +68,13 @@ public final class LeadsRoutes implements RouteGroup {
     private final ListLeadsUseCase listLeads;
     private final ListActionLogsUseCase listActionLogs;
     private final GetChecklistUseCase getChecklist;
-    private final CreateActivityUseCase createActivity;
+    private final RecordCustomActivityUseCase recordCustomActivity;
     private final ChecklistTemplateUseCase templates;
     private final AddLeadChecklistItemUseCase addChecklistItem;
 
     public LeadsRoutes(WorkspaceKeyAuth auth, CreateLeadUseCase createLead, UpdateLeadUseCase updateLead,
                        GetLeadUseCase getLead, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
-                       GetChecklistUseCase getChecklist, CreateActivityUseCase createActivity,
+                       GetChecklistUseCase getChecklist, RecordCustomActivityUseCase recordCustomActivity,
                        ChecklistTemplateUseCase templates, AddLeadChecklistItemUseCase addChecklistItem) {
         this.contract = FamilyContract.leads(auth);
         this.createLead = createLead;
@@ -83,7 +83,7 @@ public final class LeadsRoutes implements RouteGroup {
         this.listLeads = listLeads;
         this.listActionLogs = listActionLogs;
         this.getChecklist = getChecklist;
-        this.createActivity = createActivity;
+        this.recordCustomActivity = recordCustomActivity;
         this.templates = templates;
         this.addChecklistItem = addChecklistItem;
     }
@@ -223,11 +223,12 @@ public final class LeadsRoutes implements RouteGroup {
         });
         routes.post("/api/v1/activity", ctx -> {
             List<FieldError> typeErrors = new ArrayList<>();
-            ActivityRequest body = Bodies.readEachField(contract.object(ctx), ActivityRequest.class, typeErrors);
+            ActivityRequest body = JsonBodyParser.readEachField(contract.object(ctx), ActivityRequest.class,
+                    typeErrors);
             UUID leadId = body.leadId() == null ? null : uuidOr(body.leadId(), NO_LEAD);
-            CreateActivityCommand command;
+            RecordCustomActivityCommand command;
             try {
-                command = new CreateActivityCommand(workspaceId(ctx), leadId, body.eventType(), body.title(),
+                command = new RecordCustomActivityCommand(workspaceId(ctx), leadId, body.eventType(), body.title(),
                         body.description(), body.metadata());
             } catch (ValidationException e) {
                 throw alongside(typeErrors, e.errors());
@@ -235,7 +236,7 @@ public final class LeadsRoutes implements RouteGroup {
             if (!typeErrors.isEmpty()) {
                 throw new ValidationException(typeErrors);
             }
-            ActionLog log = createActivity.createActivity(command);
+            ActionLog log = recordCustomActivity.recordCustomActivity(command);
             ctx.status(201).json(new ActivityCreated(true, log.id()));
         });
     }
@@ -260,7 +261,7 @@ public final class LeadsRoutes implements RouteGroup {
     }
 
     private static UUID pathLeadId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        return ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
     }
 
     private static UUID uuidOr(String value, UUID fallback) {

@@ -15,7 +15,7 @@ import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.MessageCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
@@ -86,7 +86,7 @@ public final class MessagesRoutes implements RouteGroup {
     }
 
     private void recordMessage(Context ctx) {
-        UUID leadId = Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        UUID leadId = ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
         MessageRequest body = contract.read(ctx, MessageRequest.class);
         List<FieldError> errors = new ArrayList<>();
         MessageContent content = null;
@@ -116,7 +116,7 @@ public final class MessagesRoutes implements RouteGroup {
         List<String> ids = body.documentIds() == null ? List.of() : body.documentIds();
         for (int i = 0; i < ids.size(); i++) {
             try {
-                UUID id = Inputs.uuid("documentIds." + i, ids.get(i));
+                UUID id = ScalarParser.uuid("documentIds." + i, ids.get(i));
                 if (id == null) {
                     throw ValidationException.of("documentIds." + i, "missing", "documentIds." + i
                             + " must be a document id", null);

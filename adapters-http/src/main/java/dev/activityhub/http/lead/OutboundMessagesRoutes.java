@@ -13,7 +13,7 @@ import dev.activityhub.http.lead.LeadResponses.ActionLogStateBody;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
@@ -90,7 +90,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
         FollowUpRequest body = contract.read(ctx, FollowUpRequest.class);
         Instant scheduledAt;
         try {
-            scheduledAt = Inputs.instant("scheduledAt", body.scheduledAt());
+            scheduledAt = ScalarParser.instant("scheduledAt", body.scheduledAt());
         } catch (ValidationException e) {
             // Reported together with the message's own failures, as every leads endpoint does.
             List<FieldError> errors = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class OutboundMessagesRoutes implements RouteGroup {
     private void approve(Context ctx) {
         UUID id = actionLogId(ctx);
         Instant scheduledAt = ctx.body().isBlank() ? null
-                : Inputs.instant("scheduledAt", contract.read(ctx, ApproveRequest.class).scheduledAt());
+                : ScalarParser.instant("scheduledAt", contract.read(ctx, ApproveRequest.class).scheduledAt());
         ctx.json(ActionLogStateBody.of(review.approve(Principals.of(ctx).workspaceId(), id, scheduledAt)));
     }
 
@@ -129,10 +129,10 @@ public final class OutboundMessagesRoutes implements RouteGroup {
     }
 
     private static UUID leadId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        return ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
     }
 
     private static UUID actionLogId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("actionLogId"), "ACTION_LOG_NOT_FOUND", "Action log not found");
+        return ScalarParser.pathId(ctx.pathParam("actionLogId"), "ACTION_LOG_NOT_FOUND", "Action log not found");
     }
 }

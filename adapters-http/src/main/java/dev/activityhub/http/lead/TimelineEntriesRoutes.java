@@ -5,8 +5,8 @@ import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.AddNo
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.RecordToolCallCommand;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
-import dev.activityhub.http.shared.Bodies;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.JsonBodyParser;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -53,8 +53,8 @@ public final class TimelineEntriesRoutes implements RouteGroup {
 
     private void toolCall(Context ctx) {
         UUID leadId = leadId(ctx);
-        ToolCallRequest body = Bodies.read(ctx, ToolCallRequest.class);
-        UUID parent = Inputs.uuid("parentActionId", body.parentActionId());
+        ToolCallRequest body = JsonBodyParser.read(ctx, ToolCallRequest.class);
+        UUID parent = ScalarParser.uuid("parentActionId", body.parentActionId());
         UUID id = entries.recordToolCall(new RecordToolCallCommand(Principals.of(ctx).workspaceId(), leadId,
                 body.tool(), body.input(), body.output(), body.error(), parent));
         ctx.status(201).json(new ActivityCreated(true, id));
@@ -62,12 +62,12 @@ public final class TimelineEntriesRoutes implements RouteGroup {
 
     private void note(Context ctx) {
         UUID leadId = leadId(ctx);
-        NoteRequest body = Bodies.read(ctx, NoteRequest.class);
+        NoteRequest body = JsonBodyParser.read(ctx, NoteRequest.class);
         UUID id = entries.addNote(new AddNoteCommand(Principals.of(ctx).workspaceId(), leadId, body.body()));
         ctx.status(201).json(new ActivityCreated(true, id));
     }
 
     private static UUID leadId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
+        return ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Omi-style developer API (FastAPI): {@code {"detail": ...}}, 422 for validation. Seed 001's OpenAPI
+ * Omi-style action items (FastAPI): {@code {"detail": ...}}, 422 for validation. Seed 001's OpenAPI
  * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), so a
  * validation failure names its first field in plain words, not pydantic's list.
  */

@@ -7,7 +7,7 @@ package dev.activityhub.http.shared;
 public enum ApiFamily {
     /** Omni-style leads and activity: {@code {"success": false, "error": {"code", "message"}}}. */
     LEADS,
-    /** Omi-style developer API (FastAPI): {@code {"detail": ...}}, 422 for validation. */
+    /** Omi-style action items (FastAPI): {@code {"detail": ...}}, 422 for validation. */
     ACTION_ITEMS,
     /** Reten-style commerce API (NestJS): {@code {"statusCode", "message", "error"}}. */
     COMMERCE,

@@ -20,12 +20,12 @@ final class CommerceErrorRenderer implements ErrorRenderer {
 
     @Override
     public Object validationBody(int status, ValidationException e) {
-        return ErrorRenderer.nest(status, e.errors().stream().map(this::words).toList());
+        return ErrorRenderer.nestJsBody(status, e.errors().stream().map(this::words).toList());
     }
 
     @Override
     public Object plainBody(int status, String code, String message) {
-        return ErrorRenderer.nest(status, message);
+        return ErrorRenderer.nestJsBody(status, message);
     }
 
     /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsEnum}, {@code IsUUID}, {@code IsISO8601}. */

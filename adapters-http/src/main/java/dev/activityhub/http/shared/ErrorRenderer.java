@@ -34,7 +34,7 @@ public interface ErrorRenderer {
     }
 
     /** {@code {"statusCode", "message", "error"}}: NestJS's shape, also used for the reason phrase. */
-    static Map<String, Object> nest(int status, Object message) {
+    static Map<String, Object> nestJsBody(int status, Object message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", status);
         body.put("message", message);

@@ -26,11 +26,11 @@ public record FamilyContract(ApiFamily family, Handler auth, BodyReader bodies) 
 
     /** The leads family (and its webhooks): x-api-key, strict bodies (empty is an error). */
     public static FamilyContract leads(Handler auth) {
-        return new FamilyContract(ApiFamily.LEADS, auth, Bodies::readObject);
+        return new FamilyContract(ApiFamily.LEADS, auth, JsonBodyParser::readObject);
     }
 
     public static FamilyContract commerce(Handler auth) {
-        return new FamilyContract(ApiFamily.COMMERCE, auth, Bodies::readObject);
+        return new FamilyContract(ApiFamily.COMMERCE, auth, JsonBodyParser::readObject);
     }
 
     /** The FastAPI family reads bodies its own way (an empty body is {@code {}}, so each missing field is named). */
@@ -55,7 +55,7 @@ public record FamilyContract(ApiFamily family, Handler auth, BodyReader bodies) 
 
     /** The body as {@code type}. */
     public <T> T read(Context ctx, Class<T> type) {
-        return Bodies.read(object(ctx), type);
+        return JsonBodyParser.read(object(ctx), type);
     }
 
     /**

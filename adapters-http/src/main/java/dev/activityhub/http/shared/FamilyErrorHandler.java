@@ -32,7 +32,7 @@ final class FamilyErrorHandler extends ErrorHandler {
                 ? message : HttpStatus.getMessage(code);
         byte[] body;
         try {
-            body = Bodies.mapper().writeValueAsBytes(HttpErrors.plainBody(path, code, text));
+            body = JsonBodyParser.mapper().writeValueAsBytes(HttpErrors.plainBody(path, code, text));
         } catch (JsonProcessingException e) {
             callback.failed(e);
             return;

@@ -29,7 +29,7 @@ public final class HttpErrors {
 
     public static void register(RoutesConfig routes) {
         routes.exception(DomainException.class, (e, ctx) -> respond(ctx, e));
-        routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, Bodies.toValidation(e)));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, JsonBodyParser.toValidation(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> respondPlain(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             HttpException refused = refusedByJetty(e);

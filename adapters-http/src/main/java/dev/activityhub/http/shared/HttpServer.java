@@ -110,7 +110,7 @@ public final class HttpServer {
             config.events.handlerAdded(info -> routes.add(info.getHttpMethod() + " " + info.getPath()));
             groups.forEach(group -> group.addRoutes(config.routes));
             // After the groups' own before-handlers (auth first, as every family documents).
-            config.routes.before(Inputs::refuseNulInQuery);
+            config.routes.before(ScalarParser::refuseNulInQuery);
             openApi.addRoutes(config.routes);
         });
     }

@@ -24,7 +24,7 @@ import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
@@ -216,8 +216,8 @@ public final class WebhookRoutes implements RouteGroup {
             UUID id = webhookId(ctx);
             List<DeliveryHistory> history = deliveries.listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
                     limit(ctx), ctx.queryParam("status"), ctx.queryParam("eventType"),
-                    Inputs.instant("query.since", ctx.queryParam("since")),
-                    Inputs.instant("query.until", ctx.queryParam("until"))));
+                    ScalarParser.instant("query.since", ctx.queryParam("since")),
+                    ScalarParser.instant("query.until", ctx.queryParam("until"))));
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
                     deliveries.historyRetention().toDays()));
@@ -226,12 +226,13 @@ public final class WebhookRoutes implements RouteGroup {
             UUID id = webhookId(ctx);
             RecoverRequest body = contract.read(ctx, RecoverRequest.class);
             int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id,
-                    Inputs.instant("since", body.since()), Inputs.instant("until", body.until())));
+                    ScalarParser.instant("since", body.since()), ScalarParser.instant("until", body.until())));
             ctx.status(202).json(new RecoveredEnvelope(true, recovered));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
             UUID id = webhookId(ctx);
-            UUID deliveryId = Inputs.pathId(ctx.pathParam("deliveryId"), "DELIVERY_NOT_FOUND", "Delivery not found");
+            UUID deliveryId = ScalarParser.pathId(ctx.pathParam("deliveryId"), "DELIVERY_NOT_FOUND",
+                    "Delivery not found");
             WebhookDelivery scheduled = redeliver.redeliver(workspace(ctx), id, deliveryId);
             ctx.status(202).json(new DeliveryEnvelope(true, DeliveryView.of(scheduled, List.of())));
         });
@@ -242,7 +243,7 @@ public final class WebhookRoutes implements RouteGroup {
     }
 
     private static UUID webhookId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "WEBHOOK_NOT_FOUND", "Webhook not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "WEBHOOK_NOT_FOUND", "Webhook not found");
     }
 
     private static int limit(Context ctx) {

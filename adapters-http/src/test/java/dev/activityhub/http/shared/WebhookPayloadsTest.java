@@ -18,7 +18,7 @@ import dev.activityhub.domain.webhook.WebhookDisabled;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
-import dev.activityhub.http.actionitems.ActionItemWebhookPayloads;
+import dev.activityhub.http.actionitem.ActionItemWebhookPayloads;
 import dev.activityhub.http.commerce.CommerceWebhookPayloads;
 import dev.activityhub.http.lead.LeadWebhookPayloads;
 import dev.activityhub.http.webhook.WebhookEventPayloads;

@@ -147,7 +147,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
         }
         if (filter.search() != null) {
             where.append(" AND (LOWER(reason) LIKE :search ESCAPE '!' OR LOWER(idempotency_key) LIKE :search ESCAPE '!')");
-            binds.put("search", Like.contains(filter.search()));
+            binds.put("search", LikePatterns.contains(filter.search()));
         }
         return jdbi.withHandle(h -> {
             Query count = h.createQuery("SELECT COUNT(*) FROM commerce_activities WHERE " + where);
@@ -234,7 +234,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                                  WHERE workspace_id = :ws AND status IN ('READY', 'UNRESOLVED', 'DISPATCHED')
                                    AND attribute_keys LIKE :pattern ESCAPE '!'""")
                         .bind("ws", workspaceId)
-                        .bind("pattern", Like.containsExactly("\"" + key + "\""))
+                        .bind("pattern", LikePatterns.containsExactly("\"" + key + "\""))
                         .mapTo(Long.class)
                         .one() > 0;
                 if (inUse) {

@@ -114,7 +114,7 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
         String where = "workspace_id = :ws" + (search == null ? ""
                 : " AND (LOWER(name) LIKE :search ESCAPE '!' OR LOWER(tax_id) LIKE :search ESCAPE '!'"
                 + " OR LOWER(external_id) LIKE :search ESCAPE '!')");
-        String pattern = search == null ? null : Like.contains(search);
+        String pattern = search == null ? null : LikePatterns.contains(search);
         return jdbi.withHandle(h -> {
             var count = h.createQuery("SELECT COUNT(*) FROM commerces WHERE " + where).bind("ws", workspaceId);
             var items = h.createQuery("SELECT " + COLUMNS + " FROM commerces WHERE " + where

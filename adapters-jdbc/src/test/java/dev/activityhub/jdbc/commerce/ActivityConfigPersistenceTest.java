@@ -89,7 +89,7 @@ class ActivityConfigPersistenceTest {
             Tenant a = CommercePersistenceTest.tenant(db, commerces, "A");
             Tenant b = CommercePersistenceTest.tenant(db, commerces, "B");
             var pending = new PendingResolution(true, List.of(new PendingResolution.Attribute("shop_x", "commerce_name")));
-            var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Promo", ActivityChannel.SMS,
+            var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Promo", ActivityChannel.SMS,
                     a.commerce().id(), "k-pending", NOW, null, null, null, null, List.of(), List.of("shop_x", "promo"),
                     List.of());
             CommerceActivity waiting = CommerceActivity.create(a.ws(), UUID.randomUUID(), draft, Map.of("promo", "2x1"),

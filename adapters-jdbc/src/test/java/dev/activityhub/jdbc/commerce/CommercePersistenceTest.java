@@ -61,7 +61,7 @@ class CommercePersistenceTest {
     }
 
     static CommerceActivity activity(Tenant t, String key, Instant scheduledAt) {
-        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
+        var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
                 t.commerce().id(), key, scheduledAt, null, null, 3, null,
                 List.of(new TargetCriterion(TargetCriterion.Type.ROLE_MATCH, Map.of("role", "OWNER"), 1)),
                 List.of("commerce_info"), List.of());

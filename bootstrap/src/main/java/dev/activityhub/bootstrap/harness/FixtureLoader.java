@@ -11,7 +11,7 @@ import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
 import dev.activityhub.domain.shared.ValidationException;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 
@@ -74,7 +74,7 @@ public final class FixtureLoader implements RouteGroup {
     private final IssueApiKeyUseCase keys;
     private final Supplier<URI> origin;
     private final List<FamilySection> sections;
-    private final ObjectMapper mapper = Bodies.mapper();
+    private final ObjectMapper mapper = JsonBodyParser.mapper();
 
     /**
      * A typed fixture section of one API family (e.g. {@code leads}), turned into public API requests.
@@ -108,9 +108,9 @@ public final class FixtureLoader implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.post("/__harness/fixtures", ctx -> ctx.status(201).json(load(Bodies.readObject(ctx))));
+        routes.post("/__harness/fixtures", ctx -> ctx.status(201).json(load(JsonBodyParser.readObject(ctx))));
         routes.post("/__harness/workspaces", ctx -> ctx.status(201).json(createTestWorkspace(
-                ctx.body().isBlank() ? Bodies.mapper().createObjectNode() : Bodies.readObject(ctx))));
+                ctx.body().isBlank() ? JsonBodyParser.mapper().createObjectNode() : JsonBodyParser.readObject(ctx))));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class FixtureLoader implements RouteGroup {
      */
     public Map<String, Object> createTestWorkspace(JsonNode options) {
         String name = options.path("name").isTextual() ? options.get("name").asText() : "Test workspace";
-        ObjectNode spec = Bodies.mapper().createObjectNode().put("name", name);
+        ObjectNode spec = JsonBodyParser.mapper().createObjectNode().put("name", name);
         spec.putArray("users").addObject().put("email", TEST_USER_EMAIL).put("name", "Test user").put("role", "ADMIN");
         var apiKeys = spec.putArray("apiKeys");
         apiKeys.addObject().put("kind", "WORKSPACE").put("name", "leads");

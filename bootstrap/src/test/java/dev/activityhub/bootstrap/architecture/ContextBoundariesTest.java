@@ -38,14 +38,14 @@ class ContextBoundariesTest {
      *     stored address); moving it to domain.shared touches Lead, left until the Lead refactoring lands.</li>
      * <li>application.actionitem issues and lists developer keys through identity's in-ports (with the
      *     {@code ApiKey} they return): the developer API is a client of identity's use cases.</li>
-     * <li>http.actionitems authenticates developer keys and shows them (identity's in-ports and ApiKey);
+     * <li>http.actionitem authenticates developer keys and shows them (identity's in-ports and ApiKey);
      *     http.commerce authenticates tenant keys the same way.</li>
      * </ul>
      */
     private static final Map<String, List<String>> NAMED = Map.of(
             DOMAIN + ".lead", List.of(DOMAIN + ".identity.User"),
             APPLICATION + ".actionitem", List.of(APPLICATION + ".identity.port.in.", DOMAIN + ".identity.ApiKey"),
-            HTTP + ".actionitems", List.of(APPLICATION + ".identity.port.in.", DOMAIN + ".identity.ApiKey"),
+            HTTP + ".actionitem", List.of(APPLICATION + ".identity.port.in.", DOMAIN + ".identity.ApiKey"),
             HTTP + ".commerce", List.of(APPLICATION + ".identity.port.in."));
 
     private static final List<String> DOMAIN_CONTEXTS = List.of("identity", "lead", "actionitem", "commerce", "webhook");
@@ -53,7 +53,7 @@ class ContextBoundariesTest {
             List.of("identity", "lead", "actionitem", "commerce", "webhook", "harness");
     /** The HTTP families; http.shared (server, errors, auth) and http.openapi (the served documents) are the kernel. */
     private static final List<String> HTTP_FAMILIES =
-            List.of("lead", "commerce", "actionitems", "webhook", "admin", "harness", "web");
+            List.of("lead", "commerce", "actionitem", "webhook", "admin", "harness", "web");
     private static final Set<String> HTTP_KERNEL = Set.of("shared", "openapi");
 
     private static JavaClasses classes;
@@ -104,7 +104,7 @@ class ContextBoundariesTest {
     /** Below the adapter, a family uses its own context's use cases and types (and the kernel) only. */
     @Test
     void httpFamiliesUseOnlyTheirOwnContextBelow() {
-        Map<String, String> contextOf = Map.of("lead", "lead", "commerce", "commerce", "actionitems", "actionitem",
+        Map<String, String> contextOf = Map.of("lead", "lead", "commerce", "commerce", "actionitem", "actionitem",
                 "webhook", "webhook", "admin", "identity", "harness", "harness", "web", "web");
         for (String family : HTTP_FAMILIES) {
             String owner = HTTP + "." + family;

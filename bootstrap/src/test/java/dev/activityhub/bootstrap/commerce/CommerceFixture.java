@@ -1,7 +1,7 @@
 package dev.activityhub.bootstrap.commerce;
 
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
@@ -89,8 +89,8 @@ final class CommerceFixture {
         }
     }
 
-    static CreateActivityCommand command(UUID commerceId, String key, String scheduledAt) {
-        return CreateActivityCommand.of(new ActivityFields("MESSAGE", "Monthly promotion", "WHATSAPP",
+    static CreateCommerceActivityCommand command(UUID commerceId, String key, String scheduledAt) {
+        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Monthly promotion", "WHATSAPP",
                 commerceId.toString(), key, scheduledAt, null, null, null, null, null, List.of("commerce_info"), null), null);
     }
 

@@ -5,6 +5,6 @@ public enum ActivityChannel {
     SALESMAN, CALLCENTER, WHATSAPP, EMAIL, SMS, PUSH;
 
     public static ActivityChannel parse(String field, String value) {
-        return Enums.parse(ActivityChannel.class, field, value);
+        return EnumParser.parse(ActivityChannel.class, field, value);
     }
 }

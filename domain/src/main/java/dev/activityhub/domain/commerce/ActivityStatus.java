@@ -9,7 +9,7 @@ public enum ActivityStatus {
     READY, UNRESOLVED, DISPATCHED, COMPLETED, CANCELED, FAILED;
 
     public static ActivityStatus parse(String field, String value) {
-        return Enums.parse(ActivityStatus.class, field, value);
+        return EnumParser.parse(ActivityStatus.class, field, value);
     }
 
     /** Not yet handed over: still cancelable and re-targetable. */

@@ -5,6 +5,6 @@ public enum ActivityType {
     TASK, MESSAGE;
 
     public static ActivityType parse(String field, String value) {
-        return Enums.parse(ActivityType.class, field, value);
+        return EnumParser.parse(ActivityType.class, field, value);
     }
 }

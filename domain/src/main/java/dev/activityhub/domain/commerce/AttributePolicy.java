@@ -10,7 +10,7 @@ public enum AttributePolicy {
     UPFRONT, ON_DISPATCH, CALLER_PROVIDED;
 
     public static AttributePolicy parse(String field, String value) {
-        return Enums.parse(AttributePolicy.class, field, value);
+        return EnumParser.parse(AttributePolicy.class, field, value);
     }
 
     /** True when the value is read from the commerce (through the key's source). */

@@ -86,12 +86,12 @@ public record CommerceActivity(
     }
 
     /** What a caller asks for; everything the activity is created from besides resolution results. */
-    public record Draft(ActivityType type, String reason, ActivityChannel channel, UUID commerceId,
+    public record ActivityDraft(ActivityType type, String reason, ActivityChannel channel, UUID commerceId,
                         String idempotencyKey, Instant scheduledAt, Instant suggestedExecutionTime,
                         String userStatus, Integer score, String assignmentReason,
                         List<TargetCriterion> targetCriteria, List<String> attributeKeys,
                         List<AttributeInput> attributes) {
-        public Draft {
+        public ActivityDraft {
             targetCriteria = targetCriteria == null ? List.of() : List.copyOf(targetCriteria);
             attributeKeys = attributeKeys == null ? List.of() : List.copyOf(attributeKeys);
             attributes = attributes == null ? List.of() : List.copyOf(attributes);
@@ -102,8 +102,9 @@ public record CommerceActivity(
      * A new activity: {@code READY} with its target (or with its target pending until dispatch), else
      * {@code UNRESOLVED} (nobody found, or the tenant resolves {@code MANUAL}ly).
      */
-    public static CommerceActivity create(UUID workspaceId, UUID id, Draft draft, Map<String, Object> resolvedAttributes,
-                                          UUID targetUserId, PendingResolution pending, Instant now) {
+    public static CommerceActivity create(UUID workspaceId, UUID id, ActivityDraft draft,
+                                          Map<String, Object> resolvedAttributes, UUID targetUserId,
+                                          PendingResolution pending, Instant now) {
         boolean ready = targetUserId != null || pending.target();
         return new CommerceActivity(workspaceId, id, draft.type(), draft.reason(), draft.channel(), draft.commerceId(),
                 draft.idempotencyKey(), draft.scheduledAt(), draft.suggestedExecutionTime(), draft.userStatus(),
@@ -114,8 +115,8 @@ public record CommerceActivity(
     }
 
     /** A new activity whose target and attributes were all resolved on creation. */
-    public static CommerceActivity create(UUID workspaceId, UUID id, Draft draft, Map<String, Object> resolvedAttributes,
-                                          UUID targetUserId, Instant now) {
+    public static CommerceActivity create(UUID workspaceId, UUID id, ActivityDraft draft,
+                                          Map<String, Object> resolvedAttributes, UUID targetUserId, Instant now) {
         return create(workspaceId, id, draft, resolvedAttributes, targetUserId, PendingResolution.NONE, now);
     }
 

@@ -10,6 +10,6 @@ public enum ResolutionTiming {
     ON_CREATION, ON_DISPATCH, MANUAL;
 
     public static ResolutionTiming parse(String field, String value) {
-        return Enums.parse(ResolutionTiming.class, field, value);
+        return EnumParser.parse(ResolutionTiming.class, field, value);
     }
 }

@@ -20,6 +20,6 @@ public record TargetCriterion(Type type, Map<String, Object> config, int priorit
     }
 
     public static Type parseType(String field, String value) {
-        return Enums.parse(Type.class, field, value);
+        return EnumParser.parse(Type.class, field, value);
     }
 }

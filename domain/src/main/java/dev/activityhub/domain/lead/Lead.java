@@ -94,7 +94,7 @@ public record Lead(
      */
     public Lead apply(LeadChanges changes, Instant now, PhoneNumbers phones) {
         Objects.requireNonNull(phones, "phones");
-        Draft d = new Draft(this);
+        LeadEdit d = new LeadEdit(this);
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<LeadField, Object> change : changes.values().entrySet()) {
             try {
@@ -128,9 +128,9 @@ public record Lead(
         return completedAt != null ? this : with(d -> d.completedAt = at);
     }
 
-    /** The one copy path: every changed lead is built by {@link Draft#build}, fields by name, not by slot. */
-    private Lead with(Consumer<Draft> change) {
-        Draft d = new Draft(this);
+    /** The one copy path: every changed lead is built by {@link LeadEdit#build}, fields by name, not by slot. */
+    private Lead with(Consumer<LeadEdit> change) {
+        LeadEdit d = new LeadEdit(this);
         change.accept(d);
         return d.build();
     }
@@ -139,7 +139,7 @@ public record Lead(
      * Mutable working copy of the fields a lead's own methods change, so {@link #apply} reads as a list
      * of field rules; the rest come from {@code base}.
      */
-    private static final class Draft {
+    private static final class LeadEdit {
         private final Lead base;
         private String firstName;
         private String middleName;
@@ -161,7 +161,7 @@ public record Lead(
         private Instant completedAt;
         private Instant updatedAt;
 
-        Draft(Lead l) {
+        LeadEdit(Lead l) {
             base = l;
             firstName = l.firstName;
             middleName = l.middleName;

@@ -19,7 +19,7 @@ class CommerceActivityTest {
     static final UUID USER = UUID.randomUUID();
 
     static CommerceActivity activity(UUID target) {
-        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
+        var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
                 UUID.randomUUID(), "k-1", T0, null, null, null, null, List.of(), List.of(), List.of());
         return CommerceActivity.create(UUID.randomUUID(), UUID.randomUUID(), draft, Map.of(), target, T0.minusSeconds(60));
     }
@@ -86,7 +86,7 @@ class CommerceActivityTest {
     }
 
     static CommerceActivity pending(PendingResolution pending) {
-        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
+        var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Monthly promotion", ActivityChannel.WHATSAPP,
                 UUID.randomUUID(), "k-2", T0, null, null, null, null, List.of(), List.of("tax"), List.of());
         return CommerceActivity.create(UUID.randomUUID(), UUID.randomUUID(), draft, Map.of("tax", "old"), null, pending,
                 T0.minusSeconds(60));

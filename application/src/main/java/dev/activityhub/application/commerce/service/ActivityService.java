@@ -1,7 +1,7 @@
 package dev.activityhub.application.commerce.service;
 
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
@@ -35,8 +35,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Commerce activities: creation with target and attribute resolution, reads, cancel (results: {@link ActivityResultService}). */
-public final class ActivityService implements CreateActivityUseCase, ViewActivitiesUseCase, CancelActivityUseCase,
-        ResolveTargetUseCase {
+public final class ActivityService implements CreateCommerceActivityUseCase, ViewActivitiesUseCase,
+        CancelActivityUseCase, ResolveTargetUseCase {
 
     private final ActivityPort activities;
     private final CommercePort commerces;
@@ -61,10 +61,10 @@ public final class ActivityService implements CreateActivityUseCase, ViewActivit
     }
 
     @Override
-    public CommerceActivity createActivity(Principal principal, CreateActivityCommand command) {
+    public CommerceActivity createActivity(Principal principal, CreateCommerceActivityCommand command) {
         Permissions.require(principal, Permission.CREATE_ACTIVITY);
         UUID ws = principal.workspaceId();
-        CommerceActivity.Draft draft = command.draft();
+        CommerceActivity.ActivityDraft draft = command.draft();
         return tx.inTransaction(() -> {
             ActivityConfig config = configs.findConfig(ws).orElse(ActivityConfig.DEFAULT);
             ActivityConfig.AttributePlan plan = config.plan(draft.attributeKeys(), draft.attributes());

@@ -1,6 +1,6 @@
 package dev.activityhub.application.lead.service;
 
-import dev.activityhub.application.lead.port.in.CreateActivityUseCase;
+import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -9,7 +9,7 @@ import dev.activityhub.domain.lead.ActionLog;
 import java.time.Clock;
 
 /** Custom activities the client's system pushes onto a lead's timeline (a sales call, a document error...). */
-public final class CustomActivityService implements CreateActivityUseCase {
+public final class CustomActivityService implements RecordCustomActivityUseCase {
     private final LoadLeadPort loadLeads;
     private final LeadChangeRecorder changes;
     private final TransactionPort tx;
@@ -26,7 +26,7 @@ public final class CustomActivityService implements CreateActivityUseCase {
     }
 
     @Override
-    public ActionLog createActivity(CreateActivityCommand command) {
+    public ActionLog recordCustomActivity(RecordCustomActivityCommand command) {
         return tx.inTransaction(() -> {
             if (!loadLeads.leadExists(command.workspaceId(), command.leadId())) {
                 throw LeadErrors.leadNotFound();

@@ -1,8 +1,8 @@
 package dev.activityhub.application.commerce.service;
 
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.AttributeFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.AttributeFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
@@ -57,8 +57,8 @@ class ActivityConfigServiceTest {
         return UpdateActivityConfigCommand.of(new ConfigFields(timing, List.of(keys)));
     }
 
-    static CreateActivityCommand command(UUID commerceId, String key, List<String> keys, List<AttributeFields> attributes) {
-        return CreateActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
+    static CreateCommerceActivityCommand command(UUID commerceId, String key, List<String> keys, List<AttributeFields> attributes) {
+        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
                 "2025-01-16T09:00:00.000Z", null, null, null, null, null, keys, attributes), null);
     }
 

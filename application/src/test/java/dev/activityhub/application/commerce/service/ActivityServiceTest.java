@@ -1,7 +1,7 @@
 package dev.activityhub.application.commerce.service;
 
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
+import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
@@ -56,8 +56,8 @@ class ActivityServiceTest {
                 new Commerce.Details("Shop", null, List.of(), representative, null))))).commerces().get(0);
     }
 
-    static CreateActivityCommand command(UUID commerceId, String key) {
-        return CreateActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
+    static CreateCommerceActivityCommand command(UUID commerceId, String key) {
+        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
                 "2025-01-16T09:00:00.000Z", null, null, null, null, null, List.of("commerce_info"), null), null);
     }
 

@@ -1,6 +1,6 @@
 package dev.activityhub.application.lead.service;
 
-import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase.RecordCustomActivityCommand;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadView;
@@ -135,8 +135,8 @@ class LeadUseCasesTest {
         assertThrows(NotFoundException.class, () -> leads.queries.getLead(new GetLeadQuery(OTHER_WS, id)));
         assertThrows(NotFoundException.class, () -> leads.update.updateLead(new UpdateLeadCommand(OTHER_WS, id,
                 LeadChanges.none().with(LeadField.LAST_NAME, "X"), null)));
-        assertThrows(NotFoundException.class, () -> leads.activities.createActivity(
-                new CreateActivityCommand(OTHER_WS, id, "sales_call", "Call", null, null)));
+        assertThrows(NotFoundException.class, () -> leads.activities.recordCustomActivity(
+                new RecordCustomActivityCommand(OTHER_WS, id, "sales_call", "Call", null, null)));
         assertEquals(1, store.logs.size(), "nothing written");
     }
 
@@ -144,7 +144,7 @@ class LeadUseCasesTest {
     void activityIsNewestLogButNotLastAction() {
         UUID id = create(john()).lead().id();
         events.clear();
-        ActionLog log = leads.activities.createActivity(new CreateActivityCommand(WS, id, "sales_call", "Intro call", "notes",
+        ActionLog log = leads.activities.recordCustomActivity(new RecordCustomActivityCommand(WS, id, "sales_call", "Intro call", "notes",
                 Map.of("durationMinutes", 25)));
         LeadView view = leads.queries.getLead(new GetLeadQuery(WS, id));
         assertEquals(log.id(), view.actionLogs().get(0).id());
@@ -168,7 +168,7 @@ class LeadUseCasesTest {
         UUID id = create(john()).lead().id();
         create(LeadChanges.none().with(LeadField.FIRST_NAME, "Ann").with(LeadField.BUSINESS_NAME, "Haulers Inc"));
         for (int i = 0; i < 4; i++) {
-            leads.activities.createActivity(new CreateActivityCommand(WS, id, "note", "n" + i, null, null));
+            leads.activities.recordCustomActivity(new RecordCustomActivityCommand(WS, id, "note", "n" + i, null, null));
         }
         var page = leads.queries.listActionLogs(new ListActionLogsQuery(WS, id, PageQuery.of(2, 2)));
         assertEquals(5, page.logs().total());

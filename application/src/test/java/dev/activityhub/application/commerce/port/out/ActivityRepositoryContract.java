@@ -57,7 +57,7 @@ public abstract class ActivityRepositoryContract {
 
     private static CommerceActivity activity(Tenant t, UUID id, String key, String reason, ActivityChannel channel,
                                              Instant scheduledAt, Instant createdAt, List<String> attributeKeys) {
-        var draft = new CommerceActivity.Draft(ActivityType.MESSAGE, reason, channel, t.commerce(), key, scheduledAt,
+        var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, reason, channel, t.commerce(), key, scheduledAt,
                 null, null, 3, null,
                 List.of(new TargetCriterion(TargetCriterion.Type.ROLE_MATCH, Map.of("role", "OWNER"), 1)),
                 attributeKeys, List.of());

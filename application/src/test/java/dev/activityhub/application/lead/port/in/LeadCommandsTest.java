@@ -1,7 +1,7 @@
 package dev.activityhub.application.lead.port.in;
 
 import dev.activityhub.domain.shared.Page;
-import dev.activityhub.application.lead.port.in.CreateActivityUseCase.CreateActivityCommand;
+import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase.RecordCustomActivityCommand;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.shared.FieldError;
@@ -22,9 +22,9 @@ class LeadCommandsTest {
     @Test
     void activityCommandReportsEveryMissingField() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new CreateActivityCommand(WS, null, " ", null, null, null));
+                () -> new RecordCustomActivityCommand(WS, null, " ", null, null, null));
         assertEquals(List.of("leadId", "eventType", "title"), e.errors().stream().map(FieldError::field).toList());
-        CreateActivityCommand ok = new CreateActivityCommand(WS, UUID.randomUUID(), " sales_call ", " Call ", null, null);
+        RecordCustomActivityCommand ok = new RecordCustomActivityCommand(WS, UUID.randomUUID(), " sales_call ", " Call ", null, null);
         assertEquals("sales_call", ok.eventType());
         assertEquals("Call", ok.title());
     }
@@ -33,7 +33,7 @@ class LeadCommandsTest {
     @Test
     void activityCommandReportsTheDomainRulesAlongside() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new CreateActivityCommand(WS, null, "e", " ", "d".repeat(20_001), null));
+                () -> new RecordCustomActivityCommand(WS, null, "e", " ", "d".repeat(20_001), null));
         assertEquals(List.of("leadId", "title", "description"), e.errors().stream().map(FieldError::field).toList());
         FieldError tooLong = e.errors().get(2);
         assertEquals(Rule.TOO_LONG, tooLong.rule());

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase;
 import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase.RequestQuota;

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import dev.activityhub.domain.actionitem.ActionItemTimes;
 import dev.activityhub.domain.shared.FieldError;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** Parsing of path, query and body scalars that arrive as text. */
-public final class Inputs {
-    private Inputs() {
+public final class ScalarParser {
+    private ScalarParser() {
     }
 
     /** A NUL character in {@code field} (a body path, or {@code query.<name>}). */

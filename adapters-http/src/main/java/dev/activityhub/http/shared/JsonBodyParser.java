@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * Reads request bodies. Malformed JSON and wrong types become a {@link ValidationException} naming
  * the field, which each family then renders in its own shape, never a 500.
  */
-public final class Bodies {
+public final class JsonBodyParser {
     private static final ObjectMapper mapper = Json.mapper();
 
-    private Bodies() {
+    private JsonBodyParser() {
     }
 
     /** The shared mapper, {@link Json#mapper()}. */
@@ -99,7 +99,7 @@ public final class Bodies {
         List<String> fields = new ArrayList<>();
         collectNul(tree, "", fields);
         if (!fields.isEmpty()) {
-            throw new ValidationException(fields.stream().map(Inputs::nulError).toList());
+            throw new ValidationException(fields.stream().map(ScalarParser::nulError).toList());
         }
     }
 

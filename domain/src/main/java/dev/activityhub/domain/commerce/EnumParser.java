@@ -6,8 +6,8 @@ import dev.activityhub.domain.shared.ValidationException;
 import java.util.Arrays;
 
 /** Parses the vendor's upper-case enum values, naming the field and the allowed values on failure. */
-final class Enums {
-    private Enums() {
+final class EnumParser {
+    private EnumParser() {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;

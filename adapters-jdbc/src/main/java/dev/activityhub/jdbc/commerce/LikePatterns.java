@@ -3,8 +3,8 @@ package dev.activityhub.jdbc.commerce;
 import java.util.Locale;
 
 /** Builds LIKE patterns that match the user's text literally under {@code ESCAPE '!'} (JDBI's SQL parser eats backslashes). */
-final class Like {
-    private Like() {
+final class LikePatterns {
+    private LikePatterns() {
     }
 
     static String contains(String text) {
@@ -12,7 +12,7 @@ final class Like {
         return "%" + escaped + "%";
     }
 
-    /** Like {@link #contains} but case-sensitive. */
+    /** As {@link #contains}, but case-sensitive. */
     static String containsExactly(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }

@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-public interface CreateActivityUseCase {
+public interface RecordCustomActivityUseCase {
     /** Adds a completed custom activity to the lead's timeline; not found when the lead is not the workspace's. */
-    ActionLog createActivity(CreateActivityCommand command);
+    ActionLog recordCustomActivity(RecordCustomActivityCommand command);
 
     /** @param metadata free JSON object, stored and returned unchanged (may be null) */
-    record CreateActivityCommand(UUID workspaceId, UUID leadId, String eventType, String title, String description,
-                                 Map<String, Object> metadata) {
-        public CreateActivityCommand {
+    record RecordCustomActivityCommand(UUID workspaceId, UUID leadId, String eventType, String title,
+                                       String description, Map<String, Object> metadata) {
+        public RecordCustomActivityCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             List<FieldError> errors = new ArrayList<>();
             if (leadId == null) {

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +22,7 @@ import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.Inputs;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -240,6 +240,6 @@ final class ActionItemRoutes {
     }
 
     private static UUID itemId(Context ctx) {
-        return Inputs.pathId(ctx.pathParam("id"), "ACTION_ITEM_NOT_FOUND", "Action item not found");
+        return ScalarParser.pathId(ctx.pathParam("id"), "ACTION_ITEM_NOT_FOUND", "Action item not found");
     }
 }

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
-import dev.activityhub.http.shared.Bodies;
+import dev.activityhub.http.shared.JsonBodyParser;
 import io.javalin.http.Context;
 
 import java.math.BigInteger;
@@ -38,7 +38,7 @@ final class PydanticInput {
         }
         JsonNode tree;
         try {
-            tree = Bodies.mapper().readTree(body);
+            tree = JsonBodyParser.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             long offset = at == null ? 0 : Math.max(0, at.getCharOffset());
@@ -53,7 +53,7 @@ final class PydanticInput {
             throw ValidationException.of("", "model_attributes_type",
                     "Input should be a valid dictionary or object to extract fields from", tree);
         }
-        Bodies.refuseNul(ctx, tree);
+        JsonBodyParser.refuseNul(ctx, tree);
         return (ObjectNode) tree;
     }
 

@@ -1,4 +1,4 @@
-package dev.activityhub.http.actionitems;
+package dev.activityhub.http.actionitem;
 
 import dev.activityhub.application.actionitem.port.in.CreateActionItemUseCase;
 import dev.activityhub.application.actionitem.port.in.CreateActionItemsBatchUseCase;
@@ -14,8 +14,11 @@ import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 
-/** The Omi-style developer API family: action items and self-service keys behind one family contract. */
-public final class DeveloperApiRoutes implements RouteGroup {
+/**
+ * The action items family (Omi-compatible, under /v1/dev): action items and self-service developer keys
+ * behind one family contract.
+ */
+public final class ActionItemsApiRoutes implements RouteGroup {
     private final FamilyContract contract;
     private final ActionItemRoutes actionItems;
     private final DeveloperKeyRoutes keys;
@@ -31,7 +34,7 @@ public final class DeveloperApiRoutes implements RouteGroup {
         return FamilyContract.actionItems(new DeveloperKeyAuth(authenticate, throttle), PydanticInput::object);
     }
 
-    public DeveloperApiRoutes(FamilyContract contract, UseCases uc) {
+    public ActionItemsApiRoutes(FamilyContract contract, UseCases uc) {
         if (contract.family() != ApiFamily.ACTION_ITEMS) {
             throw new IllegalArgumentException("not the action items family's contract: " + contract.family());
         }

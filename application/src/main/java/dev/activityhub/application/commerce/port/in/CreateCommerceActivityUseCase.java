@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-public interface CreateActivityUseCase {
+public interface CreateCommerceActivityUseCase {
     /**
      * Creates a {@code READY} activity (or {@code UNRESOLVED} when no target user is found, or the tenant
      * resolves targets {@code MANUAL}ly). Needs {@code CREATE_ACTIVITY}; an attribute key outside the
      * tenant's catalog, or a caller-provided key without a value → validation error; unknown commerce →
      * not found; idempotency key taken in the tenant → conflict.
      */
-    CommerceActivity createActivity(Principal principal, CreateActivityCommand command);
+    CommerceActivity createActivity(Principal principal, CreateCommerceActivityCommand command);
 
     /** A target criterion as received. */
     record CriterionFields(String type, Map<String, Object> config, Integer priority) {
@@ -31,15 +31,18 @@ public interface CreateActivityUseCase {
     record AttributeFields(String key, Object value, Object fallback) {
     }
 
-    /** The request's fields as received (strings for enums, ids and times), checked all at once by {@link CreateActivityCommand#of}. */
+    /**
+     * The request's fields as received (strings for enums, ids and times), checked all at once by
+     * {@link CreateCommerceActivityCommand#of}.
+     */
     record ActivityFields(String type, String reason, String channel, String commerceId, String idempotencyKey,
                           String scheduledAt, String suggestedExecutionTime, String userStatus, Integer score,
                           String assignmentReason, List<CriterionFields> targetCriteria, List<String> attributeKeys,
                           List<AttributeFields> attributes) {
     }
 
-    record CreateActivityCommand(CommerceActivity.Draft draft) {
-        public CreateActivityCommand {
+    record CreateCommerceActivityCommand(CommerceActivity.ActivityDraft draft) {
+        public CreateCommerceActivityCommand {
             Objects.requireNonNull(draft, "draft");
         }
 
@@ -48,7 +51,7 @@ public interface CreateActivityUseCase {
          *
          * @param fixedType the type an endpoint implies ({@code /tasks} → TASK), or null to read {@code type}
          */
-        public static CreateActivityCommand of(ActivityFields f, ActivityType fixedType) {
+        public static CreateCommerceActivityCommand of(ActivityFields f, ActivityType fixedType) {
             InputErrors errors = new InputErrors();
             ActivityType type = fixedType;
             if (fixedType == null) {
@@ -107,8 +110,8 @@ public interface CreateActivityUseCase {
                 }
             }
             errors.throwIfAny();
-            return new CreateActivityCommand(new CommerceActivity.Draft(type, reason, channel, commerceId,
-                    idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria, keys,
+            return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(type, reason, channel,
+                    commerceId, idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria, keys,
                     attributes));
         }
     }
