@@ -196,28 +196,22 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     /**
-     * {@link #claimDueActivities}'s statement (binds ws, now, window, limit), for the plan test. The
-     * window's ORDER BY repeats the columns the condition fixes, so H2 reads it from
-     * {@code ix_commerce_activities_dispatch} in order and stops after the window (it sorts by an index
-     * only when the ORDER BY starts with the index's leading columns).
+     * The dispatcher's claim within one workspace (binds ws, now). The window's ORDER BY repeats the
+     * columns the condition fixes, so H2 reads it from {@code ix_commerce_activities_dispatch} in order
+     * and stops after the window (it sorts by an index only when the ORDER BY starts with the index's
+     * leading columns).
      */
-    static String claimDueSql() {
-        return SkipLockedClaim.sql(COLUMNS, "commerce_activities", "id", "workspace_id = :ws AND " + DUE,
-                "workspace_id, status, scheduled_at, id");
-    }
+    static final SkipLockedClaim DUE_CLAIM = new SkipLockedClaim(COLUMNS, "commerce_activities",
+            "workspace_id = :ws AND " + DUE, "workspace_id, status, scheduled_at, id");
 
-    /** Claimed with {@link SkipLockedClaim}, within one workspace. */
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
-        return jdbi.withHandle(h -> SkipLockedClaim.query(h, claimDueSql(), limit)
-                .bind("ws", workspaceId)
-                .bind("now", now)
-                .mapTo(ActivityRow.class)
-                .map(ActivityRow::toDomain)
-                .list()
+        return jdbi.withHandle(h -> DUE_CLAIM.claim(h, limit, q -> q.bind("ws", workspaceId).bind("now", now),
+                        ActivityRow.class))
                 .stream()
+                .map(ActivityRow::toDomain)
                 .sorted(java.util.Comparator.comparing(CommerceActivity::scheduledAt).thenComparing(CommerceActivity::id))
-                .toList());
+                .toList();
     }
 
     /**

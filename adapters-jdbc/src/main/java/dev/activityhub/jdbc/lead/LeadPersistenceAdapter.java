@@ -294,24 +294,18 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .map(ActionLogRow::toDomain));
     }
 
-    /** Claimed with {@link SkipLockedClaim}, candidates read from ix_action_logs_due_follow_ups. */
+    /** The follow-up worker's claim (binds now); its window is read from ix_action_logs_due_follow_ups. */
+    static final SkipLockedClaim DUE_FOLLOW_UPS = new SkipLockedClaim(LOG_COLUMNS, "action_logs",
+            "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now",
+            "status, type, scheduled_at, workspace_id, id");
+
     @Override
     public List<ActionLog> claimDueFollowUps(Instant now, int limit) {
-        return jdbi.withHandle(h -> SkipLockedClaim.query(h, claimDueFollowUpsSql(), limit)
-                        .bind("now", now)
-                        .mapTo(ActionLogRow.class)
-                        .map(ActionLogRow::toDomain)
-                        .list())
+        return jdbi.withHandle(h -> DUE_FOLLOW_UPS.claim(h, limit, q -> q.bind("now", now), ActionLogRow.class))
                 .stream()
+                .map(ActionLogRow::toDomain)
                 .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
                 .toList();
-    }
-
-    /** {@link #claimDueFollowUps}'s statement (binds now, limit, window), for the plan test. */
-    static String claimDueFollowUpsSql() {
-        return SkipLockedClaim.sql(LOG_COLUMNS, "action_logs", "workspace_id, id",
-                "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now",
-                "status, type, scheduled_at, workspace_id, id");
     }
 
     @Override

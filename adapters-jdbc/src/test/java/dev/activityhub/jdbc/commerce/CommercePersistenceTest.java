@@ -206,8 +206,8 @@ class CommercePersistenceTest {
                 if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
                     h.execute("SET enable_seqscan = off");
                 }
-                String plan = String.join("\n", h.createQuery("EXPLAIN " + ActivityPersistenceAdapter.claimDueSql())
-                        .bind("ws", a.ws()).bind("now", NOW).bind("window", 4).bind("limit", 1)
+                String plan = String.join("\n", h.createQuery("EXPLAIN " + ActivityPersistenceAdapter.DUE_CLAIM.windowSql())
+                        .bind("ws", a.ws()).bind("now", NOW).bind("window", 4)
                         .mapTo(String.class).list());
                 assertTrue(plan.contains("ix_commerce_activities_dispatch"), plan);
                 if (settings.vendor() == DatabaseSettings.Vendor.H2) {

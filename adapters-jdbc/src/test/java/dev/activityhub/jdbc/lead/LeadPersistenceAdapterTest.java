@@ -327,8 +327,8 @@ class LeadPersistenceAdapterTest {
                     h.execute("SET enable_seqscan = off");
                 }
                 String plan = String.join("\n", h.createQuery("EXPLAIN "
-                                + LeadPersistenceAdapter.claimDueFollowUpsSql())
-                        .bind("now", T0).bind("limit", 10).bind("window", 40).mapTo(String.class).list());
+                                + LeadPersistenceAdapter.DUE_FOLLOW_UPS.windowSql())
+                        .bind("now", T0).bind("window", 40).mapTo(String.class).list());
                 assertTrue(plan.contains("ix_action_logs_due_follow_ups"), plan);
             });
         }
