@@ -259,6 +259,17 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     @Override
+    public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE activity_target_users SET status = 'LOCKED'
+                         WHERE workspace_id = :ws AND activity_id = :activityId AND status = 'RESOLVED'
+                        """)
+                .bind("ws", workspaceId)
+                .bind("activityId", activityId)
+                .execute());
+    }
+
+    @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT workspace_id, id, activity_id, user_id, source, priority, status

@@ -14,7 +14,6 @@ import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.TargetCandidate;
 import dev.activityhub.domain.commerce.TargetResolver;
-import dev.activityhub.domain.commerce.TargetUser;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -153,10 +152,7 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                     commerce == null ? Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
                     now);
             activities.updateActivity(dispatched);
-            List<TargetUser> locked = targetUsers.listTargetUsers(claimed.workspaceId(), claimed.id()).stream()
-                    .map(t -> t.status() == TargetUser.Status.RESOLVED ? t.withStatus(TargetUser.Status.LOCKED) : t)
-                    .toList();
-            targetUsers.replaceTargetUsers(claimed.workspaceId(), claimed.id(), locked);
+            targetUsers.lockResolvedTargetUsers(claimed.workspaceId(), claimed.id());
             outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
             return Outcome.DISPATCHED;
         });

@@ -260,6 +260,14 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
+    public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {
+        targets.computeIfPresent(activityId, (id, list) -> list.stream()
+                .map(u -> u.workspaceId().equals(workspaceId) && u.status() == TargetUser.Status.RESOLVED
+                        ? u.withStatus(TargetUser.Status.LOCKED) : u)
+                .toList());
+    }
+
+    @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
         // Like SQL: the workspace's rows only, best (lowest priority number) first.
         return targets.getOrDefault(activityId, List.of()).stream().filter(u -> u.workspaceId().equals(workspaceId))

@@ -10,6 +10,12 @@ public interface TargetUserPort {
     /** Replaces every candidate of the activity with {@code users}. */
     void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users);
 
+    /**
+     * At dispatch, the activity's RESOLVED candidates become LOCKED (the others keep their status):
+     * one statement where listing and replacing them all took three.
+     */
+    void lockResolvedTargetUsers(UUID workspaceId, UUID activityId);
+
     /** Best first (priority order). */
     List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId);
 }

@@ -232,4 +232,22 @@ public abstract class ActivityRepositoryContract {
         targets().replaceTargetUsers(t.ws(), a.id(), List.of());
         assertTrue(targets().listTargetUsers(t.ws(), a.id()).isEmpty());
     }
+
+    @Test
+    void atDispatchTheResolvedCandidatesAreLockedAndTheOthersKeepTheirStatus() {
+        Tenant t = newTenant();
+        UUID second = newUser(t.ws());
+        CommerceActivity a = inserted(activity(t, "k-lock", T0, T0));
+        TargetUser resolved = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
+                TargetUser.Status.RESOLVED);
+        TargetUser pending = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
+                TargetUser.Status.PENDING);
+        targets().replaceTargetUsers(t.ws(), a.id(), List.of(resolved, pending));
+
+        targets().lockResolvedTargetUsers(newWorkspace(), a.id());
+        assertEquals(List.of(resolved, pending), targets().listTargetUsers(t.ws(), a.id()), "another workspace changes nothing");
+        targets().lockResolvedTargetUsers(t.ws(), a.id());
+        assertEquals(List.of(resolved.withStatus(TargetUser.Status.LOCKED), pending),
+                targets().listTargetUsers(t.ws(), a.id()));
+    }
 }
