@@ -58,7 +58,12 @@ final class WebhooksWiring {
                         settings.autoDisableAfter()));
         routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
                 subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
-        Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> tick(delivery));
+        // One durability wait per tick: a lost fan-out or outcome only means a delivery is sent again
+        // (at least once), so no batch inside the tick needs to wait for the store on its own.
+        Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> infra.tx().durableOnce(() -> {
+            tick(delivery);
+            return null;
+        }));
         // Events committed on this instance go out at once; the interval is the fallback for the rest.
         if (settings.deliverOnCommit()) {
             infra.outbox().onEventsCommitted(worker::nudge);
