@@ -78,11 +78,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
         String payload = payloads.render(event);
         jdbi.useTransaction(handle -> {
             if (event.dedupeKey() != null) {
-                handle.createUpdate(CANCEL_PENDING)
-                        .bind("now", event.occurredAt())
-                        .bind("workspaceId", event.workspaceId())
-                        .bind("dedupeKey", event.dedupeKey())
-                        .execute();
+                cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
             boolean fanOut = !dueNow || handle.createQuery(HAS_SUBSCRIPTIONS)

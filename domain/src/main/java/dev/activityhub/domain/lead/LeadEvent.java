@@ -20,21 +20,46 @@ public sealed interface LeadEvent extends DomainEvent {
     String ACTION_LOG_FAILED = "action_log.failed";
     String DOCUMENT_RECEIVED = "document.received";
 
+    /** An event about a lead: it belongs to the lead's workspace and is keyed by the lead. */
+    sealed interface OfLead extends LeadEvent {
+        Lead lead();
+
+        @Override
+        default UUID workspaceId() {
+            return lead().workspaceId();
+        }
+
+        @Override
+        default String aggregateId() {
+            return lead().id().toString();
+        }
+    }
+
+    /** An event about an action log: keyed by the log, and it occurred when the log was created. */
+    sealed interface OfLog extends LeadEvent {
+        ActionLog log();
+
+        @Override
+        default UUID workspaceId() {
+            return log().workspaceId();
+        }
+
+        @Override
+        default String aggregateId() {
+            return log().id().toString();
+        }
+
+        @Override
+        default Instant occurredAt() {
+            return log().createdAt();
+        }
+    }
+
     /** A new lead, with its computed status. */
-    record Created(UUID id, Lead lead, LeadStatus status, Instant occurredAt) implements LeadEvent {
+    record Created(UUID id, Lead lead, LeadStatus status, Instant occurredAt) implements OfLead {
         @Override
         public String type() {
             return LEAD_CREATED;
-        }
-
-        @Override
-        public UUID workspaceId() {
-            return lead.workspaceId();
-        }
-
-        @Override
-        public String aggregateId() {
-            return lead.id().toString();
         }
     }
 
@@ -43,7 +68,7 @@ public sealed interface LeadEvent extends DomainEvent {
      * {@link #changedFields}, plus "checklistItems" when checklist items changed).
      */
     record Updated(UUID id, Lead lead, LeadStatus status, List<String> changes, Instant occurredAt)
-            implements LeadEvent {
+            implements OfLead {
         public Updated {
             changes = List.copyOf(changes);
         }
@@ -52,38 +77,18 @@ public sealed interface LeadEvent extends DomainEvent {
         public String type() {
             return LEAD_UPDATED;
         }
-
-        @Override
-        public UUID workspaceId() {
-            return lead.workspaceId();
-        }
-
-        @Override
-        public String aggregateId() {
-            return lead.id().toString();
-        }
     }
 
     /** A lead completed for the first time. */
-    record Completed(UUID id, Lead lead, LeadStatus status, Instant occurredAt) implements LeadEvent {
+    record Completed(UUID id, Lead lead, LeadStatus status, Instant occurredAt) implements OfLead {
         @Override
         public String type() {
             return LEAD_COMPLETED;
         }
-
-        @Override
-        public UUID workspaceId() {
-            return lead.workspaceId();
-        }
-
-        @Override
-        public String aggregateId() {
-            return lead.id().toString();
-        }
     }
 
     /** A log that completed, with its messages (their documents included); it occurred when the log was created. */
-    record ActionLogCompleted(UUID id, ActionLog log, List<Message> messages) implements LeadEvent {
+    record ActionLogCompleted(UUID id, ActionLog log, List<Message> messages) implements OfLog {
         public ActionLogCompleted {
             messages = List.copyOf(messages);
         }
@@ -96,43 +101,13 @@ public sealed interface LeadEvent extends DomainEvent {
         public String type() {
             return ACTION_LOG_COMPLETED;
         }
-
-        @Override
-        public UUID workspaceId() {
-            return log.workspaceId();
-        }
-
-        @Override
-        public String aggregateId() {
-            return log.id().toString();
-        }
-
-        @Override
-        public Instant occurredAt() {
-            return log.createdAt();
-        }
     }
 
     /** A log that FAILED (a tool call with an error). */
-    record ActionLogFailed(UUID id, ActionLog log) implements LeadEvent {
+    record ActionLogFailed(UUID id, ActionLog log) implements OfLog {
         @Override
         public String type() {
             return ACTION_LOG_FAILED;
-        }
-
-        @Override
-        public UUID workspaceId() {
-            return log.workspaceId();
-        }
-
-        @Override
-        public String aggregateId() {
-            return log.id().toString();
-        }
-
-        @Override
-        public Instant occurredAt() {
-            return log.createdAt();
         }
     }
 
