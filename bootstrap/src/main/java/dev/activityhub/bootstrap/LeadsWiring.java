@@ -19,6 +19,7 @@ import dev.activityhub.application.lead.service.UpdateLeadService;
 import dev.activityhub.application.lead.service.UploadDocumentsService;
 import dev.activityhub.http.lead.DocumentsRoutes;
 import dev.activityhub.http.lead.LeadDocumentsRoutes;
+import dev.activityhub.http.lead.LeadViewCache;
 import dev.activityhub.http.lead.LeadsRoutes;
 import dev.activityhub.http.lead.MessagesRoutes;
 import dev.activityhub.http.lead.OutboundMessagesRoutes;
@@ -71,7 +72,8 @@ final class LeadsWiring {
         routes.add(new LeadsRoutes(auth,
                 new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
                 new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),
-                queries, queries, queries, queries,
+                // The lead view is reused while nothing was written (only where this process is the one writer).
+                new LeadViewCache(queries, infra.database().changes()::version, clock), queries, queries, queries,
                 new CustomActivityService(store, changes, tx, clock, ids),
                 new ChecklistTemplateService(checklists, tx, clock, ids),
                 new AddLeadChecklistItemService(store, checklists, changes, tx, clock, ids)));

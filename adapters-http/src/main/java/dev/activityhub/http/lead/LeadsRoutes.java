@@ -13,8 +13,6 @@ import dev.activityhub.application.lead.port.in.CreateLeadUseCase;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetChecklistUseCase;
 import dev.activityhub.application.lead.port.in.GetChecklistUseCase.GetChecklistQuery;
-import dev.activityhub.application.lead.port.in.GetLeadUseCase;
-import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
 import dev.activityhub.application.lead.port.in.LeadSummary;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase;
 import dev.activityhub.application.lead.port.in.ListActionLogsUseCase.ListActionLogsQuery;
@@ -47,6 +45,7 @@ import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class LeadsRoutes implements RouteGroup {
     private final FamilyContract contract;
     private final CreateLeadUseCase createLead;
     private final UpdateLeadUseCase updateLead;
-    private final GetLeadUseCase getLead;
+    private final LeadViewCache leadViews;
     private final ListLeadsUseCase listLeads;
     private final ListActionLogsUseCase listActionLogs;
     private final GetChecklistUseCase getChecklist;
@@ -73,13 +72,13 @@ public final class LeadsRoutes implements RouteGroup {
     private final AddLeadChecklistItemUseCase addChecklistItem;
 
     public LeadsRoutes(WorkspaceKeyAuth auth, CreateLeadUseCase createLead, UpdateLeadUseCase updateLead,
-                       GetLeadUseCase getLead, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
+                       LeadViewCache leadViews, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
                        GetChecklistUseCase getChecklist, RecordCustomActivityUseCase recordCustomActivity,
                        ChecklistTemplateUseCase templates, AddLeadChecklistItemUseCase addChecklistItem) {
         this.contract = FamilyContract.leads(auth);
         this.createLead = createLead;
         this.updateLead = updateLead;
-        this.getLead = getLead;
+        this.leadViews = leadViews;
         this.listLeads = listLeads;
         this.listActionLogs = listActionLogs;
         this.getChecklist = getChecklist;
@@ -204,9 +203,8 @@ public final class LeadsRoutes implements RouteGroup {
                                     base))).toList();
             ctx.json(new LeadList(items, Pagination.of(page)));
         });
-        routes.get("/api/v1/leads/{leadId}", ctx ->
-                ctx.json(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId(ctx), pathLeadId(ctx))),
-                        baseUrl(ctx))));
+        routes.get("/api/v1/leads/{leadId}", ctx -> ctx.contentType(ContentType.APPLICATION_JSON)
+                .result(leadViews.render(workspaceId(ctx), pathLeadId(ctx), baseUrl(ctx))));
         routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
             TimelinePage page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
                     pathLeadId(ctx), contract.page(ctx)));

@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DatabaseSettings settings;
     private final GroupCommit groupCommit;
+    private final StoreChanges changes;
     /** On H2 only: PostgreSQL plans each execution with current statistics. */
     private final H2PlanRefresh planRefresh;
     /** Only the group commit's leader uses it, one flush at a time; outside the pool so it never queues. */
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
         this.settings = settings;
         this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
         this.jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
+        this.changes = StoreChanges.install(jdbi, settings.soleWriter());
         this.planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
@@ -123,6 +125,11 @@ public final class Database implements AutoCloseable {
     /** What a committed transaction waits on before it is acknowledged (nothing, unless H2 on a file). */
     public GroupCommit groupCommit() {
         return groupCommit;
+    }
+
+    /** The changes made through {@link #jdbi()}, for caches of what was read from it. */
+    public StoreChanges changes() {
+        return changes;
     }
 
     public Jdbi jdbi() {

@@ -75,6 +75,16 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
         return jdbcUrl.startsWith("jdbc:h2:file:");
     }
 
+    /**
+     * True when only this process can write to the database: an embedded H2 database, on a file (which
+     * H2 locks to one process) or in memory, not shared through H2's server modes. PostgreSQL is shared
+     * by design (several instances on one database).
+     */
+    public boolean soleWriter() {
+        String url = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        return (url.startsWith("JDBC:H2:FILE:") || url.startsWith("JDBC:H2:MEM:")) && !url.contains("AUTO_SERVER=TRUE");
+    }
+
     /** A private in-memory H2 database that lives until the pool closes. */
     public static DatabaseSettings h2InMemory(String name) {
         return new DatabaseSettings("jdbc:h2:mem:" + name + H2_COMPAT + ";DB_CLOSE_DELAY=-1", "sa", "", Vendor.H2, 10);
