@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * A tenant's activity configuration: when targets are resolved, and the catalog of attribute keys
- * activities may name in {@code attribute_keys}, each with its policy. A tenant that never stored
+ * activities may name in {@code attributeKeys}, each with its policy. A tenant that never stored
  * one uses {@link #DEFAULT}: {@code ON_CREATION} and the six built-in keys, all {@code UPFRONT}.
  */
 public record ActivityConfig(ResolutionTiming resolutionTiming, List<AttributeKeyDefinition> attributeKeys) {

@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  *               {@code CALLER_PROVIDED}: optional free text saying where callers take the value from
  */
 public record AttributeKeyDefinition(String key, String label, AttributePolicy policy, String source) {
+    /** Characters a key may have, its first a letter. */
+    public static final int MAX_KEY = 64;
+    public static final int MAX_LABEL = 200;
+    /** Characters of a caller-provided key's free-text source. */
+    public static final int MAX_NOTE = 200;
+
     /** Letters, digits, {@code _ . -}: such a key is written verbatim inside JSON, so stores can search for it. */
-    static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}"); // at most MAX_KEY
+    static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0," + (MAX_KEY - 1) + "}");
 
     public AttributeKeyDefinition {
         Objects.requireNonNull(key, "key");
@@ -28,12 +34,6 @@ public record AttributeKeyDefinition(String key, String label, AttributePolicy p
             throw new IllegalArgumentException("no commerce source '" + source + "' for key " + key);
         }
     }
-
-    /** Characters a key may have, its first a letter. */
-    public static final int MAX_KEY = 64;
-    public static final int MAX_LABEL = 200;
-    /** Characters of a caller-provided key's free-text source. */
-    public static final int MAX_NOTE = 200;
 
     /** The entry's key, trimmed: required, and {@link #KEY a key}. */
     public static String key(String field, String key) {

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActivityConfigTest {
     final Commerce commerce = Commerce.create(UUID.randomUUID(), UUID.randomUUID(), "ext",
