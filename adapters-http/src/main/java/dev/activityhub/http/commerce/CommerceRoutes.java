@@ -3,43 +3,29 @@ package dev.activityhub.http.commerce;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.application.commerce.port.in.CancelActivityUseCase;
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase;
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.AttributeFields;
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CriterionFields;
 import dev.activityhub.application.commerce.port.in.GetActivityConfigUseCase;
-import dev.activityhub.application.commerce.port.in.InputErrors;
 import dev.activityhub.application.commerce.port.in.ResolveTargetUseCase;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase;
-import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.UpdateActivityConfigCommand;
 import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase;
 import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase.UpdateCommerceCommand;
 import dev.activityhub.application.commerce.port.in.ViewActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase;
 import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase.ListCommercesQuery;
-import dev.activityhub.domain.commerce.ActivityChannel;
-import dev.activityhub.domain.commerce.ActivityFilter;
-import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
-import dev.activityhub.domain.commerce.CommerceContact;
-import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityResponse;
 import dev.activityhub.http.commerce.CommerceDtos.CommerceRequest;
 import dev.activityhub.http.commerce.CommerceDtos.CommerceResponse;
-import dev.activityhub.http.commerce.CommerceDtos.ContactDto;
 import dev.activityhub.http.commerce.CommerceDtos.CreatedActivityResponse;
 import dev.activityhub.http.commerce.CommerceDtos.PageResponse;
 import dev.activityhub.http.commerce.CommerceDtos.ResultRequest;
@@ -57,13 +43,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** The commerce activities API (Reten-style, NestJS error bodies): commerces, activities, results. */
+/**
+ * The commerce activities API (Reten-style, NestJS error bodies): commerces, activities, results. Bodies
+ * and queries become the in-ports' typed commands in {@link CommerceRequests}; the core's validation
+ * errors come back under the wire's names ({@link WireNames#core}).
+ */
 public final class CommerceRoutes implements RouteGroup {
     /** The use cases this family serves. */
     public record UseCases(SyncCommercesUseCase sync, ViewCommercesUseCase viewCommerces,
@@ -148,7 +135,8 @@ public final class CommerceRoutes implements RouteGroup {
         routes.post("/api/activities", ctx -> createActivity(ctx, null));
         routes.post("/api/activities/tasks", ctx -> createActivity(ctx, ActivityType.TASK));
         routes.get("/api/activities", ctx -> ctx.json(PageResponse.of(uc.viewActivities()
-                .listActivities(Principals.of(ctx), filterOf(ctx), contract.page(ctx)).map(ActivityResponse::of))));
+                .listActivities(Principals.of(ctx), CommerceRequests.filter(ctx), contract.page(ctx))
+                .map(ActivityResponse::of))));
         routes.get("/api/activities/{id}", ctx -> ctx.json(ActivityResponse.of(
                 uc.viewActivities().getActivity(Principals.of(ctx), activityId(ctx)))));
         routes.post("/api/activities/{id}/cancel", ctx -> ctx.json(ActivityResponse.of(
@@ -163,64 +151,30 @@ public final class CommerceRoutes implements RouteGroup {
         });
 
         routes.post("/api/activity-results/tasks", ctx -> {
-            ResultRequest body = contract.read(ctx, ResultRequest.class);
-            CommerceActivity completed = uc.submitResult().submitResult(Principals.of(ctx),
-                    SubmitResultCommand.of(body.activityId(), body.result(), body.notes(), body.completedBy()));
+            SubmitResultCommand command = CommerceRequests.result(contract.read(ctx, ResultRequest.class));
+            CommerceActivity completed = WireNames.core(() -> uc.submitResult().submitResult(Principals.of(ctx), command));
             ctx.status(201).json(ActivityResponse.of(completed));
         });
 
         routes.get("/api/activity-config", ctx -> ctx.json(ActivityConfigResponse.of(
                 uc.getConfig().getActivityConfig(Principals.of(ctx)))));
         routes.put("/api/activity-config", ctx -> {
-            ActivityConfigRequest b = contract.read(ctx, ActivityConfigRequest.class);
-            List<AttributeKeyFields> keys = b.attributeKeys() == null ? null : b.attributeKeys().stream()
-                    .map(k -> k == null ? null : new AttributeKeyFields(k.key(), k.label(), k.policy(), k.source()))
-                    .toList();
-            UpdateActivityConfigCommand command = UpdateActivityConfigCommand.of(
-                    new ConfigFields(b.resolutionTiming(), keys));
-            ctx.json(ActivityConfigResponse.of(uc.updateConfig().updateActivityConfig(Principals.of(ctx), command)));
+            UpdateActivityConfigCommand command = CommerceRequests.config(contract.read(ctx, ActivityConfigRequest.class));
+            ctx.json(ActivityConfigResponse.of(WireNames.core(
+                    () -> uc.updateConfig().updateActivityConfig(Principals.of(ctx), command))));
         });
     }
 
     private void createActivity(Context ctx, ActivityType fixedType) {
-        ActivityRequest b = contract.read(ctx, ActivityRequest.class);
-        List<CriterionFields> criteria = b.targetCriteria() == null ? null : b.targetCriteria().stream()
-                .map(c -> c == null ? null : new CriterionFields(c.type(), c.config(), c.priority())).toList();
-        List<AttributeFields> attributes = b.attributes() == null ? null : b.attributes().stream()
-                .map(a -> a == null ? null : new AttributeFields(a.key(), a.value(), a.fallback())).toList();
-        CreateCommerceActivityCommand command = CreateCommerceActivityCommand.of(new ActivityFields(b.type(),
-                b.reason(), b.channel(), b.commerceId(), b.idempotencyKey(), b.scheduledAt(),
-                b.suggestedExecutionTime(), b.userStatus(), b.score(), b.assignmentReason(), criteria,
-                b.attributeKeys(), attributes), fixedType);
-        CommerceActivity created = uc.create().createActivity(Principals.of(ctx), command);
+        CreateCommerceActivityCommand command = CommerceRequests.activity(contract.read(ctx, ActivityRequest.class),
+                fixedType);
+        CommerceActivity created = WireNames.core(() -> uc.create().createActivity(Principals.of(ctx), command));
         ctx.status(201).json(CreatedActivityResponse.of(created));
     }
 
     private void syncCommerces(Context ctx) {
-        SyncRequest body = contract.read(ctx, SyncRequest.class);
-        InputErrors errors = new InputErrors();
-        List<CommerceSync> syncs = new ArrayList<>();
-        List<CommerceRequest> items = body.commerces() == null ? List.of() : body.commerces();
-        for (int i = 0; i < items.size(); i++) {
-            String p = "commerces." + i + ".";
-            CommerceRequest c = items.get(i);
-            if (c == null) {
-                errors.add("commerces." + i, Rule.REQUIRED, null, null);
-                continue;
-            }
-            UUID id = errors.uuid(p + "id", c.id(), false);
-            String externalId = errors.required(p + "external_id", c.externalId(), 200);
-            String name = errors.required(p + "name", c.name(), 200);
-            String taxId = errors.optional(p + "tax_id", c.taxId(), 50);
-            UUID rep = errors.uuid(p + "representative_user_id", c.representativeUserId(), false);
-            UUID owner = errors.uuid(p + "owner_user_id", c.ownerUserId(), false);
-            List<CommerceContact> contacts = contacts(errors, p + "contacts", c.contacts());
-            if (externalId != null && name != null) {
-                syncs.add(new CommerceSync(id, externalId, new Commerce.Details(name, taxId, contacts, rep, owner)));
-            }
-        }
-        errors.throwIfAny();
-        var result = uc.sync().sync(Principals.of(ctx), new SyncCommercesCommand(syncs));
+        SyncCommercesCommand command = CommerceRequests.sync(contract.read(ctx, SyncRequest.class));
+        var result = WireNames.core(() -> uc.sync().sync(Principals.of(ctx), command));
         ctx.status(201).json(new SyncResponse(result.created(), result.updated(),
                 result.commerces().stream().map(CommerceResponse::of).toList()));
     }
@@ -228,44 +182,9 @@ public final class CommerceRoutes implements RouteGroup {
     private void updateCommerce(Context ctx) {
         UUID id = commerceId(ctx);
         ObjectNode node = contract.object(ctx);
-        CommerceRequest b = JsonBodyParser.read(node, CommerceRequest.class);
-        Set<String> present = new HashSet<>();
-        UpdateCommerceCommand.FIELDS.forEach(f -> {
-            if (node.has(f)) {
-                present.add(f);
-            }
-        });
-        InputErrors errors = new InputErrors();
-        String name = present.contains("name") ? errors.required("name", b.name(), 200) : null;
-        String taxId = errors.optional("tax_id", b.taxId(), 50);
-        UUID rep = errors.uuid("representative_user_id", b.representativeUserId(), false);
-        UUID owner = errors.uuid("owner_user_id", b.ownerUserId(), false);
-        List<CommerceContact> contacts = contacts(errors, "contacts", b.contacts());
-        errors.throwIfAny();
-        Commerce updated = uc.updateCommerce().updateCommerce(Principals.of(ctx),
-                new UpdateCommerceCommand(id, present, name, taxId, contacts, rep, owner));
+        UpdateCommerceCommand command = CommerceRequests.update(id, node, JsonBodyParser.read(node, CommerceRequest.class));
+        Commerce updated = WireNames.core(() -> uc.updateCommerce().updateCommerce(Principals.of(ctx), command));
         ctx.json(CommerceResponse.of(updated));
-    }
-
-    private static List<CommerceContact> contacts(InputErrors errors, String field, List<ContactDto> list) {
-        List<CommerceContact> contacts = new ArrayList<>();
-        if (list == null) {
-            return contacts;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            ContactDto c = list.get(i);
-            String p = field + "." + i + ".";
-            if (c == null) {
-                errors.add(field + "." + i, Rule.REQUIRED, null, null);
-                continue;
-            }
-            String name = errors.optional(p + "name", c.name(), 200);
-            String email = errors.optional(p + "email", c.email(), 320);
-            String phone = errors.optional(p + "phone", c.phone(), 50);
-            String role = errors.optional(p + "role", c.role(), 100);
-            contacts.add(new CommerceContact(name, email, phone, role));
-        }
-        return contacts;
     }
 
     private static UUID activityId(Context ctx) {
@@ -274,39 +193,5 @@ public final class CommerceRoutes implements RouteGroup {
 
     private static UUID commerceId(Context ctx) {
         return ScalarParser.pathId(ctx.pathParam("id"), "COMMERCE_NOT_FOUND", "Commerce not found");
-    }
-
-    private static ActivityFilter filterOf(Context ctx) {
-        InputErrors errors = new InputErrors();
-        ActivityStatus status = enumParam(errors, ctx, "status", ActivityStatus.class);
-        ActivityType type = enumParam(errors, ctx, "type", ActivityType.class);
-        ActivityChannel channel = enumParam(errors, ctx, "channel", ActivityChannel.class);
-        UUID commerce = errors.uuid("commerce_id", blankToNull(ctx.queryParam("commerce_id")), false);
-        var from = errors.instant("scheduled_from", blankToNull(ctx.queryParam("scheduled_from")), false);
-        var to = errors.instant("scheduled_to", blankToNull(ctx.queryParam("scheduled_to")), false);
-        errors.throwIfAny();
-        return new ActivityFilter(status, type, channel, commerce, from, to, blankToNull(ctx.queryParam("search")));
-    }
-
-    private static <E extends Enum<E>> E enumParam(InputErrors errors, Context ctx, String name, Class<E> type) {
-        String value = blankToNull(ctx.queryParam(name));
-        if (value == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            allowed.add(e.name());
-        }
-        errors.add(FieldError.notOneOf(name, allowed, value));
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

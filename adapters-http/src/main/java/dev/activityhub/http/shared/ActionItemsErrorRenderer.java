@@ -53,6 +53,9 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
         if (err.type().equals("model_attributes_type")) {
             return "the request body must be a JSON object";
         }
+        if (err.rule() == Rule.AT_LEAST_ONE) {
+            return "At least one of " + String.join(", ", err.allowed()) + " must be provided";
+        }
         if (field.isEmpty()) {
             return err.rule() == Rule.NUL_CHARACTER ? "Value error, must not contain NUL characters" : message;
         }
@@ -85,6 +88,24 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER:
                 return field + " must not contain NUL characters";
+            case TOO_MANY:
+                return field + " must have at most " + err.limit() + " items";
+            case DUPLICATE:
+                return field + " appears more than once";
+            case NOT_IN_CATALOG:
+            case NOT_A_SOURCE:
+                return field + " must be one of " + String.join(", ", err.allowed());
+            case MISSING_ENTRY:
+                return field + " must include an entry for '" + err.input() + "'";
+            case NOT_A_KEY:
+                return field + " must start with a letter and contain only letters, digits, '_', '.' or '-' (at most "
+                        + err.limit() + " characters)";
+            case REQUIRED_ANY:
+                return field + " or " + ErrorRenderer.alternatives(err) + " is required";
+            case UNKNOWN_USER:
+                return field + " does not name a user";
+            case MUST_EQUAL:
+                return field + " must be " + err.allowed().get(0);
             default:
                 throw new IllegalStateException("unworded rule " + err.rule());
         }

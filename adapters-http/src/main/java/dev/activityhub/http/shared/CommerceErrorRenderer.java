@@ -28,7 +28,10 @@ final class CommerceErrorRenderer implements ErrorRenderer {
         return ErrorRenderer.nestJsBody(status, message);
     }
 
-    /** class-validator's sentences: {@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsEnum}, {@code IsUUID}, {@code IsISO8601}. */
+    /**
+     * class-validator's sentences ({@code IsNotEmpty}, {@code MaxLength}, {@code Min}, {@code Max}, {@code IsEnum},
+     * {@code IsUUID}, {@code IsISO8601}, {@code ArrayMaxSize}), and the commerce API's own for its catalog rules.
+     */
     @Override
     public String words(FieldError err) {
         String f = err.field();
@@ -47,6 +50,22 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
+            // ArrayMaxSize; then the commerce family's own rules (its one catalog is the tenant's attribute keys)
+            case TOO_MANY -> f + " must contain no more than " + err.limit() + " elements";
+            case DUPLICATE -> err.limit() == null ? f + " appears more than once in the batch"
+                    : f + " '" + err.input() + "' is already listed at " + ErrorRenderer.earlierElement(err);
+            case NOT_IN_CATALOG -> f + " '" + err.input() + "' is not a known attribute key; known keys: "
+                    + String.join(", ", err.allowed());
+            case MISSING_ENTRY -> f + " must provide a value (or a fallback) for the caller-provided attribute key '"
+                    + err.input() + "'";
+            case NOT_A_KEY -> f + " must start with a letter and contain only letters, digits, '_', '.' or '-' (at most "
+                    + err.limit() + " characters)";
+            case NOT_A_SOURCE -> f + " must be one of the following values: " + String.join(", ", err.allowed())
+                    + " (the commerce data a " + err.context() + " key is read from)";
+            case REQUIRED_ANY -> f + " or " + ErrorRenderer.alternatives(err) + " must be provided";
+            case UNKNOWN_USER -> f + " does not name a user of this tenant";
+            case MUST_EQUAL -> f + " must be " + err.allowed().get(0) + " on this endpoint";
+            case AT_LEAST_ONE -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
         };
     }
 }

@@ -33,6 +33,31 @@ public interface ErrorRenderer {
         };
     }
 
+    /**
+     * The path of the element a {@link dev.activityhub.domain.shared.Rule#DUPLICATE} repeats: the field's
+     * list path with the earlier index ({@code attribute_keys.4.key}, earlier 1 → {@code attribute_keys.1}).
+     */
+    static String earlierElement(FieldError error) {
+        String[] parts = error.field().split("\\.");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].chars().allMatch(Character::isDigit) && !parts[i].isEmpty()) {
+                parts[i] = Long.toString(error.limit());
+                return String.join(".", java.util.Arrays.copyOf(parts, i + 1));
+            }
+        }
+        return error.field();
+    }
+
+    /**
+     * The sibling fields a {@link dev.activityhub.domain.shared.Rule#REQUIRED_ANY} names, as paths next to
+     * the field's ({@code attributes.2.value} with {@code fallback} → {@code attributes.2.fallback}), joined by "or".
+     */
+    static String alternatives(FieldError error) {
+        int dot = error.field().lastIndexOf('.');
+        String parent = dot < 0 ? "" : error.field().substring(0, dot + 1);
+        return String.join(" or ", error.allowed().stream().map(sibling -> parent + sibling).toList());
+    }
+
     /** {@code {"statusCode", "message", "error"}}: NestJS's shape, also used for the reason phrase. */
     static Map<String, Object> nestJsBody(int status, Object message) {
         Map<String, Object> body = new LinkedHashMap<>();

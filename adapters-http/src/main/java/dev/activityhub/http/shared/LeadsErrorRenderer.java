@@ -67,6 +67,19 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
+            case TOO_MANY -> f + " must contain at most " + err.limit() + " elements";
+            case DUPLICATE -> err.limit() == null ? f + " appears more than once"
+                    : f + " '" + err.input() + "' is already listed at " + ErrorRenderer.earlierElement(err);
+            case NOT_IN_CATALOG -> f + " '" + err.input() + "' is not a known key; known keys: "
+                    + String.join(", ", err.allowed());
+            case MISSING_ENTRY -> f + " must include an entry for '" + err.input() + "'";
+            case NOT_A_KEY -> f + " must start with a letter and contain only letters, digits, '_', '.' or '-' (at most "
+                    + err.limit() + " characters)";
+            case NOT_A_SOURCE -> f + " must be one of " + String.join(", ", err.allowed()) + " for " + err.context();
+            case REQUIRED_ANY -> f + " or " + ErrorRenderer.alternatives(err) + " is required";
+            case UNKNOWN_USER -> f + " does not name a user of this workspace";
+            case MUST_EQUAL -> f + " must be " + err.allowed().get(0);
+            case AT_LEAST_ONE -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
         };
     }
 

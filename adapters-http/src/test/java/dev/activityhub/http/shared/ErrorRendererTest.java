@@ -52,6 +52,63 @@ class ErrorRendererTest {
         assertEquals("page must be an integer number", COMMERCE.words(FieldError.of("page", Rule.NOT_INTEGER, "x")));
     }
 
+    /** The commerce API's words for the rules its catalog, batches and references raise, as it has always said them. */
+    @Test
+    void commerceWordsForItsOwnRules() {
+        assertEquals("commerces must contain no more than 500 elements",
+                COMMERCE.words(FieldError.of("commerces", Rule.TOO_MANY, 500, 501)));
+        assertEquals("commerces.2.external_id appears more than once in the batch",
+                COMMERCE.words(FieldError.of("commerces.2.external_id", Rule.DUPLICATE, null, "D")));
+        assertEquals("attribute_keys.100.key 'k3' is already listed at attribute_keys.3",
+                COMMERCE.words(FieldError.of("attribute_keys.100.key", Rule.DUPLICATE, 3, "k3")));
+        assertEquals("attribute_keys.1 'tax_id' is not a known attribute key; known keys: commerce_info, promo",
+                COMMERCE.words(FieldError.listing("attribute_keys.1", Rule.NOT_IN_CATALOG, List.of("commerce_info", "promo"), "tax_id")));
+        assertEquals("attributes must provide a value (or a fallback) for the caller-provided attribute key 'promo'",
+                COMMERCE.words(FieldError.of("attributes", Rule.MISSING_ENTRY, "promo")));
+        assertEquals("attribute_keys.1.key must start with a letter and contain only letters, digits, '_', '.' or '-'"
+                + " (at most 64 characters)", COMMERCE.words(FieldError.of("attribute_keys.1.key", Rule.NOT_A_KEY, 64, "9")));
+        assertEquals("attribute_keys.3.source must be one of the following values: commerce_info, owner"
+                        + " (the commerce data a ON_DISPATCH key is read from)",
+                COMMERCE.words(FieldError.listing("attribute_keys.3.source", Rule.NOT_A_SOURCE,
+                        List.of("commerce_info", "owner"), "ON_DISPATCH", null)));
+        assertEquals("attributes.2.value or attributes.2.fallback must be provided",
+                COMMERCE.words(FieldError.listing("attributes.2.value", Rule.REQUIRED_ANY, List.of("fallback"), null)));
+        assertEquals("completed_by does not name a user of this tenant",
+                COMMERCE.words(FieldError.of("completed_by", Rule.UNKNOWN_USER, "u")));
+        assertEquals("type must be TASK on this endpoint",
+                COMMERCE.words(FieldError.listing("type", Rule.MUST_EQUAL, List.of("TASK"), "MESSAGE")));
+        assertEquals("At least one of name, tax_id must be provided",
+                COMMERCE.words(FieldError.listing("", Rule.AT_LEAST_ONE, List.of("name", "tax_id"), null)));
+    }
+
+    /** Every family words every rule: none falls back to a log description. */
+    @Test
+    void everyFamilyWordsEveryNeutralRule() {
+        for (ErrorRenderer renderer : List.of(LEADS, COMMERCE, ACTION_ITEMS)) {
+            for (Rule rule : Rule.values()) {
+                if (rule == Rule.WORDED) {
+                    continue;
+                }
+                FieldError error = switch (rule) {
+                    case OUT_OF_RANGE -> FieldError.outOfRange("items.1.f", 1, 9, 0);
+                    case NOT_ONE_OF, NOT_IN_CATALOG, NOT_A_SOURCE, REQUIRED_ANY, MUST_EQUAL, AT_LEAST_ONE ->
+                            FieldError.listing("items.1.f", rule, List.of("a", "b"), "c", "x");
+                    default -> FieldError.of("items.1.f", rule, 2, "x");
+                };
+                String words = renderer.words(error);
+                assertEquals(false, words.contains(rule.name()), renderer + " " + rule + ": " + words);
+            }
+        }
+        assertEquals("attributes.2.value or attributes.2.fallback is required",
+                LEADS.words(FieldError.listing("attributes.2.value", Rule.REQUIRED_ANY, List.of("fallback"), null)));
+        assertEquals("userId does not name a user of this workspace",
+                LEADS.words(FieldError.of("userId", Rule.UNKNOWN_USER, "u")));
+        assertEquals("action_items must have at most 50 items",
+                ACTION_ITEMS.words(FieldError.of("action_items", Rule.TOO_MANY, 50, 51)));
+        assertEquals("At least one of description, completed must be provided",
+                ACTION_ITEMS.words(FieldError.listing("", Rule.AT_LEAST_ONE, List.of("description", "completed"), null)));
+    }
+
     @Test
     void actionItemsWords() {
         assertEquals("description is required", ACTION_ITEMS.words(FieldError.of("description", Rule.REQUIRED, null)));

@@ -2,9 +2,10 @@ package dev.activityhub.bootstrap.commerce;
 
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.UpdateActivityConfigCommand;
+import dev.activityhub.domain.commerce.AttributeKeyDefinition;
+import dev.activityhub.domain.commerce.AttributePolicy;
+import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
@@ -148,8 +149,8 @@ class CommerceConcurrencyTest {
             CommerceFixture f = new CommerceFixture(db);
             var a = f.tenant("A");
             var b = f.tenant("B");
-            var onDispatch = UpdateActivityConfigCommand.of(new ConfigFields("ON_DISPATCH",
-                    List.of(new AttributeKeyFields("commerce_info", "Info", "UPFRONT", null))));
+            var onDispatch = UpdateActivityConfigCommand.of(ResolutionTiming.ON_DISPATCH, List.of(
+                    new AttributeKeyDefinition("commerce_info", "Info", AttributePolicy.UPFRONT, "commerce_info")));
             f.configs.updateActivityConfig(a.principal(), onDispatch);
             f.configs.updateActivityConfig(b.principal(), onDispatch);
             int perTenant = 120;
@@ -194,9 +195,9 @@ class CommerceConcurrencyTest {
             var a = f.tenant("A");
             int threads = 6;
             List<Throwable> outcomes = race(threads, i -> () -> {
-                f.configs.updateActivityConfig(a.principal(), UpdateActivityConfigCommand.of(new ConfigFields(
-                        i % 2 == 0 ? "MANUAL" : "ON_DISPATCH",
-                        List.of(new AttributeKeyFields("key_" + i, "Key " + i, "CALLER_PROVIDED", null)))));
+                f.configs.updateActivityConfig(a.principal(), UpdateActivityConfigCommand.of(
+                        i % 2 == 0 ? ResolutionTiming.MANUAL : ResolutionTiming.ON_DISPATCH,
+                        List.of(new AttributeKeyDefinition("key_" + i, "Key " + i, AttributePolicy.CALLER_PROVIDED, null))));
                 return null;
             });
             outcomes.forEach(o -> assertEquals(null, o, "every update waits its turn instead of failing"));

@@ -1,13 +1,15 @@
 package dev.activityhub.bootstrap.commerce;
 
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
 import dev.activityhub.bootstrap.Infrastructure;
+import dev.activityhub.domain.commerce.ActivityChannel;
+import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Permission;
@@ -90,8 +92,9 @@ final class CommerceFixture {
     }
 
     static CreateCommerceActivityCommand command(UUID commerceId, String key, String scheduledAt) {
-        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Monthly promotion", "WHATSAPP",
-                commerceId.toString(), key, scheduledAt, null, null, null, null, null, List.of("commerce_info"), null), null);
+        return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(ActivityType.MESSAGE,
+                "Monthly promotion", ActivityChannel.WHATSAPP, commerceId, key, Instant.parse(scheduledAt), null, null,
+                null, null, null, List.of("commerce_info"), null));
     }
 
     long count(String sql, Object... binds) {

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.commerce;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * A tenant's activity configuration: when targets are resolved, and the catalog of attribute keys
- * activities may name in {@code attribute_keys}, each with its policy. A tenant that never stored
+ * activities may name in {@code attributeKeys}, each with its policy. A tenant that never stored
  * one uses {@link #DEFAULT}: {@code ON_CREATION} and the six built-in keys, all {@code UPFRONT}.
  */
 public record ActivityConfig(ResolutionTiming resolutionTiming, List<AttributeKeyDefinition> attributeKeys) {
@@ -43,20 +44,20 @@ public record ActivityConfig(ResolutionTiming resolutionTiming, List<AttributeKe
         return new AttributeKeyDefinition(key, label, AttributePolicy.UPFRONT, key);
     }
 
-    /** A configuration as a tenant states it; a key listed twice or too many keys is a validation error. */
+    /**
+     * A configuration as a tenant states it; a key listed twice or too many keys is a validation error
+     * (fields {@code attributeKeys}, {@code attributeKeys.N.key}).
+     */
     public static ActivityConfig of(ResolutionTiming timing, List<AttributeKeyDefinition> keys) {
         List<FieldError> errors = new ArrayList<>();
         if (keys.size() > MAX_KEYS) {
-            errors.add(new FieldError("attribute_keys", "too_long",
-                    "attribute_keys must contain no more than " + MAX_KEYS + " elements", keys.size()));
+            errors.add(FieldError.of("attributeKeys", Rule.TOO_MANY, MAX_KEYS, keys.size()));
         }
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             Integer earlier = first.putIfAbsent(keys.get(i).key(), i);
             if (earlier != null) {
-                errors.add(new FieldError("attribute_keys." + i + ".key", "duplicate", "attribute_keys." + i
-                        + ".key '" + keys.get(i).key() + "' is already listed at attribute_keys." + earlier,
-                        keys.get(i).key()));
+                errors.add(FieldError.of("attributeKeys." + i + ".key", Rule.DUPLICATE, earlier, keys.get(i).key()));
             }
         }
         if (!errors.isEmpty()) {
@@ -79,9 +80,9 @@ public record ActivityConfig(ResolutionTiming resolutionTiming, List<AttributeKe
     }
 
     /**
-     * Checks an activity's {@code attribute_keys} and {@code attributes} against this catalog: every
-     * key must be in it (each unknown one is named), and every {@code CALLER_PROVIDED} key needs an
-     * entry in {@code attributes} (whose value or fallback is then its value).
+     * Checks an activity's {@code attributeKeys} and {@code attributes} against this catalog: every
+     * key must be in it (each unknown one is named, {@code attributeKeys.N}), and every {@code CALLER_PROVIDED}
+     * key needs an entry in {@code attributes} (whose value or fallback is then its value).
      */
     public AttributePlan plan(List<String> keys, List<AttributeInput> provided) {
         Map<String, AttributeKeyDefinition> byKey = new LinkedHashMap<>();
@@ -94,14 +95,12 @@ public record ActivityConfig(ResolutionTiming resolutionTiming, List<AttributeKe
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             AttributeKeyDefinition d = byKey.get(key);
-            String field = "attribute_keys." + i;
+            String field = "attributeKeys." + i;
             if (d == null) {
-                errors.add(new FieldError(field, "unknown_attribute_key", field + " '" + key + "' is not a known"
-                        + " attribute key; known keys: " + String.join(", ", byKey.keySet()), key));
+                errors.add(FieldError.listing(field, Rule.NOT_IN_CATALOG, List.copyOf(byKey.keySet()), key));
             } else if (d.policy() == AttributePolicy.CALLER_PROVIDED) {
                 if (!providedKeys.contains(key)) {
-                    errors.add(new FieldError("attributes", "missing_attribute", "attributes must provide a value"
-                            + " (or a fallback) for the caller-provided attribute key '" + key + "'", key));
+                    errors.add(FieldError.of("attributes", Rule.MISSING_ENTRY, key));
                 }
             } else if (d.policy() == AttributePolicy.ON_DISPATCH || resolutionTiming == ResolutionTiming.ON_DISPATCH) {
                 later.add(new PendingResolution.Attribute(key, d.source()));

@@ -8,10 +8,6 @@ package dev.activityhub.domain.commerce;
 public enum ActivityStatus {
     READY, UNRESOLVED, DISPATCHED, COMPLETED, CANCELED, FAILED;
 
-    public static ActivityStatus parse(String field, String value) {
-        return EnumParser.parse(ActivityStatus.class, field, value);
-    }
-
     /** Not yet handed over: still cancelable and re-targetable. */
     public boolean isBeforeDispatch() {
         return this == READY || this == UNRESOLVED;

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.commerce;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
@@ -60,14 +61,12 @@ public final class AttributeCatalog {
         return reader.apply(commerce);
     }
 
-    /** Fails with every unknown key at once, each named by its index in {@code attribute_keys}. */
+    /** Fails with every unknown key at once, each named by its index in {@code attributeKeys}. */
     public static void requireKnown(List<String> keys) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             if (!isKnown(keys.get(i))) {
-                errors.add(new FieldError("attribute_keys." + i, "unknown_attribute_key",
-                        "attribute_keys." + i + " '" + keys.get(i) + "' is not a known attribute key; known keys: "
-                                + String.join(", ", KEYS.keySet()), keys.get(i)));
+                errors.add(FieldError.listing("attributeKeys." + i, Rule.NOT_IN_CATALOG, sources(), keys.get(i)));
             }
         }
         if (!errors.isEmpty()) {

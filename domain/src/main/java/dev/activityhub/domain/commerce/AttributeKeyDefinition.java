@@ -5,7 +5,6 @@ import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,8 +17,14 @@ import java.util.regex.Pattern;
  *               {@code CALLER_PROVIDED}: optional free text saying where callers take the value from
  */
 public record AttributeKeyDefinition(String key, String label, AttributePolicy policy, String source) {
+    /** Characters a key may have, its first a letter. */
+    public static final int MAX_KEY = 64;
+    public static final int MAX_LABEL = 200;
+    /** Characters of a caller-provided key's free-text source. */
+    public static final int MAX_NOTE = 200;
+
     /** Letters, digits, {@code _ . -}: such a key is written verbatim inside JSON, so stores can search for it. */
-    static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+    static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0," + (MAX_KEY - 1) + "}");
 
     public AttributeKeyDefinition {
         Objects.requireNonNull(key, "key");
@@ -30,45 +35,51 @@ public record AttributeKeyDefinition(String key, String label, AttributePolicy p
         }
     }
 
-    /** Validates one entry of {@code attribute_keys}, naming fields {@code attribute_keys.N.*}; reports all failures. */
-    public static AttributeKeyDefinition of(int index, String key, String label, String policy, String source) {
-        String p = "attribute_keys." + index + ".";
-        List<FieldError> errors = new ArrayList<>();
+    /** The entry's key, trimmed: required, and {@link #KEY a key}. */
+    public static String key(String field, String key) {
         String k = Text.trimToNull(key);
         if (k == null) {
-            errors.add(FieldError.of(p + "key", Rule.REQUIRED, key));
-        } else if (!KEY.matcher(k).matches()) {
-            errors.add(new FieldError(p + "key", "pattern", p + "key must start with a letter and contain only"
-                    + " letters, digits, '_', '.' or '-' (at most 64 characters)", key));
+            throw ValidationException.of(field, Rule.REQUIRED, null, key);
         }
+        if (!KEY.matcher(k).matches()) {
+            throw ValidationException.of(field, Rule.NOT_A_KEY, MAX_KEY, key);
+        }
+        return k;
+    }
+
+    /** The entry's label, trimmed: required, at most {@value #MAX_LABEL} characters. */
+    public static String label(String field, String label) {
         String l = Text.trimToNull(label);
         if (l == null) {
-            errors.add(FieldError.of(p + "label", Rule.REQUIRED, label));
-        } else if (l.length() > 200) {
-            errors.add(FieldError.of(p + "label", Rule.TOO_LONG, 200, label));
+            throw ValidationException.of(field, Rule.REQUIRED, null, label);
         }
-        AttributePolicy parsed = null;
-        try {
-            parsed = AttributePolicy.parse(p + "policy", policy);
-        } catch (ValidationException e) {
-            errors.addAll(e.errors());
+        if (l.length() > MAX_LABEL) {
+            throw ValidationException.of(field, Rule.TOO_LONG, MAX_LABEL, label);
         }
+        return l;
+    }
+
+    /**
+     * The entry's source, trimmed. A key whose policy reads the commerce needs one of
+     * {@link AttributeCatalog#sources()} (a key that is itself a source name defaults to it); any other key
+     * (or one whose policy is unknown: null) may note where callers take the value from, in at most
+     * {@value #MAX_NOTE} characters.
+     *
+     * @param key the entry's key as given (trimmed; null when absent), for the default
+     */
+    public static String source(String field, AttributePolicy policy, String key, String source) {
         String s = Text.trimToNull(source);
-        if (parsed != null && parsed.readsCommerce()) {
-            if (s == null && k != null && AttributeCatalog.isSource(k)) {
-                s = k;
+        if (policy != null && policy.readsCommerce()) {
+            if (s == null && key != null && AttributeCatalog.isSource(key)) {
+                s = key;
             }
             if (!AttributeCatalog.isSource(s)) {
-                errors.add(new FieldError(p + "source", s == null ? "missing" : "enum", p + "source must be one of the"
-                        + " following values: " + String.join(", ", AttributeCatalog.sources()) + " (the commerce data a "
-                        + parsed + " key is read from)", source));
+                throw new ValidationException(List.of(FieldError.listing(field, Rule.NOT_A_SOURCE,
+                        AttributeCatalog.sources(), policy.name(), source)));
             }
-        } else if (s != null && s.length() > 200) {
-            errors.add(FieldError.of(p + "source", Rule.TOO_LONG, 200, source));
+        } else if (s != null && s.length() > MAX_NOTE) {
+            throw ValidationException.of(field, Rule.TOO_LONG, MAX_NOTE, source);
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new AttributeKeyDefinition(k, l, parsed, s);
+        return s;
     }
 }

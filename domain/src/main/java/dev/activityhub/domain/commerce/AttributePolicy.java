@@ -9,10 +9,6 @@ package dev.activityhub.domain.commerce;
 public enum AttributePolicy {
     UPFRONT, ON_DISPATCH, CALLER_PROVIDED;
 
-    public static AttributePolicy parse(String field, String value) {
-        return EnumParser.parse(AttributePolicy.class, field, value);
-    }
-
     /** True when the value is read from the commerce (through the key's source). */
     public boolean readsCommerce() {
         return this != CALLER_PROVIDED;

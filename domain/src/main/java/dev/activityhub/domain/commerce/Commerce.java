@@ -29,9 +29,9 @@ public record Commerce(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        externalId = Text.required("external_id", externalId, 200);
+        externalId = Text.required("externalId", externalId, 200);
         name = Text.required("name", name, 200);
-        taxId = Text.optional("tax_id", taxId, 50);
+        taxId = Text.optional("taxId", taxId, 50);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
 

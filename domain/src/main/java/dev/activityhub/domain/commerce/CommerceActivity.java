@@ -75,7 +75,7 @@ public record CommerceActivity(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         reason = Text.required("reason", reason, 500);
-        idempotencyKey = Text.required("idempotency_key", idempotencyKey, 255);
+        idempotencyKey = Text.required("idempotencyKey", idempotencyKey, 255);
         targetCriteria = targetCriteria == null ? List.of() : List.copyOf(targetCriteria);
         attributeKeys = attributeKeys == null ? List.of() : List.copyOf(attributeKeys);
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));

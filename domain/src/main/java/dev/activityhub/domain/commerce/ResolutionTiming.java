@@ -7,9 +7,5 @@ package dev.activityhub.domain.commerce;
  * candidate or retries resolution).
  */
 public enum ResolutionTiming {
-    ON_CREATION, ON_DISPATCH, MANUAL;
-
-    public static ResolutionTiming parse(String field, String value) {
-        return EnumParser.parse(ResolutionTiming.class, field, value);
-    }
+    ON_CREATION, ON_DISPATCH, MANUAL
 }

@@ -18,8 +18,4 @@ public record TargetCriterion(Type type, Map<String, Object> config, int priorit
         // JSON config may hold nulls, which Map.copyOf rejects
         config = config == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
     }
-
-    public static Type parseType(String field, String value) {
-        return EnumParser.parse(Type.class, field, value);
-    }
 }

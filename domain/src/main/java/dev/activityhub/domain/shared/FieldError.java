@@ -15,15 +15,27 @@ import java.util.Objects;
  * @param type    machine-readable code, e.g. {@code missing}, {@code string_too_long}
  * @param message sentence for a {@link Rule#WORDED} error; for the others a plain description for logs
  * @param input   the offending value as received (may be null)
+ * @param context for a rule that holds because of another field's value ({@link Rule#NOT_A_SOURCE}), that
+ *                value; else null
  */
 public record FieldError(String field, Rule rule, Long min, Long max, List<String> allowed, String type,
-                         String message, Object input) {
+                         String message, Object input, String context) {
+    /** Rules that name a list of values or fields ({@code allowed}), not a bound. */
+    private static final java.util.Set<Rule> LISTING = java.util.EnumSet.of(Rule.NOT_ONE_OF, Rule.NOT_IN_CATALOG,
+            Rule.NOT_A_SOURCE, Rule.REQUIRED_ANY, Rule.MUST_EQUAL, Rule.AT_LEAST_ONE);
+
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(message, "message");
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
+    }
+
+    /** Without a context. */
+    public FieldError(String field, Rule rule, Long min, Long max, List<String> allowed, String type,
+                      String message, Object input) {
+        this(field, rule, min, max, allowed, type, message, input, null);
     }
 
     /** An error worded where it is raised. */
@@ -38,29 +50,53 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
 
     /** A neutral error with its one bound: a minimum for TOO_SHORT and TOO_SMALL, else a maximum. */
     public static FieldError of(String field, Rule rule, Number limit, Object input) {
-        if (rule == Rule.WORDED || rule == Rule.OUT_OF_RANGE || rule == Rule.NOT_ONE_OF) {
+        if (rule == Rule.WORDED || rule == Rule.OUT_OF_RANGE || LISTING.contains(rule)) {
             throw new IllegalArgumentException(rule + " needs more than one bound");
         }
         Long bound = limit == null ? null : limit.longValue();
         boolean lower = rule == Rule.TOO_SHORT || rule == Rule.TOO_SMALL;
-        return create(field, rule, lower ? bound : null, lower ? null : bound, List.of(), input);
+        return create(field, rule, lower ? bound : null, lower ? null : bound, List.of(), input, null);
     }
 
     /** A number outside {@code min..max}. */
     public static FieldError outOfRange(String field, long min, long max, Object input) {
-        return create(field, Rule.OUT_OF_RANGE, min, max, List.of(), input);
+        return create(field, Rule.OUT_OF_RANGE, min, max, List.of(), input, null);
     }
 
     /** A value that is none of {@code allowed}. */
     public static FieldError notOneOf(String field, List<String> allowed, Object input) {
-        return create(field, Rule.NOT_ONE_OF, null, null, allowed, input);
+        return create(field, Rule.NOT_ONE_OF, null, null, allowed, input, null);
     }
 
-    private static FieldError create(String field, Rule rule, Long min, Long max, List<String> allowed, Object input) {
-        String described = (field.isEmpty() ? "body" : field) + ": " + rule
+    /** A rule that names a list of values or fields ({@link Rule#NOT_IN_CATALOG}, {@link Rule#AT_LEAST_ONE}…). */
+    public static FieldError listing(String field, Rule rule, List<String> allowed, Object input) {
+        return listing(field, rule, allowed, null, input);
+    }
+
+    /** A listing rule that holds because of {@code context}, another field's value ({@link Rule#NOT_A_SOURCE}). */
+    public static FieldError listing(String field, Rule rule, List<String> allowed, String context, Object input) {
+        if (!LISTING.contains(rule)) {
+            throw new IllegalArgumentException(rule + " names no list");
+        }
+        return create(field, rule, null, null, allowed, input, context);
+    }
+
+    /** The same error on another field path, e.g. the core's name turned into the wire's. */
+    public FieldError at(String otherField) {
+        String said = neutral() ? describe(otherField, rule, min, max, allowed, context) : message;
+        return new FieldError(otherField, rule, min, max, allowed, type, said, input, context);
+    }
+
+    private static FieldError create(String field, Rule rule, Long min, Long max, List<String> allowed, Object input,
+                                     String context) {
+        return new FieldError(field, rule, min, max, allowed, rule.code(),
+                describe(field, rule, min, max, allowed, context), input, context);
+    }
+
+    private static String describe(String field, Rule rule, Long min, Long max, List<String> allowed, String context) {
+        return (field.isEmpty() ? "body" : field) + ": " + rule
                 + (min == null ? "" : " min " + min) + (max == null ? "" : " max " + max)
-                + (allowed.isEmpty() ? "" : " " + allowed);
-        return new FieldError(field, rule, min, max, allowed, rule.code(), described, input);
+                + (allowed.isEmpty() ? "" : " " + allowed) + (context == null ? "" : " for " + context);
     }
 
     /** The bound a one-bound rule names. */

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.commerce;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +12,15 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActivityConfigTest {
     final Commerce commerce = Commerce.create(UUID.randomUUID(), UUID.randomUUID(), "ext",
             new Commerce.Details("Kiosco", "20-1", List.of(), null, null), Instant.parse("2025-01-16T09:00:00Z"));
 
     static AttributeKeyDefinition key(String key, String policy, String source) {
-        return AttributeKeyDefinition.of(0, key, key + " label", policy, source);
+        AttributePolicy p = AttributePolicy.valueOf(policy);
+        return new AttributeKeyDefinition(AttributeKeyDefinition.key("key", key), key + " label", p,
+                AttributeKeyDefinition.source("source", p, key, source));
     }
 
     @Test
@@ -34,17 +36,24 @@ class ActivityConfigTest {
     }
 
     @Test
-    void aKeyNeedsAKnownPolicyALabelAndForCommerceDataASource() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> AttributeKeyDefinition.of(2, "store", " ", "SOMETIMES", null));
-        assertEquals(List.of("attribute_keys.2.label", "attribute_keys.2.policy"),
-                e.errors().stream().map(FieldError::field).toList());
-        assertTrue(e.errors().get(1).message().contains("UPFRONT, ON_DISPATCH, CALLER_PROVIDED"), e.getMessage());
+    void aKeyNeedsALabelAndForCommerceDataASource() {
+        assertEquals(Rule.REQUIRED, rule(() -> AttributeKeyDefinition.label("label", " ")));
+        assertEquals(Rule.TOO_LONG, rule(() -> AttributeKeyDefinition.label("label", "l".repeat(201))));
+        assertEquals("Shop", AttributeKeyDefinition.label("label", " Shop "));
 
         ValidationException noSource = assertThrows(ValidationException.class, () -> key("store", "UPFRONT", null));
-        assertEquals("attribute_keys.0.source", noSource.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> key("store", "ON_DISPATCH", "shoe_size"));
-        assertThrows(ValidationException.class, () -> key("has space", "CALLER_PROVIDED", null));
+        FieldError error = noSource.errors().get(0);
+        assertEquals("source", error.field());
+        assertEquals(Rule.NOT_A_SOURCE, error.rule());
+        assertEquals(AttributeCatalog.sources(), error.allowed());
+        assertEquals("UPFRONT", error.context(), "the policy that needs the source");
+        assertEquals(Rule.NOT_A_SOURCE, rule(() -> key("store", "ON_DISPATCH", "shoe_size")));
+        assertEquals(Rule.NOT_A_KEY, rule(() -> key("has space", "CALLER_PROVIDED", null)));
+        assertEquals(Rule.NOT_A_KEY, rule(() -> AttributeKeyDefinition.key("key", "k".repeat(65))));
+        assertEquals(Rule.REQUIRED, rule(() -> AttributeKeyDefinition.key("key", " ")));
+        assertEquals(Rule.TOO_LONG, rule(() -> AttributeKeyDefinition.source("source", null, "k", "s".repeat(201))),
+                "an unknown policy (null) still caps a note");
+        assertEquals(Rule.TOO_LONG, rule(() -> key("promo", "CALLER_PROVIDED", "s".repeat(201))));
         assertEquals("commerce_name", key("store", "ON_DISPATCH", "commerce_name").source());
         assertEquals("tax_id", key("tax_id", "UPFRONT", null).source(), "a built-in name is its own source");
         assertEquals("the CRM", key("promo", "CALLER_PROVIDED", "the CRM").source());
@@ -55,8 +64,26 @@ class ActivityConfigTest {
         ValidationException e = assertThrows(ValidationException.class, () -> ActivityConfig.of(ResolutionTiming.MANUAL,
                 List.of(key("promo", "CALLER_PROVIDED", null), key("owner", "UPFRONT", null),
                         key("promo", "UPFRONT", "commerce_name"))));
-        assertEquals("attribute_keys.2.key", e.errors().get(0).field());
-        assertTrue(e.getMessage().contains("attribute_keys.0"), e.getMessage());
+        FieldError twice = e.errors().get(0);
+        assertEquals("attributeKeys.2.key", twice.field());
+        assertEquals(Rule.DUPLICATE, twice.rule());
+        assertEquals(0L, twice.limit(), "the earlier place");
+        assertEquals("promo", twice.input());
+    }
+
+    @Test
+    void atMostAHundredKeys() {
+        List<AttributeKeyDefinition> keys = new java.util.ArrayList<>();
+        for (int i = 0; i <= ActivityConfig.MAX_KEYS; i++) {
+            keys.add(key("k" + i, "CALLER_PROVIDED", null));
+        }
+        ValidationException e = assertThrows(ValidationException.class, () -> ActivityConfig.of(ResolutionTiming.MANUAL, keys));
+        assertEquals(List.of(FieldError.of("attributeKeys", Rule.TOO_MANY, 100, 101)), e.errors());
+        ActivityConfig.of(ResolutionTiming.MANUAL, keys.subList(0, ActivityConfig.MAX_KEYS));
+    }
+
+    private static Rule rule(org.junit.jupiter.api.function.Executable check) {
+        return assertThrows(ValidationException.class, check).errors().get(0).rule();
     }
 
     @Test
@@ -73,10 +100,8 @@ class ActivityConfigTest {
                 List.of(key("promo", "CALLER_PROVIDED", null), key("store", "ON_DISPATCH", "commerce_name")));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> config.plan(List.of("store", "commerce_info", "promo"), List.of()));
-        assertEquals(List.of("attribute_keys.1", "attributes"), e.errors().stream().map(FieldError::field).toList());
-        assertTrue(e.errors().get(0).message().contains("'commerce_info'"));
-        assertTrue(e.errors().get(0).message().contains("known keys: promo, store"));
-        assertTrue(e.errors().get(1).message().contains("'promo'"));
+        assertEquals(List.of(FieldError.listing("attributeKeys.1", Rule.NOT_IN_CATALOG, List.of("promo", "store"),
+                        "commerce_info"), FieldError.of("attributes", Rule.MISSING_ENTRY, "promo")), e.errors());
         // a fallback is a value too
         config.plan(List.of("promo"), List.of(new AttributeInput("promo", null, "10%")));
     }

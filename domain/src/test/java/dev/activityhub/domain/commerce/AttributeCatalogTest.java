@@ -1,5 +1,7 @@
 package dev.activityhub.domain.commerce;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,18 @@ class AttributeCatalogTest {
     void unknownKeysAreValidationErrorsNamingEachIndex() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> AttributeCatalog.requireKnown(List.of("commerce_info", "shoe_size", "mood")));
-        assertEquals(List.of("attribute_keys.1", "attribute_keys.2"), e.errors().stream().map(f -> f.field()).toList());
-        assertThrows(ValidationException.class, () -> AttributeInput.of(0, "k", null, null));
+        assertEquals(List.of("attributeKeys.1", "attributeKeys.2"), e.errors().stream().map(f -> f.field()).toList());
+        assertEquals(List.of(Rule.NOT_IN_CATALOG, Rule.NOT_IN_CATALOG), e.errors().stream().map(f -> f.rule()).toList());
+        assertEquals(AttributeCatalog.sources(), e.errors().get(0).allowed());
+    }
+
+    @Test
+    void anAttributeNeedsAKeyAndAValueOrAFallback() {
+        FieldError neither = assertThrows(ValidationException.class,
+                () -> AttributeInput.of("attributes.3", "k", null, null)).errors().get(0);
+        assertEquals(FieldError.listing("attributes.3.value", Rule.REQUIRED_ANY, List.of("fallback"), null), neither);
+        assertEquals("attributes.3.key", assertThrows(ValidationException.class,
+                () -> AttributeInput.of("attributes.3", " ", 1, null)).errors().get(0).field());
+        assertEquals("10%", AttributeInput.of("attributes.0", "promo", null, "10%").resolved());
     }
 }

@@ -6,6 +6,7 @@ import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
 import dev.activityhub.application.commerce.port.out.ActivityPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityConfig;
+import dev.activityhub.domain.commerce.CommercePermissions;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.ConflictException;
@@ -32,13 +33,13 @@ public final class ActivityConfigService implements GetActivityConfigUseCase, Up
 
     @Override
     public ActivityConfig getActivityConfig(Principal principal) {
-        Permissions.require(principal, Permission.MANAGE_ACTIVITY_CONFIG);
+        CommercePermissions.require(principal, Permission.MANAGE_ACTIVITY_CONFIG);
         return tx.read(() -> configs.findConfig(principal.workspaceId()).orElse(ActivityConfig.DEFAULT));
     }
 
     @Override
     public ActivityConfig updateActivityConfig(Principal principal, UpdateActivityConfigCommand command) {
-        Permissions.require(principal, Permission.MANAGE_ACTIVITY_CONFIG);
+        CommercePermissions.require(principal, Permission.MANAGE_ACTIVITY_CONFIG);
         UUID ws = principal.workspaceId();
         return tx.inTransaction(() -> {
             Instant now = clock.instant();

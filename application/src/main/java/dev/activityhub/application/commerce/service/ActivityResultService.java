@@ -8,8 +8,10 @@ import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.CommerceActivity;
+import dev.activityhub.domain.commerce.CommercePermissions;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
@@ -38,15 +40,14 @@ public final class ActivityResultService implements SubmitActivityResultUseCase 
 
     @Override
     public CommerceActivity submitResult(Principal principal, SubmitResultCommand command) {
-        Permissions.require(principal, Permission.SUBMIT_ACTIVITY_RESULT);
+        CommercePermissions.require(principal, Permission.SUBMIT_ACTIVITY_RESULT);
         return tx.inTransaction(() -> {
             CommerceActivity current = activities.lockActivity(principal.workspaceId(), command.activityId())
                     .orElseThrow(ActivityService::notFound);
             // A user of another tenant would resolve as a target through the contact history.
             if (command.completedBy() != null
                     && users.existingUserIds(principal.workspaceId(), Set.of(command.completedBy())).isEmpty()) {
-                throw ValidationException.of("completed_by", "not_found",
-                        "completed_by does not name a user of this tenant", command.completedBy().toString());
+                throw ValidationException.of("completedBy", Rule.UNKNOWN_USER, null, command.completedBy().toString());
             }
             Instant now = clock.instant();
             UUID by = command.completedBy() != null ? command.completedBy()

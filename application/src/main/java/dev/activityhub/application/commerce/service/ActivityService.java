@@ -22,6 +22,7 @@ import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.commerce.TargetCandidate;
 import dev.activityhub.domain.commerce.TargetResolver;
 import dev.activityhub.domain.commerce.TargetUser;
+import dev.activityhub.domain.commerce.CommercePermissions;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.NotFoundException;
@@ -62,7 +63,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
 
     @Override
     public CommerceActivity createActivity(Principal principal, CreateCommerceActivityCommand command) {
-        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        CommercePermissions.require(principal, Permission.CREATE_ACTIVITY);
         UUID ws = principal.workspaceId();
         CommerceActivity.ActivityDraft draft = command.draft();
         return tx.inTransaction(() -> {
@@ -90,19 +91,19 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
 
     @Override
     public CommerceActivity getActivity(Principal principal, UUID activityId) {
-        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        CommercePermissions.require(principal, Permission.VIEW_ACTIVITIES);
         return activities.findActivity(principal.workspaceId(), activityId).orElseThrow(ActivityService::notFound);
     }
 
     @Override
     public Page<CommerceActivity> listActivities(Principal principal, ActivityFilter filter, PageQuery page) {
-        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        CommercePermissions.require(principal, Permission.VIEW_ACTIVITIES);
         return activities.listActivities(principal.workspaceId(), filter, page);
     }
 
     @Override
     public List<TargetUser> listTargetUsers(Principal principal, UUID activityId) {
-        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        CommercePermissions.require(principal, Permission.VIEW_ACTIVITIES);
         return tx.read(() -> {
             activities.findActivity(principal.workspaceId(), activityId).orElseThrow(ActivityService::notFound);
             return targetUsers.listTargetUsers(principal.workspaceId(), activityId);
@@ -111,7 +112,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
 
     @Override
     public CommerceActivity cancelActivity(Principal principal, UUID activityId) {
-        Permissions.require(principal, Permission.CANCEL_ACTIVITY);
+        CommercePermissions.require(principal, Permission.CANCEL_ACTIVITY);
         return tx.inTransaction(() -> {
             CommerceActivity current = lock(principal.workspaceId(), activityId);
             Instant now = clock.instant();
@@ -124,7 +125,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
 
     @Override
     public CommerceActivity retryResolution(Principal principal, UUID activityId) {
-        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        CommercePermissions.require(principal, Permission.CREATE_ACTIVITY);
         UUID ws = principal.workspaceId();
         return tx.inTransaction(() -> {
             CommerceActivity current = lock(ws, activityId);
@@ -144,7 +145,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
 
     @Override
     public TargetUser resolveTargetUser(Principal principal, UUID activityId, UUID targetUserId) {
-        Permissions.require(principal, Permission.CREATE_ACTIVITY);
+        CommercePermissions.require(principal, Permission.CREATE_ACTIVITY);
         UUID ws = principal.workspaceId();
         return tx.inTransaction(() -> {
             CommerceActivity current = lock(ws, activityId);

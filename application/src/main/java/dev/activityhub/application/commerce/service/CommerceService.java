@@ -8,11 +8,13 @@ import dev.activityhub.application.commerce.port.out.TenantUserPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.commerce.Commerce;
+import dev.activityhub.domain.commerce.CommercePermissions;
 import dev.activityhub.domain.identity.Permission;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Page;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
@@ -43,7 +45,7 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
 
     @Override
     public SyncResult sync(Principal principal, SyncCommercesCommand command) {
-        Permissions.require(principal, Permission.SYNC_COMMERCES);
+        CommercePermissions.require(principal, Permission.SYNC_COMMERCES);
         UUID ws = principal.workspaceId();
         return tx.inTransaction(() -> {
             requireUsersExist(ws, command.commerces().stream().map(CommerceSync::details).toList(), "commerces.");
@@ -71,19 +73,19 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
 
     @Override
     public Commerce getCommerce(Principal principal, UUID commerceId) {
-        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        CommercePermissions.require(principal, Permission.VIEW_ACTIVITIES);
         return commerces.findCommerce(principal.workspaceId(), commerceId).orElseThrow(CommerceService::notFound);
     }
 
     @Override
     public Page<Commerce> listCommerces(Principal principal, ListCommercesQuery query) {
-        Permissions.require(principal, Permission.VIEW_ACTIVITIES);
+        CommercePermissions.require(principal, Permission.VIEW_ACTIVITIES);
         return commerces.listCommerces(principal.workspaceId(), query.search(), query.page());
     }
 
     @Override
     public Commerce updateCommerce(Principal principal, UpdateCommerceCommand command) {
-        Permissions.require(principal, Permission.MANAGE_COMMERCES);
+        CommercePermissions.require(principal, Permission.MANAGE_COMMERCES);
         UUID ws = principal.workspaceId();
         return tx.inTransaction(() -> {
             Commerce current = commerces.findCommerce(ws, command.commerceId()).orElseThrow(CommerceService::notFound);
@@ -99,7 +101,10 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
         return new NotFoundException("COMMERCE_NOT_FOUND", "Commerce not found");
     }
 
-    /** Representatives and owners must be users of the same tenant; names every bad reference. */
+    /**
+     * Representatives and owners must be users of the same tenant; names every bad reference
+     * ({@code representativeUserId}, {@code ownerUserId}, under {@code listPrefix + index} for a batch).
+     */
     private void requireUsersExist(UUID ws, List<Commerce.Details> all, String listPrefix) {
         Set<UUID> referenced = new HashSet<>();
         for (Commerce.Details d : all) {
@@ -119,10 +124,10 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
             String prefix = listPrefix == null ? "" : listPrefix + i + ".";
             Commerce.Details d = all.get(i);
             if (d.representativeUserId() != null && !known.contains(d.representativeUserId())) {
-                errors.add(unknownUser(prefix + "representative_user_id", d.representativeUserId()));
+                errors.add(unknownUser(prefix + "representativeUserId", d.representativeUserId()));
             }
             if (d.ownerUserId() != null && !known.contains(d.ownerUserId())) {
-                errors.add(unknownUser(prefix + "owner_user_id", d.ownerUserId()));
+                errors.add(unknownUser(prefix + "ownerUserId", d.ownerUserId()));
             }
         }
         if (!errors.isEmpty()) {
@@ -131,6 +136,6 @@ public final class CommerceService implements SyncCommercesUseCase, ViewCommerce
     }
 
     private static FieldError unknownUser(String field, UUID id) {
-        return new FieldError(field, "not_found", field + " does not name a user of this tenant", id.toString());
+        return FieldError.of(field, Rule.UNKNOWN_USER, id.toString());
     }
 }

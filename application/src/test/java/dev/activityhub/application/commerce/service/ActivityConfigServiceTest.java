@@ -1,16 +1,17 @@
 package dev.activityhub.application.commerce.service;
 
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.AttributeFields;
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.AttributeKeyFields;
-import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.ConfigFields;
 import dev.activityhub.application.commerce.port.in.UpdateActivityConfigUseCase.UpdateActivityConfigCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
+import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.ActivityType;
+import dev.activityhub.domain.commerce.AttributeInput;
+import dev.activityhub.domain.commerce.AttributeKeyDefinition;
+import dev.activityhub.domain.commerce.AttributePolicy;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.ResolutionTiming;
@@ -20,6 +21,7 @@ import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -53,13 +55,20 @@ class ActivityConfigServiceTest {
                 new Commerce.Details(name, "T-" + UUID.randomUUID(), List.of(), representative, null))))).commerces().get(0);
     }
 
-    static UpdateActivityConfigCommand config(String timing, AttributeKeyFields... keys) {
-        return UpdateActivityConfigCommand.of(new ConfigFields(timing, List.of(keys)));
+    static UpdateActivityConfigCommand config(String timing, AttributeKeyDefinition... keys) {
+        return UpdateActivityConfigCommand.of(ResolutionTiming.valueOf(timing), List.of(keys));
     }
 
-    static CreateCommerceActivityCommand command(UUID commerceId, String key, List<String> keys, List<AttributeFields> attributes) {
-        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
-                "2025-01-16T09:00:00.000Z", null, null, null, null, null, keys, attributes), null);
+    /** A catalog entry; a built-in key's source defaults to itself. */
+    static AttributeKeyDefinition key(String key, String label, String policy, String source) {
+        AttributePolicy p = AttributePolicy.valueOf(policy);
+        return new AttributeKeyDefinition(key, label, p, AttributeKeyDefinition.source("source", p, key, source));
+    }
+
+    static CreateCommerceActivityCommand command(UUID commerceId, String key, List<String> keys, List<AttributeInput> attributes) {
+        return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Promo",
+                ActivityChannel.WHATSAPP, commerceId, key, Instant.parse("2025-01-16T09:00:00.000Z"), null, null, null,
+                null, null, keys, attributes));
     }
 
     @Test
@@ -73,35 +82,30 @@ class ActivityConfigServiceTest {
     }
 
     @Test
-    void theCommandNamesEveryBadFieldAndDuplicateKeys() {
-        ValidationException e = assertThrows(ValidationException.class, () -> UpdateActivityConfigCommand.of(
-                new ConfigFields("SOMEDAY", List.of(new AttributeKeyFields("promo", "Promo", "MAYBE", null)))));
-        assertEquals(List.of("resolution_timing", "attribute_keys.0.policy"),
-                e.errors().stream().map(FieldError::field).toList());
+    void theCommandRefusesAKeyListedTwice() {
         ValidationException dup = assertThrows(ValidationException.class, () -> config("MANUAL",
-                new AttributeKeyFields("promo", "Promo", "CALLER_PROVIDED", null),
-                new AttributeKeyFields("promo", "Promo again", "CALLER_PROVIDED", null)));
-        assertEquals("attribute_keys.1.key", dup.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> UpdateActivityConfigCommand.of(new ConfigFields("MANUAL", null)));
+                key("promo", "Promo", "CALLER_PROVIDED", null),
+                key("promo", "Promo again", "CALLER_PROVIDED", null)));
+        assertEquals(List.of(FieldError.of("attributeKeys.1.key", Rule.DUPLICATE, 0, "promo")), dup.errors());
     }
 
     @Test
     void theCatalogDecidesWhichAttributeKeysAnActivityMayName() {
         Commerce c = commerce(rep, "Shop");
         configs.updateActivityConfig(admin, config("ON_CREATION",
-                new AttributeKeyFields("promo", "Promotion", "CALLER_PROVIDED", "CRM"),
-                new AttributeKeyFields("shop_name", "Shop name", "UPFRONT", "commerce_name")));
+                key("promo", "Promotion", "CALLER_PROVIDED", "CRM"),
+                key("shop_name", "Shop name", "UPFRONT", "commerce_name")));
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> activities.createActivity(admin, command(c.id(), "k-1", List.of("commerce_info"), null)));
-        assertEquals("attribute_keys.0", unknown.errors().get(0).field());
-        assertTrue(unknown.getMessage().contains("'commerce_info'"), unknown.getMessage());
+        assertEquals(List.of(FieldError.listing("attributeKeys.0", Rule.NOT_IN_CATALOG, List.of("promo", "shop_name"),
+                "commerce_info")), unknown.errors());
         ValidationException noValue = assertThrows(ValidationException.class,
                 () -> activities.createActivity(admin, command(c.id(), "k-1", List.of("promo"), null)));
-        assertTrue(noValue.getMessage().contains("'promo'"), noValue.getMessage());
+        assertEquals(List.of(FieldError.of("attributes", Rule.MISSING_ENTRY, "promo")), noValue.errors());
         assertTrue(store.activities.isEmpty());
 
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1", List.of("promo", "shop_name"),
-                List.of(new AttributeFields("promo", null, "2x1"))));
+                List.of(new AttributeInput("promo", null, "2x1"))));
         assertEquals("2x1", a.attributes().get("promo"));
         assertEquals("Shop", a.attributes().get("shop_name"));
         assertEquals(ActivityStatus.READY, a.status());
@@ -112,12 +116,12 @@ class ActivityConfigServiceTest {
         Commerce c = commerce(rep, "Shop");
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1", List.of("tax_id"), null));
         ConflictException e = assertThrows(ConflictException.class, () -> configs.updateActivityConfig(admin,
-                config("ON_CREATION", new AttributeKeyFields("commerce_info", "Info", "UPFRONT", null))));
+                config("ON_CREATION", key("commerce_info", "Info", "UPFRONT", null))));
         assertTrue(e.getMessage().contains("'tax_id'"), e.getMessage());
         assertTrue(store.configs.isEmpty(), "nothing written");
         // keeping the key (even under another policy) is fine; once the activity is final it may go
         configs.updateActivityConfig(admin, config("MANUAL",
-                new AttributeKeyFields("tax_id", "Tax", "ON_DISPATCH", null)));
+                key("tax_id", "Tax", "ON_DISPATCH", null)));
         assertEquals(ResolutionTiming.MANUAL, configs.getActivityConfig(admin).resolutionTiming());
         activities.cancelActivity(admin, a.id());
         ActivityConfig empty = configs.updateActivityConfig(admin, config("MANUAL"));
@@ -129,7 +133,7 @@ class ActivityConfigServiceTest {
     void onDispatchTheDispatcherResolvesTargetsAndUpfrontAttributesJustBeforeDispatch() {
         Commerce c = commerce(rep, "Old name");
         configs.updateActivityConfig(admin, config("ON_DISPATCH",
-                new AttributeKeyFields("commerce_name", "Name", "UPFRONT", null)));
+                key("commerce_name", "Name", "UPFRONT", null)));
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1", List.of("commerce_name"), null));
         assertEquals(ActivityStatus.READY, a.status());
         assertNull(a.targetUserId());
@@ -165,7 +169,7 @@ class ActivityConfigServiceTest {
     void onDispatchPolicyKeysAreReadJustBeforeDispatchEvenWhenTargetsResolveOnCreation() {
         Commerce c = commerce(rep, "Old name");
         configs.updateActivityConfig(admin, config("ON_CREATION",
-                new AttributeKeyFields("fresh_name", "Name", "ON_DISPATCH", "commerce_name")));
+                key("fresh_name", "Name", "ON_DISPATCH", "commerce_name")));
         CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1", List.of("fresh_name"), null));
         assertEquals(rep, a.targetUserId());
         commerces.sync(admin, new SyncCommercesCommand(List.of(new CommerceSync(null, c.externalId(),

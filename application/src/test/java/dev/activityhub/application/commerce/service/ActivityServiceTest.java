@@ -1,13 +1,18 @@
 package dev.activityhub.application.commerce.service;
 
-import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.ActivityFields;
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.SyncCommercesCommand;
+import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase;
+import dev.activityhub.application.commerce.port.in.UpdateCommerceUseCase.UpdateCommerceCommand;
+import dev.activityhub.application.commerce.port.in.ViewCommercesUseCase.ListCommercesQuery;
+import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityEvent;
+import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
+import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.identity.ApiKeyKind;
@@ -16,7 +21,10 @@ import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.PageQuery;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,8 +66,9 @@ class ActivityServiceTest {
     }
 
     static CreateCommerceActivityCommand command(UUID commerceId, String key) {
-        return CreateCommerceActivityCommand.of(new ActivityFields("MESSAGE", "Promo", "WHATSAPP", commerceId.toString(), key,
-                "2025-01-16T09:00:00.000Z", null, null, null, null, null, List.of("commerce_info"), null), null);
+        return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Promo",
+                ActivityChannel.WHATSAPP, commerceId, key, Instant.parse("2025-01-16T09:00:00.000Z"), null, null, null,
+                null, null, List.of("commerce_info"), null));
     }
 
     @Test
@@ -100,7 +110,7 @@ class ActivityServiceTest {
         assertEquals("k-1", announced.idempotencyKey());
         assertThrows(ConflictException.class, () -> activities.cancelActivity(admin, a.id()));
 
-        CommerceActivity done = results.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null, null));
+        CommerceActivity done = results.submitResult(admin, new SubmitResultCommand(a.id(), "DONE", null, null));
         assertEquals(ActivityStatus.COMPLETED, done.status());
         assertEquals(rep, done.outcome().completedBy(), "defaults to the target when the key acts as no user");
     }
@@ -112,11 +122,12 @@ class ActivityServiceTest {
         dispatcher.dispatchDue();
         UUID stranger = UUID.randomUUID();
         ValidationException refused = assertThrows(ValidationException.class, () -> results.submitResult(admin,
-                SubmitResultCommand.of(a.id().toString(), "DONE", null, stranger.toString())));
-        assertEquals("completed_by", refused.errors().get(0).field());
+                new SubmitResultCommand(a.id(), "DONE", null, stranger)));
+        assertEquals(List.of(FieldError.of("completedBy", Rule.UNKNOWN_USER, stranger.toString())), refused.errors(),
+                "named as the command names it: the HTTP adapter says it in its wire's words");
         assertEquals(ActivityStatus.DISPATCHED, activities.getActivity(admin, a.id()).status(), "nothing written");
-        assertEquals(rep, results.submitResult(admin, SubmitResultCommand.of(a.id().toString(), "DONE", null,
-                rep.toString())).outcome().completedBy());
+        assertEquals(rep, results.submitResult(admin, new SubmitResultCommand(a.id(), "DONE", null, rep))
+                .outcome().completedBy());
     }
 
     @Test
@@ -162,7 +173,38 @@ class ActivityServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> commerces.sync(admin,
                 new SyncCommercesCommand(List.of(new CommerceSync(null, "x", new Commerce.Details("Shop", null, List.of(),
                         UUID.randomUUID(), null))))));
-        assertEquals("commerces.0.representative_user_id", e.errors().get(0).field());
+        assertEquals("commerces.0.representativeUserId", e.errors().get(0).field());
+        assertEquals(Rule.UNKNOWN_USER, e.errors().get(0).rule());
         assertTrue(store.commerces.isEmpty());
+    }
+
+    /** Each use case checks its permission first, through the one named check ({@code CommercePermissions}). */
+    @Test
+    void everyUseCaseRefusesACallerWithoutItsPermission() {
+        Commerce c = commerce(rep);
+        CommerceActivity a = activities.createActivity(admin, command(c.id(), "k-1"));
+        Principal nobody = principal(ws);
+        Map<Permission, List<org.junit.jupiter.api.function.Executable>> calls = Map.of(
+                Permission.CREATE_ACTIVITY, List.of(
+                        () -> activities.createActivity(nobody, command(c.id(), "k-2")),
+                        () -> activities.retryResolution(nobody, a.id()),
+                        () -> activities.resolveTargetUser(nobody, a.id(), UUID.randomUUID())),
+                Permission.VIEW_ACTIVITIES, List.of(
+                        () -> activities.getActivity(nobody, a.id()),
+                        () -> activities.listActivities(nobody, ActivityFilter.NONE, PageQuery.of(null, null)),
+                        () -> activities.listTargetUsers(nobody, a.id()),
+                        () -> commerces.getCommerce(nobody, c.id()),
+                        () -> commerces.listCommerces(nobody, new ListCommercesQuery(null, PageQuery.of(null, null)))),
+                Permission.CANCEL_ACTIVITY, List.of(() -> activities.cancelActivity(nobody, a.id())),
+                Permission.SUBMIT_ACTIVITY_RESULT, List.of(
+                        () -> results.submitResult(nobody, new SubmitResultCommand(a.id(), "DONE", null, null))),
+                Permission.SYNC_COMMERCES, List.of(() -> commerces.sync(nobody, new SyncCommercesCommand(List.of(
+                        new CommerceSync(null, "x", new Commerce.Details("X", null, List.of(), null, null)))))),
+                Permission.MANAGE_COMMERCES, List.of(() -> commerces.updateCommerce(nobody, new UpdateCommerceCommand(
+                        c.id(), Set.of(UpdateCommerceUseCase.Field.NAME), "Renamed", null, List.of(), null, null))));
+        calls.forEach((permission, refused) -> refused.forEach(call -> assertEquals(permission.name(),
+                assertThrows(ForbiddenException.class, call).required())));
+        assertEquals(ActivityStatus.READY, activities.getActivity(admin, a.id()).status(), "nothing changed");
+        assertEquals("Shop", commerces.getCommerce(admin, c.id()).name());
     }
 }

@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 
 public interface SyncCommercesUseCase {
-    /** Upserts every commerce by external id in one transaction (all or nothing). Needs {@code SYNC_COMMERCES}. */
+    /**
+     * Upserts every commerce by external id in one transaction (all or nothing). Needs {@code SYNC_COMMERCES};
+     * a representative or owner that names no user of the tenant → validation error
+     * ({@code commerces.N.representativeUserId}, {@code commerces.N.ownerUserId}).
+     */
     SyncResult sync(Principal principal, SyncCommercesCommand command);
 
     int MAX_BATCH = 500;
@@ -28,20 +32,19 @@ public interface SyncCommercesUseCase {
         }
     }
 
+    /** One to {@link #MAX_BATCH} commerces, each external id once (else a validation error on {@code commerces…}). */
     record SyncCommercesCommand(List<CommerceSync> commerces) {
         public SyncCommercesCommand {
             if (commerces == null || commerces.isEmpty()) {
                 throw ValidationException.of("commerces", Rule.REQUIRED, null, null);
             }
             if (commerces.size() > MAX_BATCH) {
-                throw ValidationException.of("commerces", "too_long",
-                        "commerces must contain no more than " + MAX_BATCH + " elements", commerces.size());
+                throw ValidationException.of("commerces", Rule.TOO_MANY, MAX_BATCH, commerces.size());
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < commerces.size(); i++) {
                 if (!seen.add(commerces.get(i).externalId())) {
-                    throw ValidationException.of("commerces." + i + ".external_id", "duplicate",
-                            "commerces." + i + ".external_id appears more than once in the batch",
+                    throw ValidationException.of("commerces." + i + ".externalId", Rule.DUPLICATE, null,
                             commerces.get(i).externalId());
                 }
             }

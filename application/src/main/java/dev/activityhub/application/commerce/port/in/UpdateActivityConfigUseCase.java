@@ -4,9 +4,7 @@ import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.AttributeKeyDefinition;
 import dev.activityhub.domain.commerce.ResolutionTiming;
 import dev.activityhub.domain.identity.Principal;
-import dev.activityhub.domain.shared.Rule;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,42 +16,16 @@ public interface UpdateActivityConfigUseCase {
      */
     ActivityConfig updateActivityConfig(Principal principal, UpdateActivityConfigCommand command);
 
-    /** One catalog entry as received. */
-    record AttributeKeyFields(String key, String label, String policy, String source) {
-    }
-
-    /** The request's fields as received. */
-    record ConfigFields(String resolutionTiming, List<AttributeKeyFields> attributeKeys) {
-    }
-
     record UpdateActivityConfigCommand(ActivityConfig config) {
         public UpdateActivityConfigCommand {
             Objects.requireNonNull(config, "config");
         }
 
-        /** Validates every field and reports all failures together. */
-        public static UpdateActivityConfigCommand of(ConfigFields f) {
-            InputErrors errors = new InputErrors();
-            ResolutionTiming timing = errors.check(() -> ResolutionTiming.parse("resolution_timing", f.resolutionTiming()));
-            if (f.attributeKeys() == null) {
-                errors.add("attribute_keys", Rule.REQUIRED, null, null);
-            }
-            List<AttributeKeyFields> raw = f.attributeKeys() == null ? List.of() : f.attributeKeys();
-            List<AttributeKeyDefinition> keys = new ArrayList<>();
-            for (int i = 0; i < raw.size(); i++) {
-                AttributeKeyFields k = raw.get(i);
-                int index = i;
-                if (k == null) {
-                    errors.add("attribute_keys." + i, Rule.REQUIRED, null, null);
-                    continue;
-                }
-                AttributeKeyDefinition d = errors.check(
-                        () -> AttributeKeyDefinition.of(index, k.key(), k.label(), k.policy(), k.source()));
-                if (d != null) {
-                    keys.add(d);
-                }
-            }
-            errors.throwIfAny();
+        /**
+         * The configuration a tenant states: too many keys, or one listed twice, is a validation error on
+         * {@code attributeKeys} ({@link ActivityConfig#of}).
+         */
+        public static UpdateActivityConfigCommand of(ResolutionTiming timing, List<AttributeKeyDefinition> keys) {
             return new UpdateActivityConfigCommand(ActivityConfig.of(timing, keys));
         }
     }

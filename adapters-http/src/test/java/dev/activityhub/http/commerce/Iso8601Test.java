@@ -1,4 +1,4 @@
-package dev.activityhub.application.commerce.port.in;
+package dev.activityhub.http.commerce;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.activityhub.application.commerce.port.in;
+package dev.activityhub.http.commerce;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
