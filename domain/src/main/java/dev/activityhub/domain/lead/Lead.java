@@ -88,6 +88,23 @@ public record Lead(
     }
 
     /**
+     * Every rule the given fields break, judged without a lead (no field's rule depends on the lead it
+     * changes): empty when none. A request that names no lead is still told about each bad field.
+     */
+    public static List<FieldError> changeErrors(LeadChanges changes, PhoneNumbers phones) {
+        Instant epoch = Instant.EPOCH;
+        Lead blank = new Lead(new UUID(0, 0), new UUID(0, 0), "", null, null, null, null, null, null, null, null,
+                DEFAULT_SOURCE, false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null,
+                null, epoch, epoch, null);
+        try {
+            blank.apply(changes, epoch, phones);
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    /**
      * This lead with the given fields changed, every field validated and normalised (all failures
      * reported together). Returns {@code this} when nothing actually changes. Phone numbers are read with
      * {@code phones} (its default region applies to numbers written without a country code).
