@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Omi-style action items API under {@code /v1/dev/user/action-items}. Order of checks, as in
@@ -140,11 +141,8 @@ final class ActionItemRoutes {
         DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
         ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
-        NewActionItem item = newItem(body, "", errors);
+        NewActionItem item = newItem(body, "", errors, () -> errors.add(BLANK));
         PydanticInput.throwIfAny(errors);
-        if (item == null) {
-            throw ValidationException.of("", "value_error", "description cannot be empty", null);
-        }
         ctx.json(ActionItemResponse.of(create.create(new CreateActionItemCommand(caller, item))));
     }
 
@@ -165,7 +163,7 @@ final class ActionItemRoutes {
         }
         List<FieldError> errors = new ArrayList<>();
         List<NewActionItem> items = new ArrayList<>();
-        boolean blankDescription = false;
+        AtomicBoolean blankDescription = new AtomicBoolean();
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             String path = "action_items." + i;
@@ -174,30 +172,34 @@ final class ActionItemRoutes {
                         "Input should be a valid dictionary or instance of CreateActionItemRequest", element));
                 continue;
             }
-            int before = errors.size();
-            NewActionItem item = newItem(element, path + ".", errors);
+            NewActionItem item = newItem(element, path + ".", errors, () -> blankDescription.set(true));
             if (item != null) {
                 items.add(item);
-            } else if (errors.size() == before) {
-                blankDescription = true;
             }
         }
-        PydanticInput.throwIfAny(errors);
-        if (blankDescription) {
-            throw ValidationException.of("", "value_error", "All action items must have non-empty descriptions", null);
+        if (blankDescription.get()) { // the vendor's one sentence for any number of them, after the fields
+            errors.add(new FieldError("", "value_error", "All action items must have non-empty descriptions", null));
         }
+        PydanticInput.throwIfAny(errors);
         List<ActionItemResponse> created = createBatch.createAll(new CreateActionItemsBatchCommand(caller, items))
                 .stream().map(ActionItemResponse::of).toList();
         ctx.json(new BatchResponse(created, created.size()));
     }
 
+    /** The vendor's sentence for a description of whitespace only (a rule of the handler, not a field error). */
+    private static final FieldError BLANK = new FieldError("", "value_error", "description cannot be empty", null);
+
     /**
-     * One CreateActionItem; null with no new error when the description is only whitespace (the
-     * vendor answers that with a plain detail message, not a field error).
+     * One CreateActionItem, its failures added to {@code errors}; null when the description failed or is only
+     * whitespace, which is told to {@code onBlank} right where the description is read (the vendor answers
+     * it with a plain sentence, not a field error).
      */
-    private static NewActionItem newItem(JsonNode body, String prefix, List<FieldError> errors) {
+    private static NewActionItem newItem(JsonNode body, String prefix, List<FieldError> errors, Runnable onBlank) {
         String description = PydanticInput.string(body, "description", prefix + "description", true, false,
                 1, ActionItem.DESCRIPTION_MAX, errors);
+        if (description != null && description.isBlank()) {
+            onBlank.run();
+        }
         Boolean completed = PydanticInput.bool(body, "completed", prefix + "completed", false, errors);
         if (body.has("completed") && body.get("completed").isNull()) {
             errors.add(new FieldError(prefix + "completed", "bool_type", "Input should be a valid boolean", null));
@@ -219,12 +221,12 @@ final class ActionItemRoutes {
         List<FieldError> errors = new ArrayList<>();
         String description = PydanticInput.string(body, "description", "description", false, true,
                 1, ActionItem.DESCRIPTION_MAX, errors);
+        if (description != null && description.isBlank()) {
+            errors.add(BLANK);
+        }
         Boolean completed = PydanticInput.bool(body, "completed", "completed", true, errors);
         Instant dueAt = PydanticInput.dateTime(body, "due_at", "due_at", errors);
         PydanticInput.throwIfAny(errors);
-        if (description != null && description.isBlank()) {
-            throw ValidationException.of("", "value_error", "description cannot be empty", null);
-        }
         // due_at: absent keeps it, an explicit null clears it.
         boolean dueAtGiven = body.has("due_at");
         ActionItem updated = update.update(new UpdateActionItemCommand(caller, id, description, completed,

@@ -6,11 +6,13 @@ import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Omi-style action items (FastAPI): {@code {"detail": ...}}, 422 for validation. Seed 001's OpenAPI
- * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), so a
- * validation failure names its first field in plain words, not pydantic's list.
+ * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), not pydantic's
+ * list, so a validation failure names every failing field in plain words in that one string, "; " between
+ * them ("Validation error: description must be a string; due_at must be an ISO 8601 date-time").
  */
 final class ActionItemsErrorRenderer implements ErrorRenderer {
     static final ActionItemsErrorRenderer INSTANCE = new ActionItemsErrorRenderer();
@@ -25,7 +27,8 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
 
     @Override
     public Object validationBody(int status, ValidationException e) {
-        return Map.of("detail", "Validation error: " + words(e.errors().get(0)));
+        return Map.of("detail", "Validation error: "
+                + e.errors().stream().map(this::words).distinct().collect(Collectors.joining("; ")));
     }
 
     @Override

@@ -64,7 +64,7 @@ class ErrorRendererTest {
                 ACTION_ITEMS.words(FieldError.of("", Rule.NUL_CHARACTER, null)));
     }
 
-    /** Every field in the shapes that carry a list; seed 001's one-string detail names the first. */
+    /** Every field, in every shape: seed 001's one-string detail names them all in that string. */
     @Test
     void bodiesCarryEveryFieldTheirShapeCan() {
         ValidationException two = new ValidationException(List.of(FieldError.of("leadId", Rule.REQUIRED, null),
@@ -75,6 +75,7 @@ class ErrorRendererTest {
         assertEquals(2, ((List<?>) error.get("details")).size());
         assertEquals(List.of("leadId should not be empty", "title must be shorter than or equal to 500 characters"),
                 ((Map<?, ?>) COMMERCE.validationBody(400, two)).get("message"));
-        assertEquals(Map.of("detail", "Validation error: leadId is required"), ACTION_ITEMS.validationBody(422, two));
+        assertEquals(Map.of("detail", "Validation error: leadId is required; title must have at most 500 characters"),
+                ACTION_ITEMS.validationBody(422, two));
     }
 }
