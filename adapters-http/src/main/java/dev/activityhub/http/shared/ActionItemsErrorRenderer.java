@@ -1,6 +1,7 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -34,6 +35,13 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
     @Override
     public Object plainBody(int status, String code, String message) {
         return Map.of("detail", message);
+    }
+
+    /** The vendor's sentence for a missing scope: {@code Insufficient permissions. Required scope: action_items:write}. */
+    @Override
+    public Object forbiddenBody(int status, ForbiddenException e) {
+        return e.required() == null ? plainBody(status, e.code(), e.getMessage())
+                : Map.of("detail", "Insufficient permissions. Required scope: " + e.required());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,18 @@ class ErrorRendererTest {
                 ((Map<?, ?>) COMMERCE.validationBody(400, two)).get("message"));
         assertEquals(Map.of("detail", "Validation error: leadId is required; title must have at most 500 characters"),
                 ACTION_ITEMS.validationBody(422, two));
+    }
+
+    /** A missing grant: the action items vendor names the scope its way; the others keep the core's sentence. */
+    @Test
+    void forbiddenIsWordedByTheFamily() {
+        ForbiddenException missing = new ForbiddenException("FORBIDDEN", "Missing required permission: action_items:write",
+                "action_items:write");
+        assertEquals(Map.of("detail", "Insufficient permissions. Required scope: action_items:write"),
+                ACTION_ITEMS.forbiddenBody(403, missing));
+        assertEquals(Map.of("detail", "Not yours"),
+                ACTION_ITEMS.forbiddenBody(403, new ForbiddenException("FORBIDDEN", "Not yours", null)));
+        assertEquals("Missing required permission: action_items:write",
+                ((Map<?, ?>) COMMERCE.forbiddenBody(403, missing)).get("message"));
     }
 }

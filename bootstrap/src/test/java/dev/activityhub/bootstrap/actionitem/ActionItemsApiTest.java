@@ -242,6 +242,30 @@ class ActionItemsApiTest {
                 detail(http.get(ITEMS + "?conversation_id=a%00b", bearer(key))));
     }
 
+    /**
+     * The use case checks the scope (ActionItemService, DeveloperKeyService) before it tells what the adapter
+     * found wrong with the request, whatever that was: FastAPI resolves the auth dependency first.
+     */
+    @Test
+    void theScopeIsCheckedBeforeAnyInput() {
+        String expected = "Insufficient permissions. Required scope: action_items:write";
+        String id = createItem("{\"description\":\"guarded\"}");
+        assertEquals(expected, http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.post(ITEMS + "/batch", "{\"action_items\":5}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.patch(ITEMS + "/" + id, "{}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.patch(ITEMS + "/not-a-uuid", "{\"completed\":1}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.delete(ITEMS + "/not-a-uuid", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.post("/v1/dev/keys", "{\"name\":\" \"}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.delete("/v1/dev/keys/not-a-uuid", bearer(reader)).expect(403).text("detail"));
+        assertEquals("Insufficient permissions. Required scope: action_items:read",
+                http.get(ITEMS + "?limit=abc", bearer(writeOnly())).expect(403).text("detail"));
+    }
+
+    private static String writeOnly() {
+        String user = server.createUser(ws, "w" + System.nanoTime() + "@example.com", "VIEWER");
+        return server.issueKey(ws, "DEVELOPER", "\"userId\":\"" + user + "\",\"scopes\":[\"action_items:write\"]");
+    }
+
     private static String freshWriter() {
         String user = server.createUser(ws, "u" + System.nanoTime() + "@example.com", "VIEWER");
         return server.issueKey(ws, "DEVELOPER",
