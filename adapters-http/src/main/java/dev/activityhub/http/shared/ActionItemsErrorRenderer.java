@@ -64,6 +64,9 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
         if (err.type().equals("model_attributes_type")) {
             return "the request body must be a JSON object";
         }
+        if (err.rule() == Rule.NONE_GIVEN) {
+            return "At least one field must be provided"; // the vendor names none of them
+        }
         if (field.isEmpty()) {
             return err.rule() == Rule.NUL_CHARACTER ? "Value error, must not contain NUL characters" : message;
         }
@@ -96,6 +99,15 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER:
                 return field + " must not contain NUL characters";
+            case NOT_EMAIL:
+                return field + " must be a valid email address";
+            case NOT_TIME_ZONE:
+                return field + " must be a valid time zone";
+            case NOT_BOOLEAN:
+                return field + " must be a boolean";
+            case TOO_MANY: // pydantic: "List should have at most 50 items after validation, not 51"
+                return field + " must have at most " + err.limit() + " items"
+                        + (err.input() instanceof Number n ? " after validation, not " + n : "");
             default:
                 throw new IllegalStateException("unworded rule " + err.rule());
         }

@@ -47,6 +47,11 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
+            case NOT_EMAIL -> f + " must be an email";
+            case NOT_TIME_ZONE -> f + " must be a valid IANA time-zone";
+            case NOT_BOOLEAN -> f + " must be a boolean value";
+            case TOO_MANY -> f + " must contain no more than " + err.limit() + " elements";
+            case NONE_GIVEN -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
         };
     }
 }

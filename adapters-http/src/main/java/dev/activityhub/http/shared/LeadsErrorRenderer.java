@@ -67,6 +67,11 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
+            case NOT_EMAIL -> f + " must be a valid email address";
+            case NOT_TIME_ZONE -> f + " must be an IANA time zone such as America/New_York";
+            case NOT_BOOLEAN -> f + " must be true or false";
+            case TOO_MANY -> f + " may hold at most " + err.limit() + " " + (f.equals("to") ? "addresses" : f);
+            case NONE_GIVEN -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
         };
     }
 

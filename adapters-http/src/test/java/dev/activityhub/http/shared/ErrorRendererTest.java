@@ -92,4 +92,22 @@ class ErrorRendererTest {
         assertEquals("Missing required permission: action_items:write",
                 ((Map<?, ?>) COMMERCE.forbiddenBody(403, missing)).get("message"));
     }
+
+    /** The rules the lead, webhook, identity and action item cores used to word themselves, now worded here. */
+    @Test
+    void eachFamilyWordsTheRulesTheCoresNoLongerWord() {
+        assertEquals("email must be a valid email address", LEADS.words(FieldError.of("email", Rule.NOT_EMAIL, "x")));
+        assertEquals("timezone must be an IANA time zone such as America/New_York",
+                LEADS.words(FieldError.of("timezone", Rule.NOT_TIME_ZONE, "Mars/Base")));
+        assertEquals("isTest must be true or false", LEADS.words(FieldError.of("isTest", Rule.NOT_BOOLEAN, null)));
+        assertEquals("tags may hold at most 50 tags", LEADS.words(FieldError.of("tags", Rule.TOO_MANY, 50, null)));
+        assertEquals("to may hold at most 50 addresses", LEADS.words(FieldError.of("to", Rule.TOO_MANY, 50, 51)));
+        assertEquals("At least one of url, events must be provided",
+                LEADS.words(FieldError.noneGiven("", List.of("url", "events"))));
+        assertEquals("action_items must have at most 50 items after validation, not 51",
+                ACTION_ITEMS.words(FieldError.of("action_items", Rule.TOO_MANY, 50, 51)));
+        assertEquals("At least one field must be provided",
+                ACTION_ITEMS.words(FieldError.noneGiven("", List.of("description", "completed", "due_at"))));
+        assertEquals("isTest must be a boolean value", COMMERCE.words(FieldError.of("isTest", Rule.NOT_BOOLEAN, null)));
+    }
 }

@@ -254,7 +254,7 @@ public record Lead(
 
         private static boolean requiredBoolean(String field, Object value) {
             if (value == null) {
-                throw ValidationException.of(field, "bool_type", field + " must be true or false", null);
+                throw ValidationException.of(field, Rule.NOT_BOOLEAN, null, null);
             }
             return (Boolean) value;
         }
@@ -267,8 +267,7 @@ public record Lead(
             try {
                 return ZoneId.of(zone).getId();
             } catch (DateTimeException e) {
-                throw ValidationException.of(field, "value_error",
-                        field + " must be an IANA time zone such as America/New_York", value);
+                throw ValidationException.of(field, Rule.NOT_TIME_ZONE, null, value);
             }
         }
 
@@ -282,7 +281,7 @@ public record Lead(
                 unique.add(Text.required(field + "." + i, (String) raw.get(i), 100));
             }
             if (unique.size() > MAX_TAGS) {
-                throw ValidationException.of(field, "too_long", field + " may hold at most " + MAX_TAGS + " tags", null);
+                throw ValidationException.of(field, Rule.TOO_MANY, MAX_TAGS, null);
             }
             return List.copyOf(unique);
         }

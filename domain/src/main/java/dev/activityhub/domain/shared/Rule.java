@@ -29,6 +29,16 @@ public enum Rule {
     JSON_TOO_LARGE("json_too_large"),
     /** A NUL character, which PostgreSQL text cannot hold (field empty: a key of the body itself). */
     NUL_CHARACTER("value_error"),
+    /** Not an e-mail address. */
+    NOT_EMAIL("value_error"),
+    /** Not an IANA time zone id. */
+    NOT_TIME_ZONE("value_error"),
+    /** No boolean (an explicit null) where true or false is required. */
+    NOT_BOOLEAN("bool_type"),
+    /** A list of more than {@code limit} entries; the input is how many it had, when known. */
+    TOO_MANY("too_long"),
+    /** None of the {@code allowed} fields, at least one of which must be given (field empty: the body). */
+    NONE_GIVEN("missing"),
     /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
     WORDED(null);
 

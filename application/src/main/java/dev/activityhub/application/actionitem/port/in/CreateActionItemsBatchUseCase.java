@@ -1,5 +1,6 @@
 package dev.activityhub.application.actionitem.port.in;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.actionitem.ActionItem;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.shared.FieldError;
@@ -24,9 +25,7 @@ public interface CreateActionItemsBatchUseCase {
             items = List.copyOf(items);
             inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
             if (items.size() > MAX_ITEMS) {
-                throw ValidationException.of("action_items", "too_long",
-                        "List should have at most " + MAX_ITEMS + " items after validation, not " + items.size(),
-                        null);
+                throw ValidationException.of("action_items", Rule.TOO_MANY, MAX_ITEMS, items.size());
             }
         }
 

@@ -32,7 +32,8 @@ public interface UpdateActionItemUseCase {
             inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
             if (inputErrors.isEmpty()) {
                 if (description == null && completed == null && !dueAtGiven) {
-                    throw ValidationException.of("", "missing", "At least one field must be provided", null);
+                    throw new ValidationException(List.of(FieldError.noneGiven("",
+                            List.of("description", "completed", "due_at"))));
                 }
                 if (description != null) {
                     description = ActionItem.normalizeDescription(description);
