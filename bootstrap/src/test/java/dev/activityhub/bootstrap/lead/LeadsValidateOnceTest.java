@@ -91,4 +91,16 @@ class LeadsValidateOnceTest {
         assertEquals(List.of("metadata", "leadId", "title"), refusedPost("/api/v1/activity",
                 "{\"eventType\":\"call\",\"metadata\":\"x\"}"));
     }
+
+    @Test
+    void toolCallNamesAWrongTypeABadIdAndABrokenRuleTogether() {
+        String id = http.post("/api/v1/leads", "{\"firstName\":\"John\"}", "x-api-key", acme.key())
+                .expect(201).text("lead.id");
+        assertEquals(List.of("error", "parentActionId", "tool.name"), refusedPost("/api/v1/leads/" + id + "/tool-calls",
+                "{\"tool\":{\"name\":\" \"},\"input\":{},\"error\":5,\"parentActionId\":\"nope\"}"));
+        assertEquals(List.of("tool", "input"), refusedPost("/api/v1/leads/" + id + "/tool-calls",
+                "{\"tool\":\"search\"}"));
+        assertEquals(1, http.get("/api/v1/leads/" + id, "x-api-key", acme.key()).json().get("actionLogs").size(),
+                "nothing written");
+    }
 }
