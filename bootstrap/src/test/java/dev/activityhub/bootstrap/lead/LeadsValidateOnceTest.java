@@ -103,4 +103,15 @@ class LeadsValidateOnceTest {
         assertEquals(1, http.get("/api/v1/leads/" + id, "x-api-key", acme.key()).json().get("actionLogs").size(),
                 "nothing written");
     }
+
+    @Test
+    void messageNamesAWrongTypeABrokenRuleAndAnUnknownDocumentTogether() {
+        String id = http.post("/api/v1/leads", "{\"firstName\":\"John\"}", "x-api-key", acme.key())
+                .expect(201).text("lead.id");
+        assertEquals(List.of("subject", "channel", "documentIds.0"), refusedPost("/api/v1/leads/" + id + "/messages",
+                "{\"channel\":\"PIGEON\",\"direction\":\"INBOUND\",\"subject\":5,\"body\":\"hi\","
+                        + "\"documentIds\":[\"00000000-0000-7000-8000-000000000000\"]}"));
+        assertEquals(1, http.get("/api/v1/leads/" + id, "x-api-key", acme.key()).json().get("actionLogs").size(),
+                "nothing written");
+    }
 }
