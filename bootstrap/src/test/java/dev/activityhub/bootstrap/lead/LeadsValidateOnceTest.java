@@ -114,4 +114,16 @@ class LeadsValidateOnceTest {
         assertEquals(1, http.get("/api/v1/leads/" + id, "x-api-key", acme.key()).json().get("actionLogs").size(),
                 "nothing written");
     }
+
+    @Test
+    void followUpsAndDraftsNameAWrongTypeAndABrokenRuleTogether() {
+        String id = http.post("/api/v1/leads", "{\"firstName\":\"John\",\"email\":\"j@example.com\"}",
+                "x-api-key", acme.key()).expect(201).text("lead.id");
+        assertEquals(List.of("subject", "channel", "scheduledAt"), refusedPost("/api/v1/leads/" + id + "/follow-ups",
+                "{\"channel\":\"FAX\",\"subject\":5,\"body\":\"hi\",\"scheduledAt\":\"soon\"}"));
+        assertEquals(List.of("subject", "channel", "scheduledAt"), refusedPost("/api/v1/leads/" + id + "/follow-ups",
+                "{\"channel\":\"FAX\",\"subject\":5,\"body\":\"hi\"}"));
+        assertEquals(List.of("subject", "channel"), refusedPost("/api/v1/leads/" + id + "/drafts",
+                "{\"channel\":\"FAX\",\"subject\":5,\"body\":\"hi\"}"));
+    }
 }
