@@ -15,14 +15,11 @@ import dev.activityhub.application.actionitem.port.in.NewActionItem;
 import dev.activityhub.application.actionitem.port.in.UpdateActionItemUseCase;
 import dev.activityhub.application.actionitem.port.in.UpdateActionItemUseCase.UpdateActionItemCommand;
 import dev.activityhub.domain.actionitem.ActionItem;
-import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.identity.Principal;
-import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,10 +28,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The Omi-style action items API under {@code /v1/dev/user/action-items}. Order of checks, as in
- * FastAPI: authentication (401), rate limit (429), scope (403), then input (422), then lookups (404).
+ * The Omi-style action items API under {@code /v1/dev/user/action-items}. Order of checks:
+ * authentication (401) and rate limit (429) before the route ({@link DeveloperKeyAuth}), then the request's
+ * input (422, read here and by the commands), then the use case's scope check (403,
+ * {@code ActionItemService} — as in every family, the application service decides who may act), then
+ * lookups (404).
  */
 final class ActionItemRoutes {
     static final String BASE = "/v1/dev/user/action-items";
@@ -120,7 +121,6 @@ final class ActionItemRoutes {
 
     private void list(Context ctx) {
         Principal caller = Principals.of(ctx);
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_READ);
         List<FieldError> errors = new ArrayList<>();
         String conversationId = PydanticInput.queryString(ctx, "conversation_id", errors);
         Boolean completed = PydanticInput.queryBool(ctx, "completed", errors);
@@ -128,44 +128,52 @@ final class ActionItemRoutes {
         Instant until = PydanticInput.queryDateTime(ctx, "end_date", errors);
         long limit = PydanticInput.queryLong(ctx, "limit", ListActionItemsQuery.DEFAULT_LIMIT, errors);
         long offset = PydanticInput.queryLong(ctx, "offset", 0, errors);
-        PydanticInput.throwIfAny(errors);
         int clampedLimit = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, limit));
         List<ActionItem> items = list.list(new ListActionItemsQuery(caller, conversationId, completed, from, until,
-                clampedLimit, offset));
+                clampedLimit, offset, errors));
         ctx.json(items.stream().map(ActionItemResponse::of).toList());
     }
 
     private void create(Context ctx) {
         Principal caller = Principals.of(ctx);
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
-        ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
-        NewActionItem item = newItem(body, "", errors);
-        PydanticInput.throwIfAny(errors);
-        if (item == null) {
-            throw ValidationException.of("", "value_error", "description cannot be empty", null);
-        }
-        ctx.json(ActionItemResponse.of(create.create(new CreateActionItemCommand(caller, item))));
+        ObjectNode body = body(ctx, errors);
+        NewActionItem item = body == null ? null : newItem(body, "", errors, () -> errors.add(BLANK));
+        ctx.json(ActionItemResponse.of(create.create(new CreateActionItemCommand(caller,
+                errors.isEmpty() ? item : null, errors))));
     }
 
     private void createBatch(Context ctx) {
         Principal caller = Principals.of(ctx);
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
-        ObjectNode body = contract.object(ctx);
+        List<FieldError> errors = new ArrayList<>();
+        List<NewActionItem> items = batchItems(body(ctx, errors), errors);
+        List<ActionItemResponse> created = createBatch.createAll(new CreateActionItemsBatchCommand(caller,
+                        errors.isEmpty() ? items : List.of(), errors))
+                .stream().map(ActionItemResponse::of).toList();
+        ctx.json(new BatchResponse(created, created.size()));
+    }
+
+    /** The batch's items; failures are added to {@code errors} (a whole-list failure alone, as pydantic). */
+    private static List<NewActionItem> batchItems(ObjectNode body, List<FieldError> errors) {
+        List<NewActionItem> items = new ArrayList<>();
+        if (body == null) {
+            return items;
+        }
         JsonNode array = body.get("action_items");
         if (array == null) {
-            throw ValidationException.of("action_items", "missing", "Field required", body);
+            errors.add(new FieldError("action_items", "missing", "Field required", body));
+            return items;
         }
         if (!array.isArray()) {
-            throw ValidationException.of("action_items", "list_type", "Input should be a valid list", array);
+            errors.add(new FieldError("action_items", "list_type", "Input should be a valid list", array));
+            return items;
         }
         if (array.size() > CreateActionItemsBatchCommand.MAX_ITEMS) {
-            throw ValidationException.of("action_items", "too_long", "List should have at most "
-                    + CreateActionItemsBatchCommand.MAX_ITEMS + " items after validation, not " + array.size(), array);
+            errors.add(new FieldError("action_items", "too_long", "List should have at most "
+                    + CreateActionItemsBatchCommand.MAX_ITEMS + " items after validation, not " + array.size(), array));
+            return items;
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<NewActionItem> items = new ArrayList<>();
-        boolean blankDescription = false;
+        AtomicBoolean blankDescription = new AtomicBoolean();
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             String path = "action_items." + i;
@@ -174,30 +182,31 @@ final class ActionItemRoutes {
                         "Input should be a valid dictionary or instance of CreateActionItemRequest", element));
                 continue;
             }
-            int before = errors.size();
-            NewActionItem item = newItem(element, path + ".", errors);
+            NewActionItem item = newItem(element, path + ".", errors, () -> blankDescription.set(true));
             if (item != null) {
                 items.add(item);
-            } else if (errors.size() == before) {
-                blankDescription = true;
             }
         }
-        PydanticInput.throwIfAny(errors);
-        if (blankDescription) {
-            throw ValidationException.of("", "value_error", "All action items must have non-empty descriptions", null);
+        if (blankDescription.get()) { // the vendor's one sentence for any number of them, after the fields
+            errors.add(new FieldError("", "value_error", "All action items must have non-empty descriptions", null));
         }
-        List<ActionItemResponse> created = createBatch.createAll(new CreateActionItemsBatchCommand(caller, items))
-                .stream().map(ActionItemResponse::of).toList();
-        ctx.json(new BatchResponse(created, created.size()));
+        return items;
     }
 
+    /** The vendor's sentence for a description of whitespace only (a rule of the handler, not a field error). */
+    private static final FieldError BLANK = new FieldError("", "value_error", "description cannot be empty", null);
+
     /**
-     * One CreateActionItem; null with no new error when the description is only whitespace (the
-     * vendor answers that with a plain detail message, not a field error).
+     * One CreateActionItem, its failures added to {@code errors}; null when the description failed or is only
+     * whitespace, which is told to {@code onBlank} right where the description is read (the vendor answers
+     * it with a plain sentence, not a field error).
      */
-    private static NewActionItem newItem(JsonNode body, String prefix, List<FieldError> errors) {
+    private static NewActionItem newItem(JsonNode body, String prefix, List<FieldError> errors, Runnable onBlank) {
         String description = PydanticInput.string(body, "description", prefix + "description", true, false,
                 1, ActionItem.DESCRIPTION_MAX, errors);
+        if (description != null && description.isBlank()) {
+            onBlank.run();
+        }
         Boolean completed = PydanticInput.bool(body, "completed", prefix + "completed", false, errors);
         if (body.has("completed") && body.get("completed").isNull()) {
             errors.add(new FieldError(prefix + "completed", "bool_type", "Input should be a valid boolean", null));
@@ -213,33 +222,49 @@ final class ActionItemRoutes {
 
     private void update(Context ctx) {
         Principal caller = Principals.of(ctx);
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
         UUID id = itemId(ctx);
-        ObjectNode body = contract.object(ctx);
         List<FieldError> errors = new ArrayList<>();
+        ObjectNode body = body(ctx, errors);
+        if (body == null) {
+            ctx.json(ActionItemResponse.of(update.update(UpdateActionItemCommand.refused(caller, id, errors))));
+            return;
+        }
         String description = PydanticInput.string(body, "description", "description", false, true,
                 1, ActionItem.DESCRIPTION_MAX, errors);
+        if (description != null && description.isBlank()) {
+            errors.add(BLANK);
+        }
         Boolean completed = PydanticInput.bool(body, "completed", "completed", true, errors);
         Instant dueAt = PydanticInput.dateTime(body, "due_at", "due_at", errors);
-        PydanticInput.throwIfAny(errors);
-        if (description != null && description.isBlank()) {
-            throw ValidationException.of("", "value_error", "description cannot be empty", null);
-        }
         // due_at: absent keeps it, an explicit null clears it.
         boolean dueAtGiven = body.has("due_at");
-        ActionItem updated = update.update(new UpdateActionItemCommand(caller, id, description, completed,
-                dueAtGiven, dueAt));
-        ctx.json(ActionItemResponse.of(updated));
+        UpdateActionItemCommand command;
+        try {
+            command = errors.isEmpty()
+                    ? new UpdateActionItemCommand(caller, id, description, completed, dueAtGiven, dueAt)
+                    : UpdateActionItemCommand.refused(caller, id, errors);
+        } catch (ValidationException e) { // the command's own rule (nothing to change): told after the scope check
+            command = UpdateActionItemCommand.refused(caller, id, e.errors());
+        }
+        ctx.json(ActionItemResponse.of(update.update(command)));
     }
 
     private void delete(Context ctx) {
         Principal caller = Principals.of(ctx);
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
         delete.delete(new DeleteActionItemCommand(caller, itemId(ctx)));
         ctx.json(new SuccessResponse(true));
     }
 
+    /**
+     * The body as an object, or null with why it could not be read added to {@code errors}: the use case
+     * tells it once the caller may act (FastAPI resolves the auth dependency before the body).
+     */
+    private ObjectNode body(Context ctx, List<FieldError> errors) {
+        return PydanticInput.objectOrNull(contract, ctx, errors);
+    }
+
+    /** The path's item id; null when it is no id at all (the use case answers not found, after the scope check). */
     private static UUID itemId(Context ctx) {
-        return ScalarParser.pathId(ctx.pathParam("id"), "ACTION_ITEM_NOT_FOUND", "Action item not found");
+        return PydanticInput.pathIdOrNull(ctx.pathParam("id"));
     }
 }

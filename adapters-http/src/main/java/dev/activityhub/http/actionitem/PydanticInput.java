@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.http.shared.FamilyContract;
 import dev.activityhub.http.shared.JsonBodyParser;
+import dev.activityhub.http.shared.ScalarParser;
 import io.javalin.http.Context;
 
 import java.math.BigInteger;
@@ -16,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads JSON bodies and query strings the way FastAPI/pydantic validates them, collecting every
@@ -55,6 +59,28 @@ final class PydanticInput {
         }
         JsonBodyParser.refuseNul(ctx, tree);
         return (ObjectNode) tree;
+    }
+
+    /**
+     * The body read by {@code contract}, or null with why it could not be read (malformed JSON, not an object,
+     * a NUL character) added to {@code errors}, for the use case to tell after its scope check.
+     */
+    static ObjectNode objectOrNull(FamilyContract contract, Context ctx, List<FieldError> errors) {
+        try {
+            return contract.object(ctx);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** A path id, or null when it is none (it names nothing: not found, told after the scope check). */
+    static UUID pathIdOrNull(String raw) {
+        try {
+            return ScalarParser.pathId(raw, "NOT_FOUND", "Not found");
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /** A string field; null when absent (or null and {@code nullable}); errors are collected. */

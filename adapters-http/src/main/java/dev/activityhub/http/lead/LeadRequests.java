@@ -7,8 +7,6 @@ import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
-import dev.activityhub.domain.shared.Rule;
-import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.shared.JsonBodyParser;
 
 import java.util.ArrayList;
@@ -23,9 +21,12 @@ final class LeadRequests {
     private LeadRequests() {
     }
 
-    static LeadChanges changes(ObjectNode body) {
+    /**
+     * The lead fields of a create/update body; a field of the wrong JSON type is added to {@code errors} and
+     * read as absent, so the use case judges the others and answers once.
+     */
+    static LeadChanges changes(ObjectNode body, List<FieldError> errors) {
         LeadChanges changes = LeadChanges.none();
-        List<FieldError> errors = new ArrayList<>();
         for (LeadField field : LeadField.values()) {
             if (!body.has(field.apiName())) {
                 continue;
@@ -61,31 +62,24 @@ final class LeadRequests {
                 default -> throw new IllegalStateException("unhandled kind " + field.kind());
             }
         }
-        try {
-            checklistItems(body);
-        } catch (ValidationException e) {
-            errors.addAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
         return changes;
     }
 
     /**
      * {@code checklistItems: [{code, value, status}]} as sent. A value may be a string, number or
-     * boolean (kept as its JSON text for the field type to judge) or null (clears it).
+     * boolean (kept as its JSON text for the field type to judge) or null (clears it). Wrong JSON types are
+     * added to {@code errors}.
      */
-    static List<ChecklistValue> checklistItems(ObjectNode body) {
+    static List<ChecklistValue> checklistItems(ObjectNode body, List<FieldError> errors) {
         JsonNode items = body.get("checklistItems");
         if (items == null || items.isNull()) {
             return List.of();
         }
         if (!items.isArray()) {
-            throw new ValidationException(List.of(typeError("checklistItems", "list", items)));
+            errors.add(typeError("checklistItems", "list", items));
+            return List.of();
         }
         List<ChecklistValue> values = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String prefix = "checklistItems." + i;
@@ -96,30 +90,35 @@ final class LeadRequests {
             JsonNode code = item.get("code");
             JsonNode value = item.get("value");
             JsonNode status = item.get("status");
+            boolean valueRead = value != null;
             if (value != null && !(value.isNull() || value.isTextual() || value.isNumber() || value.isBoolean())) {
                 errors.add(typeError(prefix + ".value", "string, number or boolean", value));
+                valueRead = false; // read as absent, like any field of the wrong type
             }
-            if (status != null && !status.isNull() && !status.isTextual()) {
+            boolean statusRead = status != null && !status.isNull();
+            if (statusRead && !status.isTextual()) {
                 errors.add(typeError(prefix + ".status", "string", status));
+                statusRead = false;
             }
-            values.add(new ChecklistValue(code != null && code.isTextual() ? code.textValue() : null, value != null,
-                    value == null || value.isNull() ? null : value.isTextual() ? value.textValue() : value.toString(),
-                    status == null || status.isNull() ? null : status.asText()));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            values.add(new ChecklistValue(code != null && code.isTextual() ? code.textValue() : null, valueRead,
+                    !valueRead || value.isNull() ? null : value.isTextual() ? value.textValue() : value.toString(),
+                    statusRead ? status.textValue() : null));
         }
         return values;
     }
 
-    /** The PUT body's {@code leadId}: required; a string that is no UUID names no lead (404). */
-    static UUID leadId(ObjectNode body) {
+    /**
+     * The PUT body's {@code leadId}: null when absent (the use case reports it with the other fields) or of the
+     * wrong JSON type (added to {@code errors}); a string that is no UUID names no lead (404).
+     */
+    static UUID leadId(ObjectNode body, List<FieldError> errors) {
         JsonNode node = body.get("leadId");
         if (node == null || node.isNull()) {
-            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
+            return null;
         }
         if (!node.isTextual()) {
-            throw new ValidationException(List.of(typeError("leadId", "string", node)));
+            errors.add(typeError("leadId", "string", node));
+            return null;
         }
         try {
             return UUID.fromString(node.textValue());

@@ -23,6 +23,8 @@ import dev.activityhub.application.lead.port.in.UpdateLeadUseCase;
 import dev.activityhub.application.lead.port.in.UpdateLeadUseCase.UpdateLeadCommand;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.ChecklistTemplate;
+import dev.activityhub.domain.lead.ChecklistValue;
+import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadChecklistItem;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Page;
@@ -182,15 +184,20 @@ public final class LeadsRoutes implements RouteGroup {
 
         routes.post("/api/v1/leads", ctx -> {
             ObjectNode body = contract.object(ctx);
-            var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), LeadRequests.changes(body),
-                    LeadRequests.checklistItems(body)));
+            List<FieldError> typeErrors = new ArrayList<>();
+            LeadChanges fields = LeadRequests.changes(body, typeErrors);
+            List<ChecklistValue> items = LeadRequests.checklistItems(body, typeErrors);
+            var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), fields, items, typeErrors));
             ctx.status(201).json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.put("/api/v1/leads", ctx -> {
             ObjectNode body = contract.object(ctx);
-            UUID leadId = LeadRequests.leadId(body);
-            var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId,
-                    LeadRequests.changes(body), LeadRequests.checklistItems(body)));
+            List<FieldError> typeErrors = new ArrayList<>();
+            UUID leadId = LeadRequests.leadId(body, typeErrors);
+            LeadChanges changes = LeadRequests.changes(body, typeErrors);
+            List<ChecklistValue> items = LeadRequests.checklistItems(body, typeErrors);
+            var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId, changes, items,
+                    typeErrors));
             ctx.json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.get("/api/v1/leads", ctx -> {

@@ -1,10 +1,10 @@
 package dev.activityhub.http.lead;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.activityhub.application.lead.port.in.RecordMessageUseCase;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase.InboundEmailCommand;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase.MessageRecorded;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase.RecordMessageCommand;
+import dev.activityhub.application.lead.port.in.RecordMessageUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.Document;
 import dev.activityhub.domain.lead.MailAddresses;
@@ -15,9 +15,10 @@ import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.MessageCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.ScalarParser;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,8 +27,10 @@ import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,14 +90,18 @@ public final class MessagesRoutes implements RouteGroup {
 
     private void recordMessage(Context ctx) {
         UUID leadId = ScalarParser.pathId(ctx.pathParam("leadId"), "LEAD_NOT_FOUND", "Lead not found");
-        MessageRequest body = contract.read(ctx, MessageRequest.class);
+        // Wrong types are read as absent; every failure found here goes to the use case, which adds its own
+        // (unknown documents) and answers once.
         List<FieldError> errors = new ArrayList<>();
+        MessageRequest body = JsonBodyParser.readEachField(contract.object(ctx), MessageRequest.class, errors);
+        Set<String> unread = new HashSet<>();
+        errors.forEach(e -> unread.add(e.field()));
         MessageContent content = null;
         try {
             content = MessageContent.of(body.channel(), body.direction(), body.subject(), body.body(), body.from(),
                     body.to());
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            e.errors().stream().filter(err -> !unread.contains(err.field())).forEach(errors::add);
         }
         List<UploadedContent> attachments = new ArrayList<>();
         List<AttachmentRequest> sent = body.attachments() == null ? List.of() : body.attachments();
@@ -126,11 +133,8 @@ public final class MessagesRoutes implements RouteGroup {
                 errors.addAll(e.errors());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
         MessageRecorded recorded = messages.recordMessage(new RecordMessageCommand(Principals.of(ctx).workspaceId(),
-                leadId, content, attachments, documentIds));
+                leadId, errors.isEmpty() ? content : null, attachments, documentIds, errors));
         ctx.status(201).json(new MessageCreated(true, recorded.actionLogId(), recorded.messageId()));
     }
 

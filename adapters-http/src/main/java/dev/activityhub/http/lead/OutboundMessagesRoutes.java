@@ -1,28 +1,32 @@
 package dev.activityhub.http.lead;
 
-import dev.activityhub.application.lead.port.in.OutboundMessageUseCase;
 import dev.activityhub.application.lead.port.in.OutboundMessageUseCase.DraftMessageCommand;
 import dev.activityhub.application.lead.port.in.OutboundMessageUseCase.ScheduleFollowUpCommand;
+import dev.activityhub.application.lead.port.in.OutboundMessageUseCase;
 import dev.activityhub.application.lead.port.in.ReviewActionLogUseCase;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.lead.MessageDirection;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActionLogStateBody;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
-import dev.activityhub.http.shared.ScalarParser;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.WorkspaceKeyAuth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -87,21 +91,21 @@ public final class OutboundMessagesRoutes implements RouteGroup {
 
     private void scheduleFollowUp(Context ctx) {
         UUID leadId = leadId(ctx);
-        FollowUpRequest body = contract.read(ctx, FollowUpRequest.class);
-        Instant scheduledAt;
+        List<FieldError> typeErrors = new ArrayList<>();
+        FollowUpRequest body = JsonBodyParser.readEachField(contract.object(ctx), FollowUpRequest.class, typeErrors);
+        Instant scheduledAt = null;
+        List<FieldError> timeErrors = new ArrayList<>();
         try {
             scheduledAt = ScalarParser.instant("scheduledAt", body.scheduledAt());
         } catch (ValidationException e) {
-            // Reported together with the message's own failures, as every leads endpoint does.
-            List<FieldError> errors = new ArrayList<>();
-            try {
-                MessageContent.of(body.channel(), MessageDirection.OUTBOUND.name(), body.subject(), body.body(),
-                        null, null);
-            } catch (ValidationException content) {
-                errors.addAll(content.errors());
+            timeErrors.addAll(e.errors());
+        }
+        if (!typeErrors.isEmpty() || !timeErrors.isEmpty()) {
+            if (scheduledAt == null && timeErrors.isEmpty()) { // as the use case would say, in the same answer
+                timeErrors.add(FieldError.of("scheduledAt", Rule.REQUIRED, null));
             }
-            errors.addAll(e.errors());
-            throw new ValidationException(errors);
+            // Reported together with the message's own failures, as every leads endpoint does.
+            throw alongContent(typeErrors, body.channel(), body.subject(), body.body(), timeErrors);
         }
         UUID id = outbound.scheduleFollowUp(new ScheduleFollowUpCommand(Principals.of(ctx).workspaceId(), leadId,
                 body.channel(), body.subject(), body.body(), scheduledAt));
@@ -110,7 +114,11 @@ public final class OutboundMessagesRoutes implements RouteGroup {
 
     private void draft(Context ctx) {
         UUID leadId = leadId(ctx);
-        DraftRequest body = contract.read(ctx, DraftRequest.class);
+        List<FieldError> typeErrors = new ArrayList<>();
+        DraftRequest body = JsonBodyParser.readEachField(contract.object(ctx), DraftRequest.class, typeErrors);
+        if (!typeErrors.isEmpty()) {
+            throw alongContent(typeErrors, body.channel(), body.subject(), body.body(), List.of());
+        }
         UUID id = outbound.draftMessage(new DraftMessageCommand(Principals.of(ctx).workspaceId(), leadId,
                 body.channel(), body.subject(), body.body()));
         ctx.status(201).json(new ActivityCreated(true, id));
@@ -126,6 +134,24 @@ public final class OutboundMessagesRoutes implements RouteGroup {
     private void decide(Context ctx, BiFunction<UUID, UUID, ActionLog> decision) {
         UUID id = actionLogId(ctx);
         ctx.json(ActionLogStateBody.of(decision.apply(Principals.of(ctx).workspaceId(), id)));
+    }
+
+    /**
+     * Fields of the wrong JSON type (read as absent), then what the message breaks (the rules the use case
+     * would check, but for the recipient, which needs the lead), then {@code after}: one answer.
+     */
+    private static ValidationException alongContent(List<FieldError> typeErrors, String channel, String subject,
+                                                    String body, List<FieldError> after) {
+        Set<String> unread = new HashSet<>();
+        typeErrors.forEach(e -> unread.add(e.field()));
+        List<FieldError> errors = new ArrayList<>(typeErrors);
+        try {
+            MessageContent.of(channel, MessageDirection.OUTBOUND.name(), subject, body, null, null);
+        } catch (ValidationException content) {
+            content.errors().stream().filter(e -> !unread.contains(e.field())).forEach(errors::add);
+        }
+        after.stream().filter(e -> !unread.contains(e.field())).forEach(errors::add);
+        return new ValidationException(errors);
     }
 
     private static UUID leadId(Context ctx) {

@@ -1,17 +1,21 @@
 package dev.activityhub.http.lead;
 
-import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase;
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.AddNoteCommand;
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase.RecordToolCallCommand;
+import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.http.lead.LeadResponses.ActivityCreated;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.JsonBodyParser;
-import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
+import dev.activityhub.http.shared.ScalarParser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,10 +57,18 @@ public final class TimelineEntriesRoutes implements RouteGroup {
 
     private void toolCall(Context ctx) {
         UUID leadId = leadId(ctx);
-        ToolCallRequest body = JsonBodyParser.read(ctx, ToolCallRequest.class);
-        UUID parent = ScalarParser.uuid("parentActionId", body.parentActionId());
+        // Wrong types and a parentActionId that is no UUID are read as absent and told with the rules' failures.
+        List<FieldError> unread = new ArrayList<>();
+        ToolCallRequest body = JsonBodyParser.readEachField(JsonBodyParser.readObject(ctx), ToolCallRequest.class,
+                unread);
+        UUID parent = null;
+        try {
+            parent = ScalarParser.uuid("parentActionId", body.parentActionId());
+        } catch (ValidationException e) {
+            unread.addAll(e.errors());
+        }
         UUID id = entries.recordToolCall(new RecordToolCallCommand(Principals.of(ctx).workspaceId(), leadId,
-                body.tool(), body.input(), body.output(), body.error(), parent));
+                body.tool(), body.input(), body.output(), body.error(), parent, unread));
         ctx.status(201).json(new ActivityCreated(true, id));
     }
 

@@ -254,7 +254,7 @@ public final class OpenApiDocuments implements RouteGroup {
             case ACTION_ITEMS -> """
                     {"type": "object", "required": ["detail"], "additionalProperties": false,
                      "properties": {"detail": {"type": "string", "description":
-                       "Error description; a 422 reads Validation error: <the first failing field and what is wrong>",
+                       "Error description; a 422 reads Validation error: <each failing field and what is wrong, separated by ; >",
                        "examples": ["Invalid API key", "Validation error: description is required"]}}}
                     """;
             case COMMERCE -> """

@@ -1,16 +1,19 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Omi-style action items (FastAPI): {@code {"detail": ...}}, 422 for validation. Seed 001's OpenAPI
- * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), so a
- * validation failure names its first field in plain words, not pydantic's list.
+ * makes {@code ErrorResponse.detail} one string ("Validation error: content is required"), not pydantic's
+ * list, so a validation failure names every failing field in plain words in that one string, "; " between
+ * them ("Validation error: description must be a string; due_at must be an ISO 8601 date-time").
  */
 final class ActionItemsErrorRenderer implements ErrorRenderer {
     static final ActionItemsErrorRenderer INSTANCE = new ActionItemsErrorRenderer();
@@ -25,12 +28,20 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
 
     @Override
     public Object validationBody(int status, ValidationException e) {
-        return Map.of("detail", "Validation error: " + words(e.errors().get(0)));
+        return Map.of("detail", "Validation error: "
+                + e.errors().stream().map(this::words).distinct().collect(Collectors.joining("; ")));
     }
 
     @Override
     public Object plainBody(int status, String code, String message) {
         return Map.of("detail", message);
+    }
+
+    /** The vendor's sentence for a missing scope: {@code Insufficient permissions. Required scope: action_items:write}. */
+    @Override
+    public Object forbiddenBody(int status, ForbiddenException e) {
+        return e.required() == null ? plainBody(status, e.code(), e.getMessage())
+                : Map.of("detail", "Insufficient permissions. Required scope: " + e.required());
     }
 
     /**
@@ -54,7 +65,7 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
             return "the request body must be a JSON object";
         }
         if (err.rule() == Rule.AT_LEAST_ONE) {
-            return "At least one of " + String.join(", ", err.allowed()) + " must be provided";
+            return "At least one field must be provided"; // the vendor names none of them
         }
         if (field.isEmpty()) {
             return err.rule() == Rule.NUL_CHARACTER ? "Value error, must not contain NUL characters" : message;
@@ -88,8 +99,6 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER:
                 return field + " must not contain NUL characters";
-            case TOO_MANY:
-                return field + " must have at most " + err.limit() + " items";
             case DUPLICATE:
                 return field + " appears more than once";
             case NOT_IN_CATALOG:
@@ -106,6 +115,15 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " does not name a user";
             case MUST_EQUAL:
                 return field + " must be " + err.allowed().get(0);
+            case NOT_EMAIL:
+                return field + " must be a valid email address";
+            case NOT_TIME_ZONE:
+                return field + " must be a valid time zone";
+            case NOT_BOOLEAN:
+                return field + " must be a boolean";
+            case TOO_MANY: // pydantic: "List should have at most 50 items after validation, not 51"
+                return field + " must have at most " + err.limit() + " items"
+                        + (err.input() instanceof Number n ? " after validation, not " + n : "");
             default:
                 throw new IllegalStateException("unworded rule " + err.rule());
         }

@@ -66,6 +66,9 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case UNKNOWN_USER -> f + " does not name a user of this tenant";
             case MUST_EQUAL -> f + " must be " + err.allowed().get(0) + " on this endpoint";
             case AT_LEAST_ONE -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
+            case NOT_EMAIL -> f + " must be an email";
+            case NOT_TIME_ZONE -> f + " must be a valid IANA time-zone";
+            case NOT_BOOLEAN -> f + " must be a boolean value";
         };
     }
 }

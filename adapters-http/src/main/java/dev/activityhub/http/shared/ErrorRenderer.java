@@ -1,6 +1,7 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.ValidationException;
 import io.javalin.http.HttpStatus;
 
@@ -21,6 +22,14 @@ public interface ErrorRenderer {
 
     /** The body for any other failure. */
     Object plainBody(int status, String code, String message);
+
+    /**
+     * The body for a caller that lacks a scope or permission: the core's sentence, unless the family's
+     * vendor words the missing grant ({@link ForbiddenException#required()}) its own way.
+     */
+    default Object forbiddenBody(int status, ForbiddenException e) {
+        return plainBody(status, e.code(), e.getMessage());
+    }
 
     /** One failing field in the family's words. */
     String words(FieldError error);

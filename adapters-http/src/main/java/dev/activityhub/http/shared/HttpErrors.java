@@ -98,6 +98,9 @@ public final class HttpErrors {
         if (e instanceof ValidationException v) {
             return renderer.validationBody(status, v);
         }
+        if (e instanceof ForbiddenException f) {
+            return renderer.forbiddenBody(status, f);
+        }
         return renderer.plainBody(status, e.code(), e.getMessage());
     }
 

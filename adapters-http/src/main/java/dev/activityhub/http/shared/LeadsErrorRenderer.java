@@ -67,7 +67,6 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case JSON_TOO_DEEP -> f + " must not nest more than " + err.limit() + " levels of objects and arrays";
             case JSON_TOO_LARGE -> f + " must be at most " + err.limit() + " characters of JSON";
             case NUL_CHARACTER -> (f.isEmpty() ? "body" : f) + " must not contain NUL characters";
-            case TOO_MANY -> f + " must contain at most " + err.limit() + " elements";
             case DUPLICATE -> err.limit() == null ? f + " appears more than once"
                     : f + " '" + err.input() + "' is already listed at " + ErrorRenderer.earlierElement(err);
             case NOT_IN_CATALOG -> f + " '" + err.input() + "' is not a known key; known keys: "
@@ -80,6 +79,10 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case UNKNOWN_USER -> f + " does not name a user of this workspace";
             case MUST_EQUAL -> f + " must be " + err.allowed().get(0);
             case AT_LEAST_ONE -> "At least one of " + String.join(", ", err.allowed()) + " must be provided";
+            case NOT_EMAIL -> f + " must be a valid email address";
+            case NOT_TIME_ZONE -> f + " must be an IANA time zone such as America/New_York";
+            case NOT_BOOLEAN -> f + " must be true or false";
+            case TOO_MANY -> f + " may hold at most " + err.limit() + " " + (f.equals("to") ? "addresses" : f);
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.activityhub.http.shared;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ForbiddenException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -103,9 +104,7 @@ class ErrorRendererTest {
                 LEADS.words(FieldError.listing("attributes.2.value", Rule.REQUIRED_ANY, List.of("fallback"), null)));
         assertEquals("userId does not name a user of this workspace",
                 LEADS.words(FieldError.of("userId", Rule.UNKNOWN_USER, "u")));
-        assertEquals("action_items must have at most 50 items",
-                ACTION_ITEMS.words(FieldError.of("action_items", Rule.TOO_MANY, 50, 51)));
-        assertEquals("At least one of description, completed must be provided",
+        assertEquals("At least one field must be provided",
                 ACTION_ITEMS.words(FieldError.listing("", Rule.AT_LEAST_ONE, List.of("description", "completed"), null)));
     }
 
@@ -121,7 +120,7 @@ class ErrorRendererTest {
                 ACTION_ITEMS.words(FieldError.of("", Rule.NUL_CHARACTER, null)));
     }
 
-    /** Every field in the shapes that carry a list; seed 001's one-string detail names the first. */
+    /** Every field, in every shape: seed 001's one-string detail names them all in that string. */
     @Test
     void bodiesCarryEveryFieldTheirShapeCan() {
         ValidationException two = new ValidationException(List.of(FieldError.of("leadId", Rule.REQUIRED, null),
@@ -132,6 +131,38 @@ class ErrorRendererTest {
         assertEquals(2, ((List<?>) error.get("details")).size());
         assertEquals(List.of("leadId should not be empty", "title must be shorter than or equal to 500 characters"),
                 ((Map<?, ?>) COMMERCE.validationBody(400, two)).get("message"));
-        assertEquals(Map.of("detail", "Validation error: leadId is required"), ACTION_ITEMS.validationBody(422, two));
+        assertEquals(Map.of("detail", "Validation error: leadId is required; title must have at most 500 characters"),
+                ACTION_ITEMS.validationBody(422, two));
+    }
+
+    /** A missing grant: the action items vendor names the scope its way; the others keep the core's sentence. */
+    @Test
+    void forbiddenIsWordedByTheFamily() {
+        ForbiddenException missing = new ForbiddenException("FORBIDDEN", "Missing required permission: action_items:write",
+                "action_items:write");
+        assertEquals(Map.of("detail", "Insufficient permissions. Required scope: action_items:write"),
+                ACTION_ITEMS.forbiddenBody(403, missing));
+        assertEquals(Map.of("detail", "Not yours"),
+                ACTION_ITEMS.forbiddenBody(403, new ForbiddenException("FORBIDDEN", "Not yours", null)));
+        assertEquals("Missing required permission: action_items:write",
+                ((Map<?, ?>) COMMERCE.forbiddenBody(403, missing)).get("message"));
+    }
+
+    /** The rules the lead, webhook, identity and action item cores used to word themselves, now worded here. */
+    @Test
+    void eachFamilyWordsTheRulesTheCoresNoLongerWord() {
+        assertEquals("email must be a valid email address", LEADS.words(FieldError.of("email", Rule.NOT_EMAIL, "x")));
+        assertEquals("timezone must be an IANA time zone such as America/New_York",
+                LEADS.words(FieldError.of("timezone", Rule.NOT_TIME_ZONE, "Mars/Base")));
+        assertEquals("isTest must be true or false", LEADS.words(FieldError.of("isTest", Rule.NOT_BOOLEAN, null)));
+        assertEquals("tags may hold at most 50 tags", LEADS.words(FieldError.of("tags", Rule.TOO_MANY, 50, null)));
+        assertEquals("to may hold at most 50 addresses", LEADS.words(FieldError.of("to", Rule.TOO_MANY, 50, 51)));
+        assertEquals("At least one of url, events must be provided",
+                LEADS.words(FieldError.noneGiven("", List.of("url", "events"))));
+        assertEquals("action_items must have at most 50 items after validation, not 51",
+                ACTION_ITEMS.words(FieldError.of("action_items", Rule.TOO_MANY, 50, 51)));
+        assertEquals("At least one field must be provided",
+                ACTION_ITEMS.words(FieldError.noneGiven("", List.of("description", "completed", "due_at"))));
+        assertEquals("isTest must be a boolean value", COMMERCE.words(FieldError.of("isTest", Rule.NOT_BOOLEAN, null)));
     }
 }

@@ -145,7 +145,7 @@ class ActionItemsApiTest {
     }
 
     @Test
-    void validationErrorsAreOneStringNamingTheFirstFailingField() {
+    void validationErrorsAreOneString() {
         // Seed 001's OpenAPI: ErrorResponse.detail is a string, "Validation error: content is required".
         assertEquals("Validation error: description must have at most 500 characters",
                 detail(http.post(ITEMS, HttpJson.json(Map.of("description", "x".repeat(501))), bearer(writer))));
@@ -173,9 +173,33 @@ class ActionItemsApiTest {
         }
         assertEquals("Validation error: description must not contain NUL characters",
                 detail(http.post(ITEMS, "{\"description\":\"a\\u0000b\"}", bearer(writer))));
-        // Two bad fields: the first one is named.
-        assertEquals("Validation error: description must be a string",
+        // Two bad fields: both are named, in the schema's order (see oneValidationErrorNamesEveryBadField).
+        assertEquals("Validation error: description must be a string; due_at must be an ISO 8601 date-time",
                 detail(http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(writer))));
+    }
+
+    /**
+     * Two independent bad fields get one 422, still seed 001's one-string detail, naming both (in the schema's
+     * order, "; " between them): a client that fixes what it was told is not told about another field next.
+     */
+    @Test
+    void oneValidationErrorNamesEveryBadField() {
+        assertEquals("Validation error: description must be a string; due_at must be an ISO 8601 date-time",
+                detail(http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(writer))));
+        assertEquals("Validation error: description cannot be empty; completed must be a boolean",
+                detail(http.post(ITEMS, "{\"description\":\"  \",\"completed\":\"maybe\"}", bearer(writer))));
+        assertEquals("Validation error: action_items[0].description is required; "
+                        + "action_items[1].due_at must be an ISO 8601 date-time; All action items must have non-empty descriptions",
+                detail(http.post(ITEMS + "/batch", "{\"action_items\":[{},{\"description\":\"ok\",\"due_at\":\"x\"},"
+                        + "{\"description\":\" \"}]}", bearer(writer))));
+        String id = createItem("{\"description\":\"twice wrong\"}");
+        assertEquals("Validation error: description cannot be empty; due_at must be an ISO 8601 date-time",
+                detail(http.patch(ITEMS + "/" + id, "{\"description\":\" \",\"due_at\":\"2030-13-01\"}", bearer(writer))));
+        assertEquals("Validation error: Key name cannot be empty; scopes[0] must be 'action_items:read' or 'action_items:write'",
+                detail(http.post("/v1/dev/keys", "{\"name\":\" \",\"scopes\":[\"x\"]}", bearer(writer))));
+        assertEquals("Validation error: completed must be a boolean; start_date must be an ISO 8601 date-time; "
+                + "limit must be an integer", detail(http.get(ITEMS + "?limit=abc&completed=maybe&start_date=nope",
+                bearer(writer))));
     }
 
     /** The 422's detail, which must be a single string (never FastAPI's list). */
@@ -209,13 +233,37 @@ class ActionItemsApiTest {
         assertEquals(4, http.get(ITEMS + "?start_date=2000-01-01&end_date=2099-01-01T00:00:00Z", bearer(key)).expect(200).json().size());
         assertEquals(0, http.get(ITEMS + "?end_date=2000-01-01T00:00:00Z", bearer(key)).expect(200).json().size());
 
-        assertEquals("Validation error: completed must be a boolean",
-                detail(http.get(ITEMS + "?limit=abc&completed=maybe&start_date=nope", bearer(key))));
-        assertEquals("Validation error: start_date must be an ISO 8601 date-time",
+        assertEquals("Validation error: completed must be a boolean; start_date must be an ISO 8601 date-time; "
+                + "limit must be an integer", detail(http.get(ITEMS + "?limit=abc&completed=maybe&start_date=nope", bearer(key))));
+        assertEquals("Validation error: start_date must be an ISO 8601 date-time; limit must be an integer",
                 detail(http.get(ITEMS + "?limit=abc&start_date=nope", bearer(key))));
         assertEquals("Validation error: limit must be an integer", detail(http.get(ITEMS + "?limit=abc", bearer(key))));
         assertEquals("Validation error: conversation_id must not contain NUL characters",
                 detail(http.get(ITEMS + "?conversation_id=a%00b", bearer(key))));
+    }
+
+    /**
+     * The use case checks the scope (ActionItemService, DeveloperKeyService) before it tells what the adapter
+     * found wrong with the request, whatever that was: FastAPI resolves the auth dependency first.
+     */
+    @Test
+    void theScopeIsCheckedBeforeAnyInput() {
+        String expected = "Insufficient permissions. Required scope: action_items:write";
+        String id = createItem("{\"description\":\"guarded\"}");
+        assertEquals(expected, http.post(ITEMS, "{\"description\":7,\"due_at\":\"x\"}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.post(ITEMS + "/batch", "{\"action_items\":5}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.patch(ITEMS + "/" + id, "{}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.patch(ITEMS + "/not-a-uuid", "{\"completed\":1}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.delete(ITEMS + "/not-a-uuid", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.post("/v1/dev/keys", "{\"name\":\" \"}", bearer(reader)).expect(403).text("detail"));
+        assertEquals(expected, http.delete("/v1/dev/keys/not-a-uuid", bearer(reader)).expect(403).text("detail"));
+        assertEquals("Insufficient permissions. Required scope: action_items:read",
+                http.get(ITEMS + "?limit=abc", bearer(writeOnly())).expect(403).text("detail"));
+    }
+
+    private static String writeOnly() {
+        String user = server.createUser(ws, "w" + System.nanoTime() + "@example.com", "VIEWER");
+        return server.issueKey(ws, "DEVELOPER", "\"userId\":\"" + user + "\",\"scopes\":[\"action_items:write\"]");
     }
 
     private static String freshWriter() {

@@ -130,7 +130,7 @@ abstract class HostileInputContract {
                 "{\"commerces\":[{\"external_id\":\"" + nul + "\",\"name\":\"Shop\"}]}", tenant), 400);
         expectCommerceError(http.get("/api/commerces?search=%00", tenant), 400);
         JsonNode item = http.post(ACTION_ITEMS, "{\"description\":\"" + nul + "\"}", developerKey).expect(422).json();
-        // Seed 001: every 422 of the family is one string naming the first failing field.
+        // Seed 001: every 422 of the family is one string naming each failing field (here the one).
         assertEquals("Validation error: description must not contain NUL characters", item.get("detail").asText(),
                 item.toString());
         listsAreReadable();

@@ -7,7 +7,7 @@ import dev.activityhub.domain.shared.ForbiddenException;
 /**
  * The permission check of the commerce API: a caller acts only with the permissions its role or key
  * grants. Every commerce use case calls it first, in its application service (as the action items'
- * services call {@link dev.activityhub.domain.actionitem.DeveloperScopes}).
+ * services check their key scopes with the application's {@code DeveloperAccess}).
  */
 public final class CommercePermissions {
     private CommercePermissions() {

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.identity;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -31,7 +32,7 @@ public record User(UUID workspaceId, UUID id, String email, String name, Role ro
     public static String normalizeEmail(String field, String value) {
         String email = Text.required(field, value, 320).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
-            throw ValidationException.of(field, "value_error", field + " must be a valid email address", value);
+            throw ValidationException.of(field, Rule.NOT_EMAIL, null, value);
         }
         return email;
     }

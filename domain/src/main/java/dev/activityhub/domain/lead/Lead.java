@@ -88,6 +88,23 @@ public record Lead(
     }
 
     /**
+     * Every rule the given fields break, judged without a lead (no field's rule depends on the lead it
+     * changes): empty when none. A request that names no lead is still told about each bad field.
+     */
+    public static List<FieldError> changeErrors(LeadChanges changes, PhoneNumbers phones) {
+        Instant epoch = Instant.EPOCH;
+        Lead blank = new Lead(new UUID(0, 0), new UUID(0, 0), "", null, null, null, null, null, null, null, null,
+                DEFAULT_SOURCE, false, DEFAULT_ASSIGNEE, false, null, null, null, List.of(), null, null, null, null,
+                null, epoch, epoch, null);
+        try {
+            blank.apply(changes, epoch, phones);
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    /**
      * This lead with the given fields changed, every field validated and normalised (all failures
      * reported together). Returns {@code this} when nothing actually changes. Phone numbers are read with
      * {@code phones} (its default region applies to numbers written without a country code).
@@ -237,7 +254,7 @@ public record Lead(
 
         private static boolean requiredBoolean(String field, Object value) {
             if (value == null) {
-                throw ValidationException.of(field, "bool_type", field + " must be true or false", null);
+                throw ValidationException.of(field, Rule.NOT_BOOLEAN, null, null);
             }
             return (Boolean) value;
         }
@@ -250,8 +267,7 @@ public record Lead(
             try {
                 return ZoneId.of(zone).getId();
             } catch (DateTimeException e) {
-                throw ValidationException.of(field, "value_error",
-                        field + " must be an IANA time zone such as America/New_York", value);
+                throw ValidationException.of(field, Rule.NOT_TIME_ZONE, null, value);
             }
         }
 
@@ -265,7 +281,7 @@ public record Lead(
                 unique.add(Text.required(field + "." + i, (String) raw.get(i), 100));
             }
             if (unique.size() > MAX_TAGS) {
-                throw ValidationException.of(field, "too_long", field + " may hold at most " + MAX_TAGS + " tags", null);
+                throw ValidationException.of(field, Rule.TOO_MANY, MAX_TAGS, null);
             }
             return List.copyOf(unique);
         }

@@ -58,8 +58,7 @@ public record MessageContent(MessageChannel channel, MessageDirection direction,
         List<String> recipients = new ArrayList<>();
         if (to != null) {
             if (to.size() > MAX_RECIPIENTS) {
-                errors.add(new FieldError("to", "too_long", "to may hold at most " + MAX_RECIPIENTS + " addresses",
-                        to.size()));
+                errors.add(FieldError.of("to", Rule.TOO_MANY, MAX_RECIPIENTS, to.size()));
             }
             for (int i = 0; i < to.size() && i < MAX_RECIPIENTS; i++) {
                 int index = i;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param rule    the kind of failure
  * @param min     the lower bound the rule names (TOO_SHORT, TOO_SMALL, OUT_OF_RANGE), or null
  * @param max     the upper bound the rule names (TOO_LONG, JSON_*, OUT_OF_RANGE), or null
- * @param allowed the values a NOT_ONE_OF field may take, in the order to name them (else empty)
+ * @param allowed the values a NOT_ONE_OF field may take, or the fields an AT_LEAST_ONE body may give, in the order
+ *                to name them (else empty)
  * @param type    machine-readable code, e.g. {@code missing}, {@code string_too_long}
  * @param message sentence for a {@link Rule#WORDED} error; for the others a plain description for logs
  * @param input   the offending value as received (may be null)
@@ -61,6 +62,11 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
     /** A number outside {@code min..max}. */
     public static FieldError outOfRange(String field, long min, long max, Object input) {
         return create(field, Rule.OUT_OF_RANGE, min, max, List.of(), input, null);
+    }
+
+    /** A body that gives none of {@code fields}, at least one of which it must give. */
+    public static FieldError noneGiven(String field, List<String> fields) {
+        return listing(field, Rule.AT_LEAST_ONE, fields, null);
     }
 
     /** A value that is none of {@code allowed}. */

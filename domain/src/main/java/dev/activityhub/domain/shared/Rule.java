@@ -29,7 +29,7 @@ public enum Rule {
     JSON_TOO_LARGE("json_too_large"),
     /** A NUL character, which PostgreSQL text cannot hold (field empty: a key of the body itself). */
     NUL_CHARACTER("value_error"),
-    /** A list of more than {@code limit} elements. */
+    /** A list of more than {@code limit} elements; the input is how many it had, when known. */
     TOO_MANY("too_long"),
     /**
      * A value already given by an earlier element of the same list (the field's path has the list's index);
@@ -55,6 +55,12 @@ public enum Rule {
     MUST_EQUAL("enum"),
     /** None of the {@code allowed} fields of the object (field empty: the body) is given; one is needed. */
     AT_LEAST_ONE("missing"),
+    /** Not an e-mail address. */
+    NOT_EMAIL("value_error"),
+    /** Not an IANA time zone id. */
+    NOT_TIME_ZONE("value_error"),
+    /** No boolean (an explicit null) where true or false is required. */
+    NOT_BOOLEAN("bool_type"),
     /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
     WORDED(null);
 

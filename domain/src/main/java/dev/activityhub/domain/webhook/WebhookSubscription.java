@@ -1,5 +1,7 @@
 package dev.activityhub.domain.webhook;
 
+import java.util.List;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Instant;
@@ -51,8 +53,7 @@ public record WebhookSubscription(
     /** A client's limit: null (none) or 1 to {@value #MAX_RATE_LIMIT_PER_SECOND}. */
     public static Integer parseRateLimit(String field, Integer value) {
         if (value != null && (value < 1 || value > MAX_RATE_LIMIT_PER_SECOND)) {
-            throw ValidationException.of(field, "value_error",
-                    field + " must be between 1 and " + MAX_RATE_LIMIT_PER_SECOND, value);
+            throw new ValidationException(List.of(FieldError.outOfRange(field, 1, MAX_RATE_LIMIT_PER_SECOND, value)));
         }
         return value;
     }

@@ -141,4 +141,14 @@ class LeadTest {
         List<String> changes = LeadEvent.changedFields(before, LeadStatus.IN_PROGRESS, after, LeadStatus.COMPLETED);
         assertEquals(List.of("lastName", "status"), changes); // the body that carries them: WebhookPayloadsTest
     }
+
+    /** The field rules need no lead: an update that names none is still told about each bad field. */
+    @Test
+    void changeErrorsJudgeEveryFieldWithoutALead() {
+        LeadChanges bad = LeadChanges.none().with(LeadField.FIRST_NAME, null).with(LeadField.EMAIL, "nope")
+                .with(LeadField.PHONE_NUMBER, "12345").with(LeadField.LAST_NAME, "Doe");
+        assertEquals(List.of("firstName", "email", "phoneNumber"), Lead.changeErrors(bad, PHONES).stream()
+                .map(dev.activityhub.domain.shared.FieldError::field).toList());
+        assertEquals(List.of(), Lead.changeErrors(LeadChanges.none().with(LeadField.EMAIL, "a@b.co"), PHONES));
+    }
 }

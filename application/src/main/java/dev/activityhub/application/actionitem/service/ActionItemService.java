@@ -14,7 +14,6 @@ import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.actionitem.ActionItem;
 import dev.activityhub.domain.actionitem.ActionItemReminder;
-import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.actionitem.ReminderDecision;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Scopes;
@@ -53,13 +52,13 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
 
     @Override
     public ActionItem create(CreateActionItemCommand command) {
-        DeveloperScopes.require(command.caller(), Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.admit(command.caller(), Scopes.ACTION_ITEMS_WRITE, command.inputErrors());
         return tx.inTransaction(() -> insert(command.caller(), command.item(), clock.instant()));
     }
 
     @Override
     public List<ActionItem> createAll(CreateActionItemsBatchCommand command) {
-        DeveloperScopes.require(command.caller(), Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.admit(command.caller(), Scopes.ACTION_ITEMS_WRITE, command.inputErrors());
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
             List<ActionItem> created = new ArrayList<>();
@@ -81,7 +80,7 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
     @Override
     public List<ActionItem> list(ListActionItemsQuery query) {
         Principal caller = query.caller();
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_READ);
+        DeveloperAccess.admit(caller, Scopes.ACTION_ITEMS_READ, query.inputErrors());
         return load.listActionItems(caller.workspaceId(), caller.userId(), new ActionItemFilter(query.conversationId(),
                 query.completed(), query.createdFrom(), query.createdUntil(), query.limit(), query.offset()));
     }
@@ -89,10 +88,9 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
     @Override
     public ActionItem update(UpdateActionItemCommand command) {
         Principal caller = command.caller();
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.admit(caller, Scopes.ACTION_ITEMS_WRITE, command.inputErrors());
         return tx.inTransaction(() -> {
-            ActionItem before = load.findActionItem(caller.workspaceId(), caller.userId(), command.id())
-                    .orElseThrow(ActionItemService::notFound);
+            ActionItem before = find(caller, command.id());
             Instant now = clock.instant();
             ActionItem after = before;
             if (command.description() != null) {
@@ -114,10 +112,9 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
     @Override
     public void delete(DeleteActionItemCommand command) {
         Principal caller = command.caller();
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.require(caller, Scopes.ACTION_ITEMS_WRITE);
         tx.inTransaction(() -> {
-            ActionItem before = load.findActionItem(caller.workspaceId(), caller.userId(), command.id())
-                    .orElseThrow(ActionItemService::notFound);
+            ActionItem before = find(caller, command.id());
             save.deleteActionItem(caller.workspaceId(), caller.userId(), command.id());
             // Unlike the vendor, deleting an item also cancels its reminder.
             applyReminder(before, null, clock.instant());
@@ -136,6 +133,14 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
 
     static String reminderKey(ActionItem item) {
         return ActionItemReminder.dedupeKey(item);
+    }
+
+    /** One of the caller's items; a null id names none. */
+    private ActionItem find(Principal caller, java.util.UUID id) {
+        if (id == null) {
+            throw notFound();
+        }
+        return load.findActionItem(caller.workspaceId(), caller.userId(), id).orElseThrow(ActionItemService::notFound);
     }
 
     private static NotFoundException notFound() {

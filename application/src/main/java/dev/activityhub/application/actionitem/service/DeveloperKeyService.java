@@ -6,7 +6,6 @@ import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssueApiK
 import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssuedApiKey;
 import dev.activityhub.application.identity.port.in.ManageApiKeysUseCase;
 import dev.activityhub.application.shared.port.out.TransactionPort;
-import dev.activityhub.domain.actionitem.DeveloperScopes;
 import dev.activityhub.domain.identity.ApiKey;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Principal;
@@ -31,7 +30,7 @@ public final class DeveloperKeyService implements ManageDeveloperKeysUseCase {
 
     @Override
     public List<ApiKey> listKeys(Principal caller) {
-        requireDeveloper(caller);
+        DeveloperAccess.requireDeveloper(caller, Scopes.ACTION_ITEMS_READ); // no scope needed to read one's own keys
         return keys.listKeys(caller.workspaceId()).stream()
                 .filter(key -> ownLiveKey(caller, key))
                 .toList();
@@ -46,17 +45,17 @@ public final class DeveloperKeyService implements ManageDeveloperKeysUseCase {
     @Override
     public IssuedApiKey createKey(CreateDeveloperKeyCommand command) {
         Principal caller = command.caller();
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.admit(caller, Scopes.ACTION_ITEMS_WRITE, command.inputErrors());
         // Resolve first (unknown scope → validation error), then refuse any scope the creator lacks.
         Set<String> scopes = ApiKeyKind.DEVELOPER.resolveScopes(command.scopes());
-        scopes.forEach(scope -> DeveloperScopes.require(caller, scope));
+        scopes.forEach(scope -> DeveloperAccess.require(caller, scope));
         return issue.issue(new IssueApiKeyCommand(caller.workspaceId(), ApiKeyKind.DEVELOPER, command.name(),
                 caller.userId(), scopes, null));
     }
 
     @Override
     public void revokeKey(Principal caller, UUID keyId) {
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.require(caller, Scopes.ACTION_ITEMS_WRITE);
         tx.inTransaction(() -> {
             ApiKey key = ownKey(caller, keyId);
             keys.revokeKey(caller.workspaceId(), key.id());
@@ -65,10 +64,10 @@ public final class DeveloperKeyService implements ManageDeveloperKeysUseCase {
 
     @Override
     public IssuedApiKey rotateKey(Principal caller, UUID keyId) {
-        DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_WRITE);
+        DeveloperAccess.require(caller, Scopes.ACTION_ITEMS_WRITE);
         return tx.inTransaction(() -> {
             ApiKey old = ownKey(caller, keyId);
-            old.scopes().forEach(scope -> DeveloperScopes.require(caller, scope));
+            old.scopes().forEach(scope -> DeveloperAccess.require(caller, scope));
             keys.revokeKey(caller.workspaceId(), old.id());
             return issue.issue(new IssueApiKeyCommand(caller.workspaceId(), ApiKeyKind.DEVELOPER, old.name(),
                     caller.userId(), old.scopes(), null));
@@ -84,12 +83,6 @@ public final class DeveloperKeyService implements ManageDeveloperKeysUseCase {
         return key.kind() == ApiKeyKind.DEVELOPER && caller.userId().equals(key.userId()) && !key.isRevoked();
     }
 
-    /** Any valid developer key may read its own user's keys; no scope is needed for that. */
-    private static void requireDeveloper(Principal caller) {
-        if (caller.kind() != ApiKeyKind.DEVELOPER || caller.userId() == null) {
-            DeveloperScopes.require(caller, Scopes.ACTION_ITEMS_READ);
-        }
-    }
 
     private static NotFoundException notFound() {
         return new NotFoundException("API_KEY_NOT_FOUND", "API key not found");

@@ -8,13 +8,9 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.PhoneNumbers;
-import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -46,22 +42,13 @@ public final class CreateLeadService implements CreateLeadUseCase {
             UUID leadId = ids.newId();
             LeadChecklist checklist = LeadChecklist.fromTemplate(command.workspaceId(), leadId,
                     templates.loadTemplate(command.workspaceId()), ids::newId, now);
-            Lead lead;
-            List<FieldError> errors = new ArrayList<>();
-            try {
-                checklist = checklist.apply(command.checklistItems(), now, phones);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
-            try {
-                lead = Lead.create(command.workspaceId(), leadId, command.fields(), now, phones);
-            } catch (ValidationException e) {
-                errors.addAll(0, e.errors());
-                throw new ValidationException(errors);
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            // The lead's fields first, then its checklist's: every failure in one answer.
+            LeadFieldErrors errors = new LeadFieldErrors(command.inputErrors());
+            Lead lead = errors.check(() -> Lead.create(command.workspaceId(), leadId, command.fields(), now, phones));
+            LeadChecklist from = checklist;
+            LeadChecklist applied = errors.check(() -> from.apply(command.checklistItems(), now, phones));
+            errors.throwIfAny();
+            checklist = applied;
             return views.view(changes.created(lead, checklist, now));
         });
     }

@@ -49,7 +49,10 @@ public final class MessageService implements RecordMessageUseCase {
         UUID ws = command.workspaceId();
         return uploads.inTransactionCleaningUp(ws, stored -> {
             Lead lead = loadLeads.findLead(ws, command.leadId()).orElseThrow(LeadErrors::leadNotFound);
-            return record(lead, command.content(), command.attachments(), command.documentIds(), stored);
+            LeadFieldErrors errors = new LeadFieldErrors(command.inputErrors());
+            List<Document> carried = errors.check(() -> existingDocuments(lead, command.documentIds()));
+            errors.throwIfAny();
+            return record(lead, command.content(), command.attachments(), new ArrayList<>(carried), stored);
         });
     }
 
@@ -61,14 +64,14 @@ public final class MessageService implements RecordMessageUseCase {
         MessageContent content = MessageContent.inboundEmail(command.subject(), body, command.from(), command.to());
         return uploads.inTransactionCleaningUp(ws, stored -> {
             Lead lead = loadLeads.findNewestLeadByEmail(ws, sender).orElseThrow(LeadErrors::leadNotFound);
-            return record(lead, content, command.attachments(), List.of(), stored);
+            return record(lead, content, command.attachments(), new ArrayList<>(), stored);
         });
     }
 
+    /** @param carried the lead's documents the message carries besides its attachments (appended to) */
     private MessageRecorded record(Lead lead, MessageContent content, List<UploadedContent> attachments,
-                                   List<UUID> documentIds, List<UUID> stored) {
+                                   List<Document> carried, List<UUID> stored) {
         UUID ws = lead.workspaceId();
-        List<Document> carried = new ArrayList<>(existingDocuments(lead, documentIds));
         Instant now = clock.instant();
         List<Document> received = new ArrayList<>();
         for (UploadedContent file : attachments) {

@@ -7,11 +7,8 @@ import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.ValidationException;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** Tool calls and notes on a lead's timeline, each written with its event in one transaction. */
@@ -37,24 +34,17 @@ public final class TimelineEntryService implements RecordTimelineEntryUseCase {
     public UUID recordToolCall(RecordToolCallCommand command) {
         return tx.inTransaction(() -> {
             requireLead(command.workspaceId(), command.leadId());
-            List<FieldError> errors = new ArrayList<>();
-            ActionLog log = null;
-            try {
-                log = ActionLog.toolCall(command.workspaceId(), ids.newId(), command.leadId(), command.tool(),
-                        command.input(), command.output(), command.error(), command.parentActionId(),
-                        clock.instant());
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
+            LeadFieldErrors errors = new LeadFieldErrors(command.inputErrors());
+            ActionLog log = errors.check(() -> ActionLog.toolCall(command.workspaceId(), ids.newId(),
+                    command.leadId(), command.tool(), command.input(), command.output(), command.error(),
+                    command.parentActionId(), clock.instant()));
             UUID parent = command.parentActionId();
             if (parent != null && loadLogs.findActionLogForUpdate(command.workspaceId(), parent)
                     .filter(p -> p.leadId().equals(command.leadId())).isEmpty()) {
                 errors.add(new FieldError("parentActionId", "unknown_action_log",
                         "parentActionId names no action log of this lead: " + parent, parent.toString()));
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             changes.record(log);
             return log.id();
         });

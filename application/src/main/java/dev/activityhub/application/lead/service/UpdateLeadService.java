@@ -9,7 +9,7 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadChecklist;
 import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.FieldError;
-import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.shared.Rule;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,27 +40,26 @@ public final class UpdateLeadService implements UpdateLeadUseCase {
 
     @Override
     public LeadView updateLead(UpdateLeadCommand command) {
+        if (command.leadId() == null) {
+            // No lead to load: what the fields break on their own comes with the missing id.
+            List<FieldError> first = new ArrayList<>();
+            if (command.inputErrors().stream().noneMatch(e -> e.field().equals("leadId"))) {
+                first.add(FieldError.of("leadId", Rule.REQUIRED, null));
+            }
+            first.addAll(command.inputErrors());
+            LeadFieldErrors errors = new LeadFieldErrors(first);
+            errors.addAll(Lead.changeErrors(command.changes(), phones));
+            errors.throwIfAny();
+        }
         return tx.inTransaction(() -> {
             Lead current = loadLeads.findLeadForUpdate(command.workspaceId(), command.leadId())
                     .orElseThrow(LeadErrors::leadNotFound);
             Instant now = clock.instant();
             LeadChecklist before = checklists.loadChecklist(current.workspaceId(), current.id());
-            List<FieldError> errors = new ArrayList<>();
-            Lead updated = current;
-            LeadChecklist after = before;
-            try {
-                updated = current.apply(command.changes(), now, phones);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
-            try {
-                after = before.apply(command.checklistItems(), now, phones);
-            } catch (ValidationException e) {
-                errors.addAll(e.errors());
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            LeadFieldErrors errors = new LeadFieldErrors(command.inputErrors());
+            Lead updated = errors.check(() -> current.apply(command.changes(), now, phones));
+            LeadChecklist after = errors.check(() -> before.apply(command.checklistItems(), now, phones));
+            errors.throwIfAny();
             return views.view(changes.changed(current, updated, before, after, now, "Lead updated"));
         });
     }

@@ -16,7 +16,9 @@ import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.shared.DomainEvent;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ForbiddenException;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -332,6 +334,25 @@ class ActionItemServiceTest {
         assertEquals(item, store.items.get(item.id()), "untouched");
         assertEquals(1, outbox.events.size());
         assertTrue(outbox.canceled.isEmpty());
+    }
+
+    /** What the adapter could not read is told only to a caller that may write, and nothing is written. */
+    @Test
+    void inputErrorsAreToldAfterTheScopeCheck() {
+        Principal readOnly = developer(ws, ann.userId(), Scopes.ACTION_ITEMS_READ);
+        List<FieldError> bad = List.of(FieldError.of("description", Rule.REQUIRED, null));
+        assertThrows(ForbiddenException.class, () -> service.create(new CreateActionItemCommand(readOnly, null, bad)));
+        assertThrows(ForbiddenException.class, () -> service.update(UpdateActionItemCommand.refused(readOnly, null, bad)));
+        assertThrows(ForbiddenException.class, () -> service.delete(new DeleteActionItemCommand(readOnly, null)));
+        assertEquals(bad, assertThrows(ValidationException.class,
+                () -> service.create(new CreateActionItemCommand(ann, null, bad))).errors());
+        assertEquals(bad, assertThrows(ValidationException.class,
+                () -> service.createAll(new CreateActionItemsBatchCommand(ann, List.of(), bad))).errors());
+        assertEquals(bad, assertThrows(ValidationException.class,
+                () -> service.list(new ListActionItemsQuery(ann, null, null, null, null, 10, 0, bad))).errors());
+        assertThrows(NotFoundException.class, () -> service.delete(new DeleteActionItemCommand(ann, null)),
+                "a path that names no item is not found once the caller may write");
+        assertTrue(store.items.isEmpty());
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.PageQuery;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,41 @@ class LeadUseCasesTest {
         assertEquals("Lead updated", view.actionLogs().get(0).summary());
         assertEquals(List.of("lead.updated", "action_log.completed"), eventTypes());
         assertEquals(List.of("businessName"), ((LeadEvent.Updated) events.get(0)).changes());
+    }
+
+    /** Moved from LeadCommandsTest: no lead id is a validation failure, told with every field judged alone. */
+    @Test
+    void updateNeedsALeadIdAndNamesItWithTheBadFields() {
+        create(john());
+        events.clear();
+        ValidationException e = assertThrows(ValidationException.class, () -> leads.update.updateLead(
+                new UpdateLeadCommand(WS, null, LeadChanges.none(), null)));
+        assertEquals(List.of("leadId"), e.errors().stream().map(FieldError::field).toList());
+        FieldError unread = new FieldError("isTest", "type_error", "isTest must be a boolean", "\"yes\"");
+        e = assertThrows(ValidationException.class, () -> leads.update.updateLead(new UpdateLeadCommand(WS, null,
+                LeadChanges.none().with(LeadField.EMAIL, "nope").with(LeadField.FIRST_NAME, null), null,
+                List.of(unread))));
+        assertEquals(List.of("leadId", "isTest", "firstName", "email"),
+                e.errors().stream().map(FieldError::field).toList());
+        assertTrue(events.isEmpty());
+    }
+
+    /** Fields the adapter could not read come first; a rule about the same (absent) field is not said twice. */
+    @Test
+    void createAndUpdateReportUnreadFieldsWithTheRulesInOneAnswer() {
+        FieldError unread = new FieldError("firstName", "type_error", "firstName must be a string", "5");
+        ValidationException e = assertThrows(ValidationException.class, () -> leads.create.createLead(
+                new CreateLeadCommand(WS, LeadChanges.none().with(LeadField.EMAIL, "nope"), List.of(),
+                        List.of(unread))));
+        assertEquals(List.of("firstName", "email"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals("type_error", e.errors().get(0).type());
+        UUID id = create(john()).lead().id();
+        events.clear();
+        FieldError unreadTest = new FieldError("isTest", "type_error", "isTest must be a boolean", "\"yes\"");
+        e = assertThrows(ValidationException.class, () -> leads.update.updateLead(new UpdateLeadCommand(WS, id,
+                LeadChanges.none().with(LeadField.TIMEZONE, "Mars/Base"), null, List.of(unreadTest))));
+        assertEquals(List.of("isTest", "timezone"), e.errors().stream().map(FieldError::field).toList());
+        assertTrue(events.isEmpty(), "nothing written");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.activityhub.application.actionitem.port.in;
 
 import dev.activityhub.domain.actionitem.ActionItem;
 import dev.activityhub.domain.identity.Principal;
+import dev.activityhub.domain.shared.FieldError;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +21,10 @@ public interface ListActionItemsUseCase {
      * @param createdUntil   created at or before (inclusive; null: no bound)
      * @param limit          clamped to 1..1000, default 100
      * @param offset         clamped to 0 and above
+     * @param inputErrors    what was wrong with the query as read (reported once the caller may read)
      */
     record ListActionItemsQuery(Principal caller, String conversationId, Boolean completed, Instant createdFrom,
-                                Instant createdUntil, int limit, long offset) {
+                                Instant createdUntil, int limit, long offset, List<FieldError> inputErrors) {
         public static final int DEFAULT_LIMIT = 100;
         public static final int MAX_LIMIT = 1000;
         public static final long MAX_OFFSET = 1_000_000_000L;
@@ -31,6 +33,12 @@ public interface ListActionItemsUseCase {
             Objects.requireNonNull(caller, "caller");
             limit = Math.max(1, Math.min(MAX_LIMIT, limit));
             offset = Math.max(0, Math.min(MAX_OFFSET, offset));
+            inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
+        }
+
+        public ListActionItemsQuery(Principal caller, String conversationId, Boolean completed, Instant createdFrom,
+                                    Instant createdUntil, int limit, long offset) {
+            this(caller, conversationId, completed, createdFrom, createdUntil, limit, offset, List.of());
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.activityhub.application.lead.port.in;
 
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.MessageContent;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,20 +26,41 @@ public interface RecordMessageUseCase {
      */
     MessageRecorded recordInboundEmail(InboundEmailCommand command);
 
-    /** @param documentIds documents of the lead the message carried besides its attachments */
+    /**
+     * @param content     the message; null only when {@code inputErrors} say why it could not be read
+     * @param documentIds documents of the lead the message carried besides its attachments
+     * @param inputErrors what was wrong with the request as read (wrong types, a message that breaks its rules, bad
+     *                    attachments or ids): the use case reports them with its own findings (unknown documents)
+     *                    in one answer; this command's own rule joins them instead of being thrown alone
+     */
     record RecordMessageCommand(UUID workspaceId, UUID leadId, MessageContent content,
-                                List<UploadedContent> attachments, List<UUID> documentIds) {
+                                List<UploadedContent> attachments, List<UUID> documentIds,
+                                List<FieldError> inputErrors) {
         public RecordMessageCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(leadId, "leadId");
-            Objects.requireNonNull(content, "content");
+            inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
+            if (content == null && inputErrors.isEmpty()) {
+                throw new NullPointerException("content");
+            }
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             documentIds = documentIds == null ? List.of() : documentIds.stream().distinct().toList();
             if (attachments.size() + documentIds.size() > MAX_DOCUMENTS) {
-                throw ValidationException.of("attachments", "too_many", "A message may carry at most "
+                FieldError tooMany = new FieldError("attachments", "too_many", "A message may carry at most "
                         + MAX_DOCUMENTS + " attachments and documentIds together; got "
                         + (attachments.size() + documentIds.size()), attachments.size() + documentIds.size());
+                if (inputErrors.isEmpty()) {
+                    throw new ValidationException(List.of(tooMany));
+                }
+                List<FieldError> all = new ArrayList<>(inputErrors);
+                all.add(tooMany);
+                inputErrors = List.copyOf(all);
             }
+        }
+
+        public RecordMessageCommand(UUID workspaceId, UUID leadId, MessageContent content,
+                                    List<UploadedContent> attachments, List<UUID> documentIds) {
+            this(workspaceId, leadId, content, attachments, documentIds, List.of());
         }
     }
 

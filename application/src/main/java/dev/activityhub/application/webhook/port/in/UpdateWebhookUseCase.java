@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.port.in;
 
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSubscription;
@@ -25,8 +26,8 @@ public interface UpdateWebhookUseCase {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(webhookId, "webhookId");
             if (url == null && events == null && enabled == null && rateLimitPerSecond == null) {
-                throw ValidationException.of("", "missing",
-                        "At least one of url, events, enabled, rateLimitPerSecond must be provided", null);
+                throw new ValidationException(List.of(FieldError.noneGiven("",
+                        List.of("url", "events", "enabled", "rateLimitPerSecond"))));
             }
         }
 

@@ -40,11 +40,17 @@ class LeadCommandsTest {
         assertEquals(20_000L, tooLong.limit());
     }
 
+    /**
+     * A missing lead id is the use case's to report (with the fields it can judge without the lead, see
+     * LeadUseCasesTest.updateNeedsALeadIdAndNamesItWithTheBadFields); the command keeps what the adapter could
+     * not read.
+     */
     @Test
-    void updateNeedsALeadId() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> new UpdateLeadCommand(WS, null, LeadChanges.none(), null));
-        assertEquals("leadId", e.errors().get(0).field());
+    void updateCarriesWhatCouldNotBeRead() {
+        FieldError unread = new FieldError("isTest", "type_error", "isTest must be a boolean", "\"yes\"");
+        UpdateLeadCommand command = new UpdateLeadCommand(WS, null, LeadChanges.none(), null, List.of(unread));
+        assertEquals(List.of(unread), command.inputErrors());
+        assertEquals(List.of(), new UpdateLeadCommand(WS, UUID.randomUUID(), LeadChanges.none(), null).inputErrors());
     }
 
     @Test
