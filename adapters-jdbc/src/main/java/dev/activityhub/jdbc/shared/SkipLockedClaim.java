@@ -24,11 +24,11 @@ import java.util.function.UnaryOperator;
  * <p>Separate statements, not one with the window as a subquery: H2 re-evaluates a {@code FOR UPDATE}
  * query's whole condition for every row it locks, subquery included, so each locked row read the
  * window again (a claim of 100 read 40,000 index entries, most of the dispatcher's time). The lock
- * statements name their rows by primary key instead and have no {@code ORDER BY … LIMIT}: H2 returns no
- * rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked (PostgreSQL is
- * happy either way), and without an order a {@code LIMIT} would lock any of the window's rows, not the
- * earliest. The claimed rows come back in the window's order, i.e. the database's (UUIDs compare as
- * unsigned bytes there, unlike {@link UUID#compareTo}).
+ * statements name exactly the rows they may lock, by primary key, and have no {@code ORDER BY}: H2
+ * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked
+ * (PostgreSQL is happy either way), and a {@code LIMIT} over more candidates than wanted, without an
+ * order, would lock any of them, not the earliest. The claimed rows come back in the window's order,
+ * i.e. the database's (UUIDs compare as unsigned bytes there, unlike {@link UUID#compareTo}).
  *
  * @param columns the columns the claim returns; they include {@code workspace_id} and {@code id}
  * @param table   a table whose primary key is {@code (workspace_id, id)}
@@ -46,8 +46,11 @@ public record SkipLockedClaim(String columns, String table, String due, String o
 
     /**
      * Locks those of {@code keys} rows that are still due and free: a compound IN list on the primary key
-     * (H2 reads each key from it, see WorkspaceIdList) of always {@code size} entries, the last key
-     * repeated as needed, so every lock of a claim is one statement text (parsed and planned once).
+     * of always {@code size} entries, the last key repeated as needed, so every lock of a claim is one
+     * statement text (parsed and planned once). The {@code LIMIT} (the number of distinct keys, so it
+     * never drops a row) lets a plan that reads the caller's index in window order stop once it has
+     * them: H2 prefers that index to the primary key (more condition columns) and otherwise read every
+     * due row after the window and tested it against the list.
      */
     public String lockSql(int size) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(table)
@@ -55,7 +58,7 @@ public record SkipLockedClaim(String columns, String table, String due, String o
         for (int i = 0; i < size; i++) {
             sql.append(i == 0 ? "" : ", ").append("(:claimWs").append(i).append(", :claimId").append(i).append(')');
         }
-        return sql.append(") FOR UPDATE SKIP LOCKED").toString();
+        return sql.append(") LIMIT :lockLimit FOR UPDATE SKIP LOCKED").toString();
     }
 
     /**
@@ -83,7 +86,7 @@ public record SkipLockedClaim(String columns, String table, String due, String o
                 Key key = keys.get(Math.min(i, keys.size() - 1));
                 lock.bind("claimWs" + i, key.workspaceId()).bind("claimId" + i, key.id());
             }
-            bindDue.apply(lock).map((rs, ctx) -> Map.entry(
+            bindDue.apply(lock.bind("lockLimit", keys.size())).map((rs, ctx) -> Map.entry(
                             new Key(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)),
                             rows.map(rs, ctx)))
                     .forEach(e -> locked.put(e.getKey(), e.getValue()));
