@@ -196,7 +196,8 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     /**
-     * The dispatcher's claim within one workspace (binds ws, now). The window's ORDER BY repeats the
+     * The dispatcher's claim within one workspace (binds ws, now), in the window's order: oldest schedule
+     * first, ties by id as the database orders UUIDs. The window's ORDER BY repeats the
      * columns the condition fixes, so H2 reads it from {@code ix_commerce_activities_dispatch} in order
      * and stops after the window (it sorts by an index only when the ORDER BY starts with the index's
      * leading columns).
@@ -210,7 +211,6 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                         ActivityRow.class))
                 .stream()
                 .map(ActivityRow::toDomain)
-                .sorted(java.util.Comparator.comparing(CommerceActivity::scheduledAt).thenComparing(CommerceActivity::id))
                 .toList();
     }
 

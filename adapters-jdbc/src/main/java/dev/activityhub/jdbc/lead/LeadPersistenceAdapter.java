@@ -21,7 +21,6 @@ import org.jdbi.v3.core.statement.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -294,7 +293,11 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                 .map(ActionLogRow::toDomain));
     }
 
-    /** The follow-up worker's claim (binds now); its window is read from ix_action_logs_due_follow_ups. */
+    /**
+     * The follow-up worker's claim (binds now); its window is read from ix_action_logs_due_follow_ups, and
+     * the claim comes back in its order: earliest schedule first, ties by workspace, then id (as the
+     * database orders UUIDs).
+     */
     static final SkipLockedClaim DUE_FOLLOW_UPS = new SkipLockedClaim(LOG_COLUMNS, "action_logs",
             "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now",
             "status, type, scheduled_at, workspace_id, id");
@@ -304,7 +307,6 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         return jdbi.withHandle(h -> DUE_FOLLOW_UPS.claim(h, limit, q -> q.bind("now", now), ActionLogRow.class))
                 .stream()
                 .map(ActionLogRow::toDomain)
-                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id))
                 .toList();
     }
 

@@ -1,24 +1,36 @@
 package dev.activityhub.jdbc.shared;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.Mappers;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Claims due rows so that concurrent workers take disjoint ones, in two statements: the keys of the
- * earliest due rows form a candidate window (ordered, unlocked, read from the caller's index), then
- * those of them still due are locked, up to {@code limit}, skipping rows another worker holds.
+ * Claims due rows so that concurrent workers take disjoint ones: the earliest due rows that no other
+ * worker holds, in the window's order. First the keys of the earliest due rows form a candidate window
+ * (ordered, unlocked, read from the caller's index); then the first {@code limit} keys of the window are
+ * locked, skipping rows another worker holds or that stopped being due; if some were skipped, the next
+ * keys of the window as many as are still missing, and so on until {@code limit} rows are held or the
+ * window is used up. So a claim never locks a row its caller will not process, and never passes over an
+ * earlier free row for a later one.
  *
- * <p>Two statements, not one with the window as a subquery: H2 re-evaluates a {@code FOR UPDATE}
+ * <p>Separate statements, not one with the window as a subquery: H2 re-evaluates a {@code FOR UPDATE}
  * query's whole condition for every row it locks, subquery included, so each locked row read the
- * window again (a claim of 100 read 40,000 index entries, most of the dispatcher's time). H2 also
- * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked;
- * PostgreSQL is happy either way. The lock has no order: callers sort what they claimed.
+ * window again (a claim of 100 read 40,000 index entries, most of the dispatcher's time). The lock
+ * statements name exactly the rows they may lock, by primary key, and have no {@code ORDER BY}: H2
+ * returns no rows at all for {@code ORDER BY … LIMIT … FOR UPDATE SKIP LOCKED} when any row is locked
+ * (PostgreSQL is happy either way), and a {@code LIMIT} over more candidates than wanted, without an
+ * order, would lock any of them, not the earliest. The claimed rows come back in the window's order,
+ * i.e. the database's (UUIDs compare as unsigned bytes there, unlike {@link UUID#compareTo}).
  *
- * @param columns the columns the claim returns
+ * @param columns the columns the claim returns; they include {@code workspace_id} and {@code id}
  * @param table   a table whose primary key is {@code (workspace_id, id)}
  * @param due     the condition of a due row (its parameters are bound by the caller)
  * @param order   the window's order, matching an index that starts with {@code due}'s equalities
@@ -33,8 +45,25 @@ public record SkipLockedClaim(String columns, String table, String due, String o
     }
 
     /**
-     * Up to {@code limit} due rows, locked. {@code bindDue} binds {@code due}'s parameters on both
-     * statements; {@code rowType} is a registered row mapper's type.
+     * Locks those of {@code keys} rows that are still due and free: a compound IN list on the primary key
+     * of always {@code size} entries, the last key repeated as needed, so every lock of a claim is one
+     * statement text (parsed and planned once). The {@code LIMIT} (the number of distinct keys, so it
+     * never drops a row) lets a plan that reads the caller's index in window order stop once it has
+     * them: H2 prefers that index to the primary key (more condition columns) and otherwise read every
+     * due row after the window and tested it against the list.
+     */
+    public String lockSql(int size) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(table)
+                .append(" WHERE ").append(due).append(" AND (workspace_id, id) IN (");
+        for (int i = 0; i < size; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:claimWs").append(i).append(", :claimId").append(i).append(')');
+        }
+        return sql.append(") LIMIT :lockLimit FOR UPDATE SKIP LOCKED").toString();
+    }
+
+    /**
+     * Up to {@code limit} due rows, locked, earliest (in the window's order) first. {@code bindDue} binds
+     * {@code due}'s parameters on every statement; {@code rowType} is a registered row mapper's type.
      */
     public <T> List<T> claim(Handle handle, int limit, UnaryOperator<Query> bindDue, Class<T> rowType) {
         List<Key> window = bindDue.apply(handle.createQuery(windowSql()).bind("window", limit * WINDOW_FACTOR))
@@ -43,17 +72,33 @@ public record SkipLockedClaim(String columns, String table, String due, String o
         if (window.isEmpty()) {
             return List.of();
         }
-        // A compound IN list on the primary key: H2 reads each key from it (see WorkspaceIdList).
-        StringBuilder keys = new StringBuilder("(workspace_id, id) IN (");
-        for (int i = 0; i < window.size(); i++) {
-            keys.append(i == 0 ? "" : ", ").append("(:claimWs").append(i).append(", :claimId").append(i).append(')');
+        int size = Math.min(limit, window.size());
+        String lockSql = lockSql(size);
+        RowMapper<T> rows = handle.getConfig(Mappers.class).findFor(rowType)
+                .orElseThrow(() -> new IllegalStateException("no row mapper for " + rowType));
+        Map<Key, T> locked = new HashMap<>();
+        int next = 0;
+        while (locked.size() < limit && next < window.size()) {
+            List<Key> keys = window.subList(next, Math.min(window.size(), next + limit - locked.size()));
+            next += keys.size();
+            Query lock = handle.createQuery(lockSql);
+            for (int i = 0; i < size; i++) {
+                Key key = keys.get(Math.min(i, keys.size() - 1));
+                lock.bind("claimWs" + i, key.workspaceId()).bind("claimId" + i, key.id());
+            }
+            bindDue.apply(lock.bind("lockLimit", keys.size())).map((rs, ctx) -> Map.entry(
+                            new Key(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)),
+                            rows.map(rs, ctx)))
+                    .forEach(e -> locked.put(e.getKey(), e.getValue()));
         }
-        Query lock = handle.createQuery("SELECT " + columns + " FROM " + table + " WHERE " + due + " AND "
-                + keys.append(')') + " LIMIT :limit FOR UPDATE SKIP LOCKED");
-        for (int i = 0; i < window.size(); i++) {
-            lock.bind("claimWs" + i, window.get(i).workspaceId()).bind("claimId" + i, window.get(i).id());
+        List<T> claimed = new ArrayList<>(locked.size());
+        for (Key key : window) {
+            T row = locked.get(key);
+            if (row != null) {
+                claimed.add(row);
+            }
         }
-        return bindDue.apply(lock.bind("limit", limit)).mapTo(rowType).list();
+        return claimed;
     }
 
     private record Key(UUID workspaceId, UUID id) {

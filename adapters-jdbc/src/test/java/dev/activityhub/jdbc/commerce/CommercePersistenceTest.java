@@ -187,6 +187,59 @@ class CommercePersistenceTest {
     }
 
     /**
+     * A claim takes the earliest rows nobody holds, in schedule order, moving on through its window past
+     * held rows, and locks no row beyond its limit (a third claim still finds the rest).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aClaimTakesTheEarliestFreeRowsInOrderAndLocksNoMore(DatabaseSettings settings) throws Exception {
+        try (Database db = Database.open(settings)) {
+            var commerces = new CommercePersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi());
+            Tenant a = tenant(db, commerces, "A");
+            List<CommerceActivity> due = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) { // inserted latest schedule first
+                CommerceActivity activity = activity(a, "k-" + i, NOW.minusSeconds(10L + i));
+                store.insertActivity(activity);
+                due.add(0, activity);
+            }
+            List<UUID> ids = due.stream().map(CommerceActivity::id).toList();
+
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch claimed = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> holder = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    store.lockActivity(a.ws(), ids.get(0)).orElseThrow();
+                    store.lockActivity(a.ws(), ids.get(2)).orElseThrow();
+                    holding.countDown();
+                    return release.await(30, TimeUnit.SECONDS);
+                }));
+                assertTrue(holding.await(30, TimeUnit.SECONDS));
+                Future<List<UUID>> claimant = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    List<UUID> mine = store.claimDueActivities(a.ws(), NOW, 2).stream()
+                            .map(CommerceActivity::id).toList();
+                    claimed.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                    return mine;
+                }));
+                assertTrue(claimed.await(30, TimeUnit.SECONDS));
+                List<UUID> rest = db.jdbi().inTransaction(h -> store.claimDueActivities(a.ws(), NOW, 10))
+                        .stream().map(CommerceActivity::id).toList();
+                release.countDown();
+                assertEquals(List.of(ids.get(1), ids.get(3)), claimant.get(30, TimeUnit.SECONDS),
+                        "the earliest two nobody held, past the held third");
+                assertEquals(List.of(ids.get(4), ids.get(5)), rest, "the claim of two locked two");
+                holder.get(30, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
      * The dispatcher's claim reads its window from ix_commerce_activities_dispatch in order, however
      * many activities are due (it used to read and sort all of them on every claim). PostgreSQL is told
      * to avoid sequential scans, which it prefers for tables this small.

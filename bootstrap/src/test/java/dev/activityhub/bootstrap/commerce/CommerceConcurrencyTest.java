@@ -93,6 +93,62 @@ class CommerceConcurrencyTest {
         }
     }
 
+    /**
+     * Each tenant's chunk is claimed and dispatched in one transaction; a failing activity rolls its chunk
+     * back and the dispatcher falls back to one activity at a time. Under two dispatchers at once, every
+     * other activity is still dispatched exactly once and the failing one's try is recorded once.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoDispatchersWithAFailingActivityInTheirChunksDispatchEveryOtherExactlyOnce(DatabaseSettings settings)
+            throws Exception {
+        try (Database db = Database.open(settings)) {
+            CommerceFixture f = new CommerceFixture(db);
+            var a = f.tenant("A");
+            var b = f.tenant("B");
+            int perTenant = 130;
+            java.util.Set<java.util.UUID> failing = new java.util.HashSet<>();
+            for (int i = 0; i < perTenant; i++) {
+                var mine = f.activities.createActivity(a.principal(),
+                        CommerceFixture.command(a.commerce().id(), "a-" + i, "2025-01-16T09:00:00.000Z"));
+                f.activities.createActivity(b.principal(),
+                        CommerceFixture.command(b.commerce().id(), "b-" + i, "2025-01-16T09:00:00.000Z"));
+                if (i == 40) {
+                    failing.add(mine.id());
+                }
+            }
+            DispatchActivitiesUseCase first = f.dispatcherFailingFor(failing);
+            DispatchActivitiesUseCase second = f.dispatcherFailingFor(failing);
+            int dispatched = 0;
+            int retried = 0;
+            for (int round = 0; round < 3; round++) {
+                List<DispatchReport> reports = new ArrayList<>();
+                List<Throwable> errors = race(2, i -> () -> {
+                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
+                    synchronized (reports) {
+                        reports.add(r);
+                    }
+                    return null;
+                });
+                errors.forEach(e -> assertEquals(null, e));
+                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
+                retried += reports.stream().mapToInt(DispatchReport::retried).sum();
+            }
+            int total = 2 * perTenant;
+            assertEquals(total - 1, dispatched);
+            assertEquals(1, retried, "the failing activity's try, recorded once");
+            assertEquals(total - 1, f.count("SELECT COUNT(*) FROM commerce_activities WHERE status = 'DISPATCHED'"
+                    + " AND dispatch_attempts = 1"), "each dispatched once, with one counted try");
+            assertEquals(total - 1, f.count("SELECT COUNT(*) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+            assertEquals(total - 1, f.count("SELECT COUNT(DISTINCT aggregate_id) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
+            java.util.UUID failed = failing.iterator().next();
+            assertEquals(1, f.count("SELECT COUNT(*) FROM commerce_activities WHERE id = ? AND status = 'READY'"
+                    + " AND dispatch_attempts = 1 AND last_dispatch_error LIKE '%refused a-40%'", failed));
+            assertEquals(0, f.count("SELECT COUNT(*) FROM outbox_events WHERE aggregate_id = ?"
+                    + " AND event_type = 'activity.dispatched'", failed.toString()));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void oneTickTakesAtMostOneHundredPerTenant(DatabaseSettings settings) {

@@ -5,9 +5,11 @@ import dev.activityhub.application.commerce.service.ActivityConfigService;
 import dev.activityhub.application.commerce.service.ActivityDispatcher;
 import dev.activityhub.application.commerce.service.ActivityService;
 import dev.activityhub.application.commerce.service.CommerceService;
+import dev.activityhub.application.shared.port.out.OutboxPort;
 import dev.activityhub.bootstrap.Infrastructure;
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityType;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
@@ -17,6 +19,7 @@ import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Role;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
+import dev.activityhub.domain.shared.DomainEvent;
 import dev.activityhub.jdbc.commerce.ActivityConfigPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.ActivityPersistenceAdapter;
 import dev.activityhub.jdbc.commerce.CommercePersistenceAdapter;
@@ -66,6 +69,27 @@ final class CommerceFixture {
 
     ActivityDispatcher dispatcher() {
         return new ActivityDispatcher(activityStore, commerceStore, activityStore, new JdbiOutbox(db.jdbi(), Infrastructure.webhookPayloads()),
+                new JdbiTransactions(db.jdbi()), clock, UUID::randomUUID);
+    }
+
+    /** A dispatcher whose outbox refuses the events of the {@code failing} activities: their dispatch throws. */
+    ActivityDispatcher dispatcherFailingFor(Set<UUID> failing) {
+        JdbiOutbox outbox = new JdbiOutbox(db.jdbi(), Infrastructure.webhookPayloads());
+        OutboxPort refusing = new OutboxPort() {
+            @Override
+            public void append(DomainEvent event) {
+                if (event instanceof ActivityEvent e && failing.contains(e.activity().id())) {
+                    throw new IllegalStateException("refused " + e.activity().idempotencyKey());
+                }
+                outbox.append(event);
+            }
+
+            @Override
+            public void cancelPending(UUID workspaceId, String dedupeKey, Instant at) {
+                outbox.cancelPending(workspaceId, dedupeKey, at);
+            }
+        };
+        return new ActivityDispatcher(activityStore, commerceStore, activityStore, refusing,
                 new JdbiTransactions(db.jdbi()), clock, UUID::randomUUID);
     }
 

@@ -27,14 +27,20 @@ import java.util.UUID;
 /**
  * Moves due activities to {@code DISPATCHED}. Each tick serves every tenant with due activities, at most
  * {@link #BATCH_PER_TENANT} each, so one tenant's backlog never starves another (and a tenant whose
- * claim fails does not stop the others' round). Per tenant it first claims a batch (row locks with
- * SKIP LOCKED, then a lease on {@code nextAttemptAt} and a counted attempt), then dispatches each
- * claimed activity in its own transaction, re-checking under a row lock that it is still READY and
- * still holds this claim. So any number of dispatchers can run at once and one activity is never
- * dispatched twice; a try that throws is recorded, and the third failure marks it {@code FAILED}.
- * Just before dispatch, under that row lock, it resolves what the activity left pending: its target
- * (tenants resolving {@code ON_DISPATCH}; nobody found → {@code UNRESOLVED}) and the attributes read
- * from the commerce then.
+ * claim fails does not stop the others' round).
+ *
+ * <p>Per tenant, one transaction claims a chunk (row locks with SKIP LOCKED, the earliest due rows no
+ * other dispatcher holds) and dispatches every activity of it, each row written once: other
+ * dispatchers skip the locked rows, and once the transaction commits they are no longer due, so an
+ * activity is never dispatched twice. Just before dispatch it resolves what the activity left pending:
+ * its target (tenants resolving {@code ON_DISPATCH}; nobody found → {@code UNRESOLVED}) and the
+ * attributes read from the commerce then.
+ *
+ * <p>When anything in the chunk throws, the chunk's transaction rolls back whole and the tenant's round
+ * falls back to one activity at a time: it claims a batch under a lease on {@code nextAttemptAt} with a
+ * counted attempt, then dispatches each claimed activity in its own transaction, re-checking under a
+ * row lock that it is still READY and still holds this claim. So one failing activity neither fails
+ * nor loses the others; its try is recorded, and the third failure marks it {@code FAILED}.
  */
 public final class ActivityDispatcher implements DispatchActivitiesUseCase {
     /** How long a claim keeps other dispatchers away; far longer than one dispatch takes. */
@@ -61,7 +67,7 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
         this.ids = ids;
     }
 
-    /** Each activity commits on its own; the round waits for durability once, at its end. */
+    /** Each tenant's chunk (or, on the fallback, each activity) commits on its own; the round waits for durability once, at its end. */
     @Override
     public DispatchReport dispatchDue() {
         return tx.durableOnce(this::dispatchRound);
@@ -69,12 +75,19 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
 
     private DispatchReport dispatchRound() {
         Instant now = clock.instant();
-        int dispatched = 0;
-        int retried = 0;
-        int failed = 0;
-        int unresolved = 0;
+        Tally tally = new Tally();
         RuntimeException claimFailure = null;
         for (UUID ws : activities.workspacesWithDueActivities(now)) {
+            Tally chunk;
+            try {
+                chunk = dispatchChunk(ws, now);
+            } catch (RuntimeException chunkFailure) {
+                chunk = null; // rolled back whole: nothing of it was written
+            }
+            if (chunk != null) {
+                tally.add(chunk);
+                continue;
+            }
             List<CommerceActivity> batch;
             try {
                 batch = claim(ws, now);
@@ -85,18 +98,13 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
             }
             for (CommerceActivity claimed : batch) {
                 try {
-                    Outcome outcome = dispatch(claimed);
-                    if (outcome == Outcome.DISPATCHED) {
-                        dispatched++;
-                    } else if (outcome == Outcome.UNRESOLVED) {
-                        unresolved++;
-                    }
+                    tally.count(dispatch(claimed));
                 } catch (RuntimeException e) {
                     Optional<CommerceActivity> after = recordFailure(claimed, e);
                     if (after.isPresent() && after.get().status() == ActivityStatus.FAILED) {
-                        failed++;
+                        tally.failed++;
                     } else if (after.isPresent()) {
-                        retried++;
+                        tally.retried++;
                     }
                 }
             }
@@ -104,7 +112,22 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
         if (claimFailure != null) {
             throw claimFailure;
         }
-        return new DispatchReport(dispatched, retried, failed, unresolved);
+        return new DispatchReport(tally.dispatched, tally.retried, tally.failed, tally.unresolved);
+    }
+
+    /**
+     * The fast path: claims up to a batch of the tenant's due activities and dispatches them all in one
+     * transaction. The claim's row locks hold other dispatchers off until it commits, so no lease is
+     * written; each row carries the counted attempt and the lease a one-by-one dispatch would have left.
+     */
+    private Tally dispatchChunk(UUID ws, Instant now) {
+        return tx.inTransaction(() -> {
+            Tally chunk = new Tally();
+            for (CommerceActivity due : activities.claimDueActivities(ws, now, BATCH_PER_TENANT)) {
+                chunk.count(settle(due.claimForDispatch(now, LEASE)));
+            }
+            return chunk;
+        });
     }
 
     private List<CommerceActivity> claim(UUID ws, Instant now) {
@@ -121,41 +144,46 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
 
     /**
      * SKIPPED when the activity changed since the claim (canceled, or re-claimed after the lease ran
-     * out); UNRESOLVED when its target was pending and nobody was found.
+     * out); otherwise as {@link #settle}.
      */
     private Outcome dispatch(CommerceActivity claimed) {
         return tx.inTransaction(() -> {
             Optional<CommerceActivity> current = stillClaimed(claimed);
-            if (current.isEmpty()) {
-                return Outcome.SKIPPED;
-            }
-            Instant now = clock.instant();
-            UUID ws = claimed.workspaceId();
-            CommerceActivity activity = current.get();
-            Commerce commerce = null;
-            if (activity.awaitsTargetAtDispatch() || !activity.pending().attributes().isEmpty()) {
-                commerce = commerces.findCommerce(ws, activity.commerceId()).orElseThrow(
-                        () -> new IllegalStateException("commerce " + claimed.commerceId() + " not found"));
-            }
-            if (activity.awaitsTargetAtDispatch()) {
-                List<TargetCandidate> candidates = TargetResolver.resolve(activity.targetCriteria(), commerce,
-                        activity.channel(), activities.contactHistory(ws, commerce.id()));
-                targetUsers.replaceTargetUsers(ws, activity.id(),
-                        ActivityService.toTargetUsers(ws, activity.id(), candidates, true, ids));
-                activity = activity.resolveTargetAtDispatch(candidates.isEmpty() ? null : candidates.get(0).userId(), now);
-                if (activity.status() == ActivityStatus.UNRESOLVED) {
-                    activities.updateActivity(activity);
-                    return Outcome.UNRESOLVED;
-                }
-            }
-            CommerceActivity dispatched = activity.dispatch(
-                    commerce == null ? Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
-                    now);
-            activities.updateActivity(dispatched);
-            targetUsers.lockResolvedTargetUsers(claimed.workspaceId(), claimed.id());
-            outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
-            return Outcome.DISPATCHED;
+            return current.isEmpty() ? Outcome.SKIPPED : settle(current.get());
         });
+    }
+
+    /**
+     * Dispatches an activity this transaction holds (row-locked, its attempt counted), writing it once:
+     * UNRESOLVED when its target was pending and nobody was found.
+     */
+    private Outcome settle(CommerceActivity held) {
+        Instant now = clock.instant();
+        UUID ws = held.workspaceId();
+        CommerceActivity activity = held;
+        Commerce commerce = null;
+        if (activity.awaitsTargetAtDispatch() || !activity.pending().attributes().isEmpty()) {
+            commerce = commerces.findCommerce(ws, activity.commerceId()).orElseThrow(
+                    () -> new IllegalStateException("commerce " + held.commerceId() + " not found"));
+        }
+        if (activity.awaitsTargetAtDispatch()) {
+            List<TargetCandidate> candidates = TargetResolver.resolve(activity.targetCriteria(), commerce,
+                    activity.channel(), activities.contactHistory(ws, commerce.id()));
+            targetUsers.replaceTargetUsers(ws, activity.id(),
+                    ActivityService.toTargetUsers(ws, activity.id(), candidates, true, ids));
+            activity = activity.resolveTargetAtDispatch(candidates.isEmpty() ? null : candidates.get(0).userId(), now);
+            if (activity.status() == ActivityStatus.UNRESOLVED) {
+                activities.updateActivity(activity);
+                return Outcome.UNRESOLVED;
+            }
+        }
+        CommerceActivity dispatched = activity.dispatch(
+                commerce == null ? Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
+                now);
+        activities.updateActivity(dispatched);
+        targetUsers.lockResolvedTargetUsers(ws, held.id());
+        outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
+        return Outcome.DISPATCHED;
     }
 
     private Optional<CommerceActivity> recordFailure(CommerceActivity claimed, RuntimeException error) {
@@ -170,5 +198,28 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
     private Optional<CommerceActivity> stillClaimed(CommerceActivity claimed) {
         return activities.lockActivity(claimed.workspaceId(), claimed.id())
                 .filter(a -> a.status() == ActivityStatus.READY && a.dispatchAttempts() == claimed.dispatchAttempts());
+    }
+
+    /** What a round (or one chunk of it) settled. */
+    private static final class Tally {
+        int dispatched;
+        int retried;
+        int failed;
+        int unresolved;
+
+        void count(Outcome outcome) {
+            if (outcome == Outcome.DISPATCHED) {
+                dispatched++;
+            } else if (outcome == Outcome.UNRESOLVED) {
+                unresolved++;
+            }
+        }
+
+        void add(Tally other) {
+            dispatched += other.dispatched;
+            retried += other.retried;
+            failed += other.failed;
+            unresolved += other.unresolved;
+        }
     }
 }

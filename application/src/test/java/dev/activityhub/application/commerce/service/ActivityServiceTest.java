@@ -148,6 +148,34 @@ class ActivityServiceTest {
         assertTrue(failed.lastDispatchError().contains("broker down"));
     }
 
+    @Test
+    void oneFailingActivityNeitherFailsNorLosesTheOthersOfItsChunk() {
+        Commerce c = commerce(rep);
+        CommerceActivity first = activities.createActivity(admin, command(c.id(), "k-1"));
+        CommerceActivity failing = activities.createActivity(admin, command(c.id(), "k-2"));
+        CommerceActivity third = activities.createActivity(admin, command(c.id(), "k-3"));
+        store.failingActivities.add(failing.id());
+        int eventsBefore = store.events.size();
+
+        assertEquals(new DispatchReport(2, 1, 0), dispatcher.dispatchDue());
+        for (CommerceActivity a : List.of(first, third)) {
+            CommerceActivity stored = store.activities.get(a.id());
+            assertEquals(ActivityStatus.DISPATCHED, stored.status());
+            assertEquals(1, stored.dispatchAttempts(), "one try, counted once");
+            assertEquals(NOW, stored.dispatchedAt());
+        }
+        CommerceActivity retried = store.activities.get(failing.id());
+        assertEquals(ActivityStatus.READY, retried.status());
+        assertEquals(1, retried.dispatchAttempts());
+        assertTrue(retried.lastDispatchError().contains("no event for k-2"), retried.lastDispatchError());
+        assertTrue(retried.nextAttemptAt().isAfter(NOW), "backing off");
+        List<UUID> announced = store.events.subList(eventsBefore, store.events.size()).stream()
+                .map(e -> ((ActivityEvent) e).activity().id()).toList();
+        assertEquals(2, announced.size(), "one event per dispatched activity");
+        assertEquals(Set.of(first.id(), third.id()), Set.copyOf(announced));
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(), "never twice");
+    }
+
     private static CommerceActivity due(CommerceActivity a) {
         return new CommerceActivity(a.workspaceId(), a.id(), a.type(), a.reason(), a.channel(), a.commerceId(),
                 a.idempotencyKey(), a.scheduledAt(), a.suggestedExecutionTime(), a.userStatus(), a.score(),

@@ -10,6 +10,7 @@ import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.testing.TieIds;
 import dev.activityhub.domain.commerce.ActivityChannel;
 import dev.activityhub.domain.commerce.ActivityConfig;
+import dev.activityhub.domain.commerce.ActivityEvent;
 import dev.activityhub.domain.commerce.ActivityFilter;
 import dev.activityhub.domain.commerce.ActivityStatus;
 import dev.activityhub.domain.commerce.Commerce;
@@ -55,6 +56,8 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     final Set<UUID> failingClaims = new HashSet<>();
     /** When set, {@link #append} throws it: a dispatch that fails. */
     RuntimeException outboxFailure;
+    /** Activities whose events {@link #append} refuses: a dispatch that fails for them alone. */
+    final Set<UUID> failingActivities = new HashSet<>();
 
     private int depth;
 
@@ -279,6 +282,9 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     public void append(DomainEvent event) {
         if (outboxFailure != null) {
             throw outboxFailure;
+        }
+        if (event instanceof ActivityEvent e && failingActivities.contains(e.activity().id())) {
+            throw new IllegalStateException("no event for " + e.activity().idempotencyKey());
         }
         events.add(event);
     }

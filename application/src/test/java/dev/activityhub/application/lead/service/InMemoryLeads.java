@@ -321,7 +321,9 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
         return logs.stream()
                 .filter(l -> l.status() == ActionLogStatus.PENDING && l.type() == ActionLogType.FOLLOW_UP_MESSAGE
                         && !l.scheduledAt().isAfter(now))
-                .sorted(Comparator.comparing(ActionLog::scheduledAt).thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
+                .sorted(Comparator.comparing(ActionLog::scheduledAt)
+                        .thenComparing(ActionLog::workspaceId, TieIds.DATABASE_ORDER)
+                        .thenComparing(ActionLog::id, TieIds.DATABASE_ORDER))
                 .limit(limit).toList();
     }
 }

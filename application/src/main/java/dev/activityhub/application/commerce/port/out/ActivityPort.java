@@ -41,8 +41,9 @@ public interface ActivityPort {
     List<UUID> workspacesWithDueActivities(Instant now);
 
     /**
-     * Up to {@code limit} due activities of the workspace, oldest schedule first, row-locked; rows
-     * another transaction holds are skipped, never waited for.
+     * Up to {@code limit} due activities of the workspace, row-locked; rows another transaction holds are
+     * skipped, never waited for. They are the oldest due ones not held, oldest schedule first (ties by id
+     * in the database's UUID order: unsigned, most significant byte first).
      */
     List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit);
 

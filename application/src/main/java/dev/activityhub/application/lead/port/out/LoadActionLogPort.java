@@ -39,8 +39,10 @@ public interface LoadActionLogPort {
 
     /**
      * Locks up to {@code limit} PENDING follow-ups of any workspace whose time has come (scheduledAt at
-     * or before {@code now}), earliest first, skipping rows another instance holds — so each follow-up is
-     * claimed by one worker only. The locks last until the transaction ends.
+     * or before {@code now}), skipping rows another instance holds — so each follow-up is claimed by one
+     * worker only: the earliest of those not held, earliest first (ties by workspace, then id, both in the
+     * database's UUID order: unsigned, most significant byte first). The locks last until the transaction
+     * ends.
      */
     List<ActionLog> claimDueFollowUps(Instant now, int limit);
 }

@@ -14,6 +14,7 @@ import dev.activityhub.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,6 +196,58 @@ public abstract class ActivityRepositoryContract {
         assertTrue(due.contains(t.ws()));
         assertFalse(due.contains(notYetDue.ws()));
         assertEquals(1, due.stream().filter(t.ws()::equals).count(), "each workspace once");
+    }
+
+    @Test
+    void aClaimTakesTheOldestDueActivitiesWhenMoreAreDueThanItsLimit() {
+        Tenant t = newTenant();
+        Instant now = T0.plusSeconds(1000);
+        // Keys ascending in the database's order and in insertion order, schedules descending: a claim that
+        // locked any `limit` of the due rows (in key or insertion order) would take the latest scheduled.
+        List<UUID> ids = ascendingIds(8);
+        List<CommerceActivity> oldestFirst = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            oldestFirst.add(0, inserted(activity(t, ids.get(i), "k-" + i, "r", ActivityChannel.WHATSAPP,
+                    T0.plusSeconds(100 - 10L * i), T0, List.of())));
+        }
+
+        assertEquals(ids(oldestFirst.subList(0, 2)), ids(activities().claimDueActivities(t.ws(), now, 2)));
+        assertEquals(ids(oldestFirst.subList(0, 3)), ids(activities().claimDueActivities(t.ws(), now, 3)));
+        assertEquals(ids(oldestFirst), ids(activities().claimDueActivities(t.ws(), now, 8)));
+        activities().updateActivity(oldestFirst.get(0).cancel(now));
+        assertEquals(ids(oldestFirst.subList(1, 3)), ids(activities().claimDueActivities(t.ws(), now, 2)),
+                "the oldest still due");
+    }
+
+    @Test
+    void aClaimOrdersTiesOnTheScheduleByIdAsTheDatabaseOrdersThem() {
+        Tenant t = newTenant();
+        Instant now = T0.plusSeconds(1000);
+        CommerceActivity later = inserted(activity(t, TieIds.low(), "later", "r", ActivityChannel.WHATSAPP,
+                T0.plusSeconds(20), T0, List.of()));
+        CommerceActivity tieHigh = inserted(activity(t, TieIds.high(), "tie-high", "r", ActivityChannel.WHATSAPP,
+                T0.plusSeconds(10), T0, List.of()));
+        CommerceActivity tieLow = inserted(activity(t, TieIds.low(), "tie-low", "r", ActivityChannel.WHATSAPP,
+                T0.plusSeconds(10), T0, List.of()));
+
+        assertEquals(List.of(tieLow.id(), tieHigh.id(), later.id()),
+                ids(activities().claimDueActivities(t.ws(), now, 10)));
+        assertEquals(List.of(tieLow.id(), tieHigh.id()), ids(activities().claimDueActivities(t.ws(), now, 2)));
+        assertEquals(List.of(tieLow.id()), ids(activities().claimDueActivities(t.ws(), now, 1)));
+    }
+
+    /** Fresh ids, ascending in the database's order. */
+    private static List<UUID> ascendingIds(int n) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.sort(TieIds.DATABASE_ORDER);
+        return ids;
+    }
+
+    private static List<UUID> ids(List<CommerceActivity> activities) {
+        return activities.stream().map(CommerceActivity::id).toList();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.activityhub.domain.lead.MessageContent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,5 +251,49 @@ public abstract class ActionLogRepositoryContract {
         assertEquals(List.of(first.id(), second.id(), dueNow.id()), ids(loads().claimDueFollowUps(now, 10)));
         assertEquals(List.of(first.id(), second.id()), ids(loads().claimDueFollowUps(now, 2)));
         assertFalse(ids(loads().claimDueFollowUps(now, 10)).contains(notYet.id()));
+    }
+
+    @Test
+    void aFollowUpClaimTakesTheEarliestDueWhenMoreAreDueThanItsLimitAndOrdersTiesAsTheDatabase() {
+        // Before every other test's times (the claim is global), and all sent at the end, so a shared store
+        // holds none of these due for another test's claim.
+        Instant past = Instant.parse("1995-06-07T08:09:10.123Z");
+        UUID ws = newWorkspace();
+        UUID lead = newLead(ws);
+        // Keys ascending in the database's order and in insertion order, schedules descending: a claim that
+        // locked any `limit` of the due rows (in key or insertion order) would take the latest scheduled.
+        List<UUID> keys = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            keys.add(UUID.randomUUID());
+        }
+        keys.sort(TieIds.DATABASE_ORDER);
+        List<ActionLog> earliestFirst = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            ActionLog log = ActionLog.followUp(ws, keys.get(i), lead, HELLO, past.plusSeconds(100 - 10L * i), past);
+            saves().insertActionLog(log);
+            earliestFirst.add(0, log);
+        }
+        Instant tie = past.plusSeconds(200);
+        ActionLog tieHigh = ActionLog.followUp(ws, TieIds.high(), lead, HELLO, tie, past);
+        ActionLog tieLow = ActionLog.followUp(ws, TieIds.low(), lead, HELLO, tie, past);
+        saves().insertActionLog(tieHigh);
+        saves().insertActionLog(tieLow);
+        List<ActionLog> all = new ArrayList<>(earliestFirst);
+        all.addAll(List.of(tieLow, tieHigh));
+        try {
+            Instant now = past.plusSeconds(100);
+            assertEquals(ids(earliestFirst.subList(0, 2)), ids(loads().claimDueFollowUps(now, 2)));
+            assertEquals(ids(earliestFirst.subList(0, 3)), ids(loads().claimDueFollowUps(now, 3)));
+            assertEquals(ids(all), ids(loads().claimDueFollowUps(tie, 10)), "ties by id, as the database orders them");
+
+            for (ActionLog log : earliestFirst) {
+                saves().updateActionLog(log.sent(now));
+            }
+            assertEquals(List.of(tieLow.id()), ids(loads().claimDueFollowUps(tie, 1)));
+        } finally {
+            for (ActionLog log : all) {
+                saves().updateActionLog(log.sent(tie));
+            }
+        }
     }
 }
