@@ -89,9 +89,24 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to date with Flyway. */
     public void migrate() {
+        List<String> locations = List.of("db/migration", "db/vendor/" + settings.vendor().folder());
+        // A new in-memory database has no history; anything else is usually current on a restart, and then
+        // Flyway, which would validate and find nothing to do, is not even loaded (SchemaHistory says when).
+        boolean current = !settings.jdbcUrl().startsWith("jdbc:h2:mem:")
+                && SchemaHistory.isCurrent(dataSource, locations, Database.class.getClassLoader());
+        if (!current) {
+            runFlyway(locations);
+        }
+        restrictDatabaseFiles();
+        if (planRefresh != null) {
+            planRefresh.start();
+        }
+    }
+
+    private void runFlyway(List<String> locations) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.vendor().folder())
+                .locations(locations.stream().map(location -> "classpath:" + location).toArray(String[]::new))
                 .failOnMissingLocations(false)
                 // Our migrations are all SQL: skipping the scan for Java migrations halves start-up in the fat jar.
                 .javaMigrationClassProvider(List::of)
@@ -100,10 +115,6 @@ public final class Database implements AutoCloseable {
                 .validateOnMigrate(!settings.jdbcUrl().startsWith("jdbc:h2:mem:"))
                 .load()
                 .migrate();
-        restrictDatabaseFiles();
-        if (planRefresh != null) {
-            planRefresh.start();
-        }
     }
 
     /**
