@@ -57,9 +57,13 @@ public final class ActivityHubServer implements AutoCloseable {
     public static ActivityHubServer start(Config config, PrintStream console) {
         long startedAt = System.nanoTime();
         Database database = Database.connect(config.database());
+        BooleanSupplier databaseUp = new RecentCheck(database::isUp, HEALTH_CHECK_MAX_AGE, System::nanoTime);
         // Migrations run while everything else is wired; nothing touches the database before join().
         CompletableFuture<Long> migrated = CompletableFuture.supplyAsync(() -> {
             database.migrate();
+            // The first database check (Jdbi's first query) runs here, beside the wiring, instead of in
+            // the first /health request; /health reuses its answer for HEALTH_CHECK_MAX_AGE.
+            databaseUp.getAsBoolean();
             return System.nanoTime();
         });
         HttpServer http = null;
@@ -86,7 +90,6 @@ public final class ActivityHubServer implements AutoCloseable {
 
             // Healthy once everything is in place, start-up fixtures included (they load over HTTP).
             AtomicBoolean ready = new AtomicBoolean();
-            BooleanSupplier databaseUp = new RecentCheck(database::isUp, HEALTH_CHECK_MAX_AGE, System::nanoTime);
             http = new HttpServer(routes, () -> ready.get() && databaseUp.getAsBoolean(), config.maxRequestBytes());
             // The port opens while migrations may still run; requests wait for them inside the server.
             http.start(config.host(), config.port(), migrated);

@@ -30,6 +30,10 @@ public final class HttpServer {
     private static final String STARTED_AT = "activityhub.startedAt";
     private static final long STARTUP_WAIT_SECONDS = 60;
 
+    static {
+        JettyStartup.skipJmxProbe(); // before Javalin makes Jetty's thread pool
+    }
+
     private final Javalin app;
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final OpenApiDocuments openApi;

@@ -21,12 +21,11 @@ import java.util.UUID;
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
-    private final Jdbi jdbi;
+    /** Jdbi and what hangs on it, made on first use: see {@link #connect}. */
+    private volatile JdbiParts jdbiParts;
+    private final Object jdbiLock = new Object();
     private final DatabaseSettings settings;
     private final GroupCommit groupCommit;
-    private final StoreChanges changes;
-    /** On H2 only: PostgreSQL plans each execution with current statistics. */
-    private final H2PlanRefresh planRefresh;
     /** Only the group commit's leader uses it, one flush at a time; outside the pool so it never queues. */
     private Connection flushConnection;
     private boolean closed;
@@ -35,9 +34,32 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.settings = settings;
         this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
-        this.jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
-        this.changes = StoreChanges.install(jdbi, settings.soleWriter());
-        this.planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
+    }
+
+    /**
+     * @param planRefresh on H2 only: PostgreSQL plans each execution with current statistics
+     */
+    private record JdbiParts(Jdbi jdbi, StoreChanges changes, H2PlanRefresh planRefresh) {
+    }
+
+    private JdbiParts jdbiParts() {
+        JdbiParts parts = jdbiParts;
+        if (parts == null) {
+            synchronized (jdbiLock) {
+                parts = jdbiParts;
+                if (parts == null) {
+                    parts = newJdbi(dataSource, settings);
+                    jdbiParts = parts;
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static JdbiParts newJdbi(DataSource dataSource, DatabaseSettings settings) {
+        Jdbi jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
+        StoreChanges changes = StoreChanges.install(jdbi, settings.soleWriter());
+        H2PlanRefresh planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
         jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {
@@ -46,6 +68,7 @@ public final class Database implements AutoCloseable {
                 return (position, statement, context) -> statement.setObject(position, value);
             }
         });
+        return new JdbiParts(jdbi, changes, planRefresh);
     }
 
     /** Opens the pool and brings the schema up to date with Flyway. */
@@ -61,8 +84,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The pool and Jdbi without touching the database yet (the pool connects on first use), so
-     * start-up can wire everything while {@link #migrate()} runs on another thread.
+     * The pool without touching the database yet (the pool connects on first use), so start-up can wire
+     * everything while {@link #migrate()} runs on another thread. Jdbi is made on the first call of
+     * {@link #jdbi()} (setting it up is a tenth of the main thread's start-up), so the migration, which needs
+     * only the pool, can start before it.
      */
     public static Database connect(DatabaseSettings settings) {
         // The database holds webhook secrets: its directory is the service user's alone (700, tightened if
@@ -89,9 +114,25 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to date with Flyway. */
     public void migrate() {
+        List<String> locations = List.of("db/migration", "db/vendor/" + settings.vendor().folder());
+        // A new in-memory database has no history; anything else is usually current on a restart, and then
+        // Flyway, which would validate and find nothing to do, is not even loaded (SchemaHistory says when).
+        boolean current = !settings.jdbcUrl().startsWith("jdbc:h2:mem:")
+                && SchemaHistory.isCurrent(dataSource, locations, Database.class.getClassLoader());
+        if (!current) {
+            runFlyway(locations);
+        }
+        restrictDatabaseFiles();
+        H2PlanRefresh planRefresh = jdbiParts().planRefresh();
+        if (planRefresh != null) {
+            planRefresh.start();
+        }
+    }
+
+    private void runFlyway(List<String> locations) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.vendor().folder())
+                .locations(locations.stream().map(location -> "classpath:" + location).toArray(String[]::new))
                 .failOnMissingLocations(false)
                 // Our migrations are all SQL: skipping the scan for Java migrations halves start-up in the fat jar.
                 .javaMigrationClassProvider(List::of)
@@ -100,10 +141,6 @@ public final class Database implements AutoCloseable {
                 .validateOnMigrate(!settings.jdbcUrl().startsWith("jdbc:h2:mem:"))
                 .load()
                 .migrate();
-        restrictDatabaseFiles();
-        if (planRefresh != null) {
-            planRefresh.start();
-        }
     }
 
     /**
@@ -129,11 +166,11 @@ public final class Database implements AutoCloseable {
 
     /** The changes made through {@link #jdbi()}, for caches of what was read from it. */
     public StoreChanges changes() {
-        return changes;
+        return jdbiParts().changes();
     }
 
     public Jdbi jdbi() {
-        return jdbi;
+        return jdbiParts().jdbi();
     }
 
     public DataSource dataSource() {
@@ -147,7 +184,7 @@ public final class Database implements AutoCloseable {
     /** True when the database answers a trivial query. */
     public boolean isUp() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
         } catch (RuntimeException e) {
             return false;
         }
@@ -155,8 +192,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (planRefresh != null) {
-            planRefresh.close();
+        JdbiParts parts = jdbiParts;
+        if (parts != null && parts.planRefresh() != null) {
+            parts.planRefresh().close();
         }
         synchronized (this) { // waits for a flush in flight: its callers get their answer first
             closed = true;

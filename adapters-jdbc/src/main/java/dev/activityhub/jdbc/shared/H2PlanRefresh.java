@@ -24,18 +24,26 @@ import java.util.concurrent.TimeUnit;
 final class H2PlanRefresh implements AutoCloseable {
     /** Below this many rows of change a table's plans stay: tiny tables are cheap to read any way. */
     static final long SLACK_ROWS = 64;
+    /**
+     * The first look waits this long: at second 1 it ran in the middle of start-up (its first query of H2's
+     * metadata loads and compiles code that the first requests compete with on a small machine). The plans
+     * made before it may have been made for any size, even an empty table, so the first look drops them
+     * once if any table holds more than {@link #SLACK_ROWS} rows, and records the sizes.
+     */
+    static final long FIRST_CHECK_SECONDS = 10;
     private static final String ROW_COUNTS = "SELECT table_name, row_count_estimate FROM information_schema.tables"
             + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
 
     private final Jdbi jdbi;
     private final Map<String, Long> rowsWhenPlanned = new HashMap<>();
     private ScheduledExecutorService timer;
+    private boolean looked;
 
     H2PlanRefresh(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** Checks every second on a daemon thread of its own, until {@link #close()}. */
+    /** Checks every second, from {@link #FIRST_CHECK_SECONDS} on, on a daemon thread of its own, until {@link #close()}. */
     synchronized void start() {
         if (timer != null) {
             return;
@@ -51,18 +59,24 @@ final class H2PlanRefresh implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the database is closing or briefly unavailable: the next check tries again
             }
-        }, 1, 1, TimeUnit.SECONDS);
+        }, FIRST_CHECK_SECONDS, 1, TimeUnit.SECONDS);
     }
 
-    /** Drops every cached plan when a table has changed size enough since they were made; true if it did. */
+    /**
+     * Drops every cached plan when a table has changed size enough since they were made (on the first look:
+     * when any table holds more than the slack); true if it did.
+     */
     synchronized boolean refreshIfResized() {
         Map<String, Long> now = jdbi.withHandle(handle -> {
             Map<String, Long> counts = new HashMap<>();
             handle.createQuery(ROW_COUNTS).map((rs, ctx) -> counts.put(rs.getString(1), rs.getLong(2))).list();
             return counts;
         });
+        boolean first = !looked;
+        looked = true;
         boolean resized = now.entrySet().stream().anyMatch(table -> {
-            Long planned = rowsWhenPlanned.get(table.getKey());
+            // Before the first look the plans' sizes are unknown: they may have been made on an empty table.
+            Long planned = first ? Long.valueOf(0) : rowsWhenPlanned.get(table.getKey());
             return planned != null && resized(planned, table.getValue());
         });
         if (resized) {

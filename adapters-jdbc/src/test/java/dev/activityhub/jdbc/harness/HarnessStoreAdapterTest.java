@@ -45,6 +45,32 @@ class HarnessStoreAdapterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void deletingEverythingEmptiesEveryTableEachTime(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var harness = new HarnessStoreAdapter(db.jdbi(), settings.vendor());
+            for (int round = 0; round < 2; round++) {
+                workspaceWithUserAndKey(db.jdbi(), "a");
+                workspaceWithUserAndKey(db.jdbi(), "b");
+                // and a table emptied before the reset
+                db.jdbi().useHandle(h -> h.execute("DELETE FROM api_keys WHERE prefix = 'omi_dev_b'"));
+
+                harness.deleteEverything();
+
+                for (String table : db.jdbi().withHandle(h -> h.createQuery("""
+                                SELECT table_name FROM information_schema.tables
+                                 WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'
+                                   AND table_name <> 'flyway_schema_history'
+                                """).mapTo(String.class).list())) {
+                    int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
+                            .mapTo(Integer.class).one());
+                    assertEquals(0, rows, table + " after reset " + round);
+                }
+            }
+        }
+    }
+
     private static UUID workspaceWithUserAndKey(Jdbi jdbi, String letter) {
         UUID workspace = UUID.randomUUID();
         UUID user = UUID.randomUUID();

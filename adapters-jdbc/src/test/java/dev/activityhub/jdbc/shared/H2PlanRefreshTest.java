@@ -40,6 +40,21 @@ class H2PlanRefreshTest {
         }
     }
 
+    @Test
+    void theFirstLookDropsThePlansOnceWhenATableGrewPastTheSlackBeforeIt() {
+        // The first look comes seconds after start-up: plans made meanwhile may be an empty table's.
+        try (Database db = Database.open(DatabaseSettings.h2InMemory("plan-refresh-" + UUID.randomUUID()))) {
+            Jdbi jdbi = db.jdbi();
+            jdbi.useHandle(h -> h.execute("CREATE TABLE plan_probe (id INT PRIMARY KEY)"));
+            H2PlanRefresh refresh = new H2PlanRefresh(jdbi);
+            insert(jdbi, 0, (int) H2PlanRefresh.SLACK_ROWS + 1);
+            assertTrue(refresh.refreshIfResized(), "more rows than the slack at the first look");
+            assertFalse(refresh.refreshIfResized(), "the first look recorded the sizes");
+            insert(jdbi, (int) H2PlanRefresh.SLACK_ROWS + 1, 2 * (int) H2PlanRefresh.SLACK_ROWS);
+            assertFalse(refresh.refreshIfResized(), "within twice the recorded size plus the slack");
+        }
+    }
+
     private static void insert(Jdbi jdbi, int from, int to) {
         jdbi.useHandle(h -> {
             for (int i = from; i < to; i++) {

@@ -51,7 +51,6 @@ import java.util.regex.Pattern;
 public final class FixtureLoader implements RouteGroup {
     /** The user of a {@code POST /__harness/workspaces} workspace; unique within its workspace, which is all it needs. */
     private static final String TEST_USER_EMAIL = "tester@workspace.test";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Fixture requests reach this server and nothing else. */
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** A path and optional query of RFC 3986 characters, without '@', '#', '\\' or a second leading slash. */
@@ -336,7 +335,7 @@ public final class FixtureLoader implements RouteGroup {
         request.headers().forEach(builder::header);
         HttpResponse<String> response;
         try {
-            response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            response = Client.INSTANCE.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw ValidationException.of(at + ".requests", "fixture_request_failed",
                     request.method() + " " + request.path() + " got no answer", null);
@@ -374,5 +373,14 @@ public final class FixtureLoader implements RouteGroup {
             Iterator<JsonNode> it = node.elements();
             return it;
         };
+    }
+
+    /**
+     * The client for fixture requests, made on first use: building it loads the JDK's HTTP client and
+     * reads the trust store (about a tenth of the main thread's start-up), which a start without
+     * fixtures never needs.
+     */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 }
