@@ -32,11 +32,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -141,7 +143,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         Pipeline pipeline = new Pipeline();
         try {
             return tx.durableOnce(() -> {
-                pipeline.start(claimAndStart());
+                pipeline.start(claimAndStart(Set.of()));
                 pipeline.recordOldest();
                 return pipeline.attempted;
             });
@@ -166,7 +168,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
                 try {
                     for (int round = 0; round < maxRounds && !pipeline.interrupted; round++) {
                         boolean moreEvents = fanOutDueEvents() == settings.batchSize();
-                        InFlight started = claimAndStart();
+                        InFlight started = claimAndStart(pipeline.deliveryIds());
                         pipeline.start(started);
                         if (pipeline.inFlight.size() > 1) {
                             pipeline.recordOldest();
@@ -216,6 +218,13 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             attempted += batch.claimed();
         }
 
+        /** The deliveries handed to the sender and not yet recorded. */
+        Set<UUID> deliveryIds() {
+            Set<UUID> ids = new HashSet<>();
+            inFlight.forEach(b -> b.attempts().forEach(a -> ids.add(a.delivery().id())));
+            return ids;
+        }
+
         void recordAll() {
             while (!inFlight.isEmpty()) {
                 recordOldest();
@@ -250,14 +259,20 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         }
     }
 
-    /** Claims a batch, prepares each delivery (subscription, retired secrets and bodies read once per batch) and starts sending. */
-    private InFlight claimAndStart() {
+    /**
+     * Claims a batch, prepares each delivery (subscription, retired secrets and bodies read once per batch)
+     * and starts sending. A delivery still waiting in the sender's queue ({@code inFlight}) whose lease ran
+     * out meanwhile (an endpoint slower than the lease) may be claimed again: it is not sent a second time,
+     * the claim only extends its lease, and its first attempt's outcome is recorded as usual.
+     */
+    private InFlight claimAndStart(Set<UUID> inFlight) {
         Instant now = clock.instant();
-        List<WebhookDelivery> claimed = tx.inTransaction(() ->
+        List<WebhookDelivery> leased = tx.inTransaction(() ->
                 deliveries.claimDueDeliveries(now, now.plus(settings.lease()), settings.batchSize()));
-        if (claimed.isEmpty()) {
+        if (leased.isEmpty()) {
             return InFlight.NONE;
         }
+        List<WebhookDelivery> claimed = leased.stream().filter(d -> !inFlight.contains(d.id())).toList();
         Map<UUID, Optional<WebhookSubscription>> subscriptionsById = new HashMap<>();
         Map<UUID, List<RetiredSecret>> retiredSecrets = new HashMap<>();
         Map<EventKey, String> payloads = dispatch.payloads(claimed);
@@ -273,7 +288,7 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
         for (Attempt attempt : attempts) {
             results.add(attempt.request() != null ? sent.next() : CompletableFuture.completedFuture(attempt.refused()));
         }
-        return new InFlight(claimed.size(), attempts, results);
+        return new InFlight(leased.size(), attempts, results);
     }
 
     /**

@@ -714,4 +714,43 @@ class WebhookDeliveryServiceTest {
                 lanes.sent.stream().map(WebhookRequest::messageId).toList(), "the third was never sent");
         assertEquals(1, store.attempts.size());
     }
+
+    @Test
+    void aDeliveryClaimedAgainWhileStillQueuedBehindASlowEndpointIsNotSentTwice() {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 2);
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        List<UUID> events = new ArrayList<>(events(2));
+        java.util.concurrent.CountDownLatch secondHandOver = new java.util.concurrent.CountDownLatch(2);
+        lanes.onHandOver.add(() -> {
+            if (secondHandOver.getCount() == 2) {
+                clock.advance(LEASE.plusSeconds(1)); // round 1's endpoint is slower than the lease
+                // and a recovered delivery, due long ago, is first in round 2's claim
+                InMemoryWebhooks.StoredEvent old = store.addEvent(ws, "lead.created", T0, BODY);
+                old.processedAt = T0;
+                store.addDelivery(WebhookDelivery.schedule(ws, UUID.randomUUID(), s.id(), old.id, "lead.created",
+                        T0, T0));
+                events.add(old.id);
+            }
+            secondHandOver.countDown();
+        });
+        lanes.answer = request -> {
+            try {
+                // Round 1 is still on the wire when round 2 claims (and finds round 1's leases ended).
+                secondHandOver.await(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return status(200);
+        };
+
+        pipelined.fanOutAndDeliver(10);
+
+        assertEquals(3, lanes.handedOver.size(), "round 2 handed over the recovered delivery only");
+        assertEquals(events.stream().map(UUID::toString).toList(),
+                lanes.sent.stream().map(WebhookRequest::messageId).toList(), "each once, in claim order");
+        assertTrue(store.deliveriesOf(s.id()).stream().allMatch(d -> d.status() == DeliveryStatus.DELIVERED
+                && d.attempts() == 1));
+        lanes.lane.shutdown();
+    }
 }

@@ -1,4 +1,4 @@
-package dev.activityhub.jdbc.webhook;
+package dev.activityhub.bootstrap.webhook;
 
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
 import dev.activityhub.application.webhook.service.DestinationGuard;
@@ -14,6 +14,7 @@ import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
 import dev.activityhub.jdbc.shared.JdbiTransactions;
 import dev.activityhub.jdbc.testing.RawEvent;
+import dev.activityhub.jdbc.webhook.WebhookPersistenceAdapter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,7 +38,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The pipelined worker over SQL: two workers on the same rows deliver each once, on H2 and PostgreSQL. */
+/**
+ * The pipelined worker over SQL: two workers on the same rows deliver each once, on H2 and PostgreSQL. Here,
+ * not in adapters-jdbc, because it wires the application's service to the SQL adapters (as bootstrap does).
+ */
 class WebhookWorkersTest {
     private static final Instant T0 = Instant.parse("2025-03-02T10:00:00Z");
     private static final int EVENTS = 60;
