@@ -60,10 +60,14 @@ final class WebhooksWiring {
                 subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
         // One durability wait per tick: a lost fan-out or outcome only means a delivery is sent again
         // (at least once), so no batch inside the tick needs to wait for the store on its own.
-        Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> infra.tx().durableOnce(() -> {
-            tick(delivery);
-            return null;
-        }));
+        // A tick that stopped at its bound while work remained asks for the next one at once.
+        Worker[] self = new Worker[1];
+        Worker worker = new Worker(WORKER_NAME, settings.interval(), () -> {
+            if (infra.tx().durableOnce(() -> tick(delivery))) {
+                self[0].nudge();
+            }
+        });
+        self[0] = worker;
         // Events committed on this instance go out at once; the interval is the fallback for the rest.
         if (settings.deliverOnCommit()) {
             infra.outbox().onEventsCommitted(worker::nudge);
@@ -84,16 +88,12 @@ final class WebhooksWiring {
 
     /**
      * Fans out a batch of due events, then attempts a batch of due deliveries, and again while either
-     * came back full (bounded, so a tick ends). Alternating keeps deliveries going out while events
-     * keep arriving: fanning out a whole backlog first held every delivery back by seconds under load.
+     * came back full (bounded, so a tick ends); returns whether work remained at the bound. Alternating
+     * keeps deliveries going out while events keep arriving: fanning out a whole backlog first held every
+     * delivery back by seconds under load. A round's deliveries are sent while the previous round's
+     * outcomes are recorded and the next round is claimed ({@link WebhookDeliveryService#fanOutAndDeliver}).
      */
-    static void tick(WebhookDeliveryService delivery) {
-        for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-            boolean moreEvents = delivery.fanOutDueEvents() == BATCH_SIZE;
-            boolean moreDeliveries = delivery.deliverDue() == BATCH_SIZE;
-            if (!moreEvents && !moreDeliveries) {
-                return;
-            }
-        }
+    static boolean tick(WebhookDeliveryService delivery) {
+        return delivery.fanOutAndDeliver(MAX_BATCHES_PER_TICK);
     }
 }

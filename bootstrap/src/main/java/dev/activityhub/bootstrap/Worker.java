@@ -21,7 +21,7 @@ public final class Worker implements AutoCloseable {
     private final Duration interval;
     /** A synchronous {@link #runOnce()} waits for a scheduled tick in progress, so its result is complete. */
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
-    private ScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
     /** Coalesces nudges: at most one extra tick is queued however many arrive. */
     private final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -47,12 +47,18 @@ public final class Worker implements AutoCloseable {
      * Asks for a tick as soon as possible instead of at the next interval (e.g. right after a commit
      * that wrote something this worker handles). Does nothing when the worker is not started.
      */
-    public synchronized void nudge() {
-        if (executor != null && nudged.compareAndSet(false, true)) {
-            executor.execute(() -> {
+    public void nudge() {
+        // Not synchronized: close() holds the lock while it waits for a tick, and a tick may nudge.
+        ScheduledExecutorService running = executor;
+        if (running != null && nudged.compareAndSet(false, true)) {
+            try {
+                running.execute(() -> {
+                    nudged.set(false);
+                    runSafely();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                 nudged.set(false);
-                runSafely();
-            });
+            }
         }
     }
 

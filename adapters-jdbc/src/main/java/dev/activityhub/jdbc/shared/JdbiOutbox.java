@@ -7,7 +7,10 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -122,6 +125,35 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 .bind("workspaceId", workspaceId)
                 .bind("id", eventId)
                 .execute());
+    }
+
+    /** One statement for the whole batch (a compound IN list on the primary key). */
+    @Override
+    public void markEventsProcessed(List<DueEvent> events, Instant at) {
+        if (events.isEmpty()) {
+            return;
+        }
+        KeyList keys = KeyList.of(events, DueEvent::workspaceId, DueEvent::eventId);
+        jdbi.useHandle(h -> keys.bind(h.createUpdate("UPDATE outbox_events SET processed_at = :at WHERE "
+                        + keys.condition()))
+                .bind("at", at)
+                .execute());
+    }
+
+    /** One statement for the whole batch (a compound IN list on the primary key). */
+    @Override
+    public Map<EventKey, String> eventPayloads(Collection<EventKey> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        KeyList keys = KeyList.of(List.copyOf(events), EventKey::workspaceId, EventKey::eventId);
+        Map<EventKey, String> found = new HashMap<>();
+        jdbi.useHandle(h -> keys.bind(h.createQuery("SELECT workspace_id, id, payload FROM outbox_events WHERE "
+                        + keys.condition()))
+                .map((rs, ctx) -> Map.entry(new EventKey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                        rs.getString(3)))
+                .forEach(e -> found.put(e.getKey(), e.getValue())));
+        return found;
     }
 
     @Override

@@ -12,11 +12,15 @@ import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 import org.jdbi.v3.core.Jdbi;
+import dev.activityhub.jdbc.shared.KeyList;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 import java.lang.invoke.MethodHandles;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +81,13 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
                    last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
              WHERE workspace_id = :workspaceId AND id = :id
+            """;
+    private static final String RECORD_OUTCOME = """
+            UPDATE webhook_deliveries
+               SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                   last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
+             WHERE workspace_id = :workspaceId AND id = :id
+               AND status = 'PENDING' AND attempts = :attemptsBefore
             """;
     private static final String INSERT_ATTEMPT = """
             INSERT INTO webhook_delivery_attempts (%s)
@@ -274,6 +285,20 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         jdbi.useHandle(h -> h.createUpdate(INSERT_DELIVERY).bindMethods(d).execute());
     }
 
+    /** Adds them in one JDBC batch (one round trip), each as {@link #addDelivery} does. */
+    @Override
+    public void addDeliveries(List<WebhookDelivery> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT_DELIVERY);
+            added.forEach(d -> bindDelivery(batch, d).add());
+            batch.execute();
+        });
+    }
+
+    /** Locks the due rows, then leases them all in one statement (a compound IN list on the primary key). */
     @Override
     public List<WebhookDelivery> claimDueDeliveries(Instant now, Instant leaseUntil, int limit) {
         return jdbi.withHandle(h -> {
@@ -283,14 +308,11 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
                     .mapTo(DeliveryRow.class)
                     .map(DeliveryRow::toDomain)
                     .list();
-            for (WebhookDelivery d : due) {
-                h.createUpdate("""
-                                UPDATE webhook_deliveries SET next_attempt_at = :leaseUntil
-                                 WHERE workspace_id = :workspaceId AND id = :id
-                                """)
+            if (!due.isEmpty()) {
+                KeyList keys = KeyList.of(due, WebhookDelivery::workspaceId, WebhookDelivery::id);
+                keys.bind(h.createUpdate("UPDATE webhook_deliveries SET next_attempt_at = :leaseUntil WHERE "
+                                + keys.condition()))
                         .bind("leaseUntil", leaseUntil)
-                        .bind("workspaceId", d.workspaceId())
-                        .bind("id", d.id())
                         .execute();
             }
             return due;
@@ -299,23 +321,71 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
 
     @Override
     public boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt) {
+        return recordOutcomes(List.of(new Outcome(updated, attemptsBefore, attempt))).get(0);
+    }
+
+    /**
+     * Two JDBC batches (one round trip each): the guarded updates, then the attempts of those that were
+     * written. Inside the caller's transaction when there is one.
+     */
+    @Override
+    public List<Boolean> recordOutcomes(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
         return jdbi.withHandle(h -> {
-            int changed = h.createUpdate("""
-                            UPDATE webhook_deliveries
-                               SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
-                                   last_attempt_at = :lastAttemptAt, completed_at = :completedAt, last_error = :lastError
-                             WHERE workspace_id = :workspaceId AND id = :id
-                               AND status = 'PENDING' AND attempts = :attemptsBefore
-                            """)
-                    .bindMethods(updated)
-                    .bind("attemptsBefore", attemptsBefore)
-                    .execute();
-            if (changed == 0) {
-                return false;
+            PreparedBatch updates = h.prepareBatch(RECORD_OUTCOME);
+            for (Outcome o : outcomes) {
+                bindState(updates, o.updated()).bind("attemptsBefore", o.attemptsBefore()).add();
             }
-            h.createUpdate(INSERT_ATTEMPT).bindMethods(attempt).execute();
-            return true;
+            int[] changed = updates.execute();
+            List<Boolean> written = new ArrayList<>(outcomes.size());
+            PreparedBatch attempts = h.prepareBatch(INSERT_ATTEMPT);
+            for (int i = 0; i < outcomes.size(); i++) {
+                boolean ok = changed[i] > 0;
+                written.add(ok);
+                if (ok) {
+                    bindAttempt(attempts, outcomes.get(i).attempt()).add();
+                }
+            }
+            if (attempts.size() > 0) {
+                attempts.execute();
+            }
+            return written;
         });
+    }
+
+    /** Every column of the delivery by its own name, explicitly (no reflection per row). */
+    private static <S extends SqlStatement<S>> S bindDelivery(S statement, WebhookDelivery d) {
+        return bindState(statement, d)
+                .bind("subscriptionId", d.subscriptionId())
+                .bind("eventId", d.eventId())
+                .bind("eventType", d.eventType())
+                .bindByType("createdAt", d.createdAt(), Instant.class);
+    }
+
+    /** The key and the columns an outcome changes. */
+    private static <S extends SqlStatement<S>> S bindState(S statement, WebhookDelivery d) {
+        return statement.bind("workspaceId", d.workspaceId())
+                .bind("id", d.id())
+                .bind("status", d.status().name())
+                .bind("attempts", d.attempts())
+                .bindByType("nextAttemptAt", d.nextAttemptAt(), Instant.class)
+                .bindByType("lastAttemptAt", d.lastAttemptAt(), Instant.class)
+                .bindByType("completedAt", d.completedAt(), Instant.class)
+                .bind("lastError", d.lastError());
+    }
+
+    private static <S extends SqlStatement<S>> S bindAttempt(S statement, DeliveryAttempt a) {
+        return statement.bind("workspaceId", a.workspaceId())
+                .bind("id", a.id())
+                .bind("deliveryId", a.deliveryId())
+                .bind("attemptNumber", a.attemptNumber())
+                .bindByType("attemptedAt", a.attemptedAt(), Instant.class)
+                .bind("statusCode", a.statusCode())
+                .bind("durationMillis", a.durationMillis())
+                .bind("error", a.error())
+                .bind("responseBody", a.responseBody());
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
@@ -47,6 +48,8 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
     private static final long DESTINATION_IDLE_MILLIS = 60_000;
 
     private final Duration timeout;
+    /** Per URL, the last work handed to its lane: the next call's requests to that URL run after it. */
+    private final ConcurrentHashMap<URI, CompletableFuture<Void>> laneTails = new ConcurrentHashMap<>();
 
     public PinnedWebhookSender(Duration timeout) {
         this.timeout = timeout;
@@ -128,6 +131,40 @@ public final class PinnedWebhookSender implements WebhookSenderPort {
                 .toList();
         running.forEach(CompletableFuture::join); // send() never throws: each lane ends with its results
         return List.of(results);
+    }
+
+    /**
+     * One lane per URL, across calls: a URL's requests run one after another on a lane thread, after those
+     * of earlier calls to the same URL (the lane's tail); different URLs run at the same time. So the
+     * caller can prepare its next batch while this one is on its way, and an endpoint still receives its
+     * deliveries in the order they were handed over. A cancelled future's request is skipped.
+     */
+    @Override
+    public List<CompletableFuture<SendResult>> startAll(List<WebhookRequest> requests) {
+        List<CompletableFuture<SendResult>> results = new ArrayList<>(requests.size());
+        Map<URI, List<Integer>> lanes = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            results.add(new CompletableFuture<>());
+            lanes.computeIfAbsent(requests.get(i).url(), url -> new ArrayList<>()).add(i);
+        }
+        lanes.forEach((url, lane) -> {
+            Runnable run = () -> lane.forEach(i -> {
+                CompletableFuture<SendResult> result = results.get(i);
+                if (result.isDone()) {
+                    return; // cancelled before its turn: not sent
+                }
+                try {
+                    result.complete(send(requests.get(i)));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e); // a bug, not a failed request: the lane goes on
+                }
+            });
+            CompletableFuture<Void> tail = laneTails.compute(url, (u, previous) ->
+                    (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                            .thenRunAsync(run, Shared.LANES));
+            tail.whenComplete((done, failure) -> laneTails.remove(url, tail));
+        });
+        return results;
     }
 
     /** A request on its way: {@link #finish} waits for it. */

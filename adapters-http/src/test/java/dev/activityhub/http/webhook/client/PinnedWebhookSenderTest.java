@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,11 +56,50 @@ class PinnedWebhookSenderTest {
             exchange.sendResponseHeaders(307, -1);
             exchange.close();
         });
+        receiver.createContext("/ordered", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            ordered.add(body);
+            if (body.contains("slow")) {
+                try {
+                    answerSlow.await(); // a slow answer: a request sent beside it would arrive meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(Executors.newCachedThreadPool()); // answers requests in parallel
         receiver.start();
+    }
+
+    private final List<String> ordered = new CopyOnWriteArrayList<>();
+    private final CountDownLatch answerSlow = new CountDownLatch(1);
+
+    private WebhookRequest ordered(String body) throws IOException {
+        return new WebhookRequest(URI.create("http://localhost:" + receiver.getAddress().getPort() + "/ordered"),
+                List.of(InetAddress.getByName("127.0.0.2")), "evt-" + body, Instant.parse("2026-01-01T00:00:00Z"),
+                WebhookSecret.fromRandomHex("ab".repeat(24)), body);
+    }
+
+    @Test
+    void startedBatchesReachAnEndpointInTheOrderTheyWereHandedOverAndACancelledOneIsNotSent() throws Exception {
+        List<CompletableFuture<SendResult>> first = sender.startAll(List.of(ordered("1 slow"), ordered("2")));
+        List<CompletableFuture<SendResult>> second = sender.startAll(List.of(ordered("3")));
+        List<CompletableFuture<SendResult>> cancelled = sender.startAll(List.of(ordered("4 cancelled")));
+        assertTrue(cancelled.get(0).cancel(false), "cancelled while the slow one is still being answered");
+        List<CompletableFuture<SendResult>> third = sender.startAll(List.of(ordered("5")));
+        answerSlow.countDown();
+
+        for (CompletableFuture<SendResult> result : List.of(first.get(0), first.get(1), second.get(0), third.get(0))) {
+            assertEquals(204, result.get().statusCode());
+        }
+        assertEquals(List.of("1 slow", "2", "3", "5"), ordered, "one after another, across the calls; 4 never sent");
     }
 
     @AfterEach
     void stop() {
+        answerSlow.countDown();
         receiver.stop(0);
     }
 

@@ -1,6 +1,7 @@
 package dev.activityhub.application.webhook.service;
 
 import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
+import dev.activityhub.application.webhook.port.out.WebhookOutboxPort.EventKey;
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort;
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.SendResult;
 import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookRequest;
@@ -13,7 +14,9 @@ import dev.activityhub.domain.webhook.WebhookSubscription;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The steps from a claimed delivery to the POST: check the destination (again: DNS answers change),
@@ -42,16 +45,23 @@ public final class WebhookDispatch {
     record Prepared(WebhookRequest request, SendResult refused) {
     }
 
+    /** The stored bodies of the deliveries' events, read together (one statement on a SQL store). */
+    Map<EventKey, String> payloads(List<WebhookDelivery> deliveries) {
+        return deliveries.isEmpty() ? Map.of() : outbox.eventPayloads(deliveries.stream()
+                .map(d -> new EventKey(d.workspaceId(), d.eventId())).distinct().toList());
+    }
+
     /**
-     * @param retired the retired secrets read so far in this batch, by subscription: read once per batch
+     * @param retired  the retired secrets read so far in this batch, by subscription: read once per batch
+     * @param payloads the batch's event bodies ({@link #payloads}); an event missing there fails the attempt
      */
     Prepared prepare(WebhookDelivery delivery, WebhookSubscription subscription, Instant startedAt,
-                     Map<UUID, List<RetiredSecret>> retired) {
+                     Map<UUID, List<RetiredSecret>> retired, Map<EventKey, String> payloads) {
         DestinationGuard.Destination destination = guard.check(subscription.url());
         if (destination.refusal().isPresent()) {
             return new Prepared(null, SendResult.noResponse(0, "refused: " + destination.refusal().get()));
         }
-        var body = outbox.eventPayload(delivery.workspaceId(), delivery.eventId());
+        var body = Optional.ofNullable(payloads.get(new EventKey(delivery.workspaceId(), delivery.eventId())));
         if (body.isEmpty()) {
             return new Prepared(null, SendResult.noResponse(0, "event payload missing"));
         }
@@ -62,8 +72,11 @@ public final class WebhookDispatch {
                 delivery.eventId().toString(), startedAt, subscription.secret(), body.get(), previous), null);
     }
 
-    /** One result per request, in order; the sender serves endpoints together, each one's requests in order. */
-    List<SendResult> sendAll(List<WebhookRequest> requests) {
-        return sender.sendAll(requests);
+    /**
+     * Starts sending: one future result per request, in order. The sender serves endpoints together, each
+     * one's requests in order, after those it was given earlier (see {@link WebhookSenderPort#startAll}).
+     */
+    List<CompletableFuture<SendResult>> startAll(List<WebhookRequest> requests) {
+        return requests.isEmpty() ? List.of() : sender.startAll(requests);
     }
 }

@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -538,5 +539,218 @@ class WebhookDeliveryServiceTest {
         service.deliverDue();
         assertEquals(15, sender.requests.size());
         assertTrue(store.deliveriesOf(s.id()).stream().noneMatch(WebhookDelivery::isPending));
+    }
+
+    // --- pipelined rounds
+
+    /**
+     * Sends on a thread of its own, as the real sender does: requests go out one after another in the order
+     * they were handed over (across calls), each answered by {@code answer}; a cancelled request is skipped.
+     * Records the order of the hand-overs and of the sends.
+     */
+    static final class LaneSender implements WebhookSenderPort {
+        final java.util.concurrent.ExecutorService lane = java.util.concurrent.Executors.newSingleThreadExecutor();
+        final List<WebhookRequest> handedOver = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<WebhookRequest> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<Runnable> onHandOver = new ArrayList<>();
+        volatile Function<WebhookRequest, SendResult> answer = request -> status(200);
+
+        @Override
+        public SendResult send(WebhookRequest request) {
+            throw new AssertionError("the worker starts its requests with startAll");
+        }
+
+        @Override
+        public List<java.util.concurrent.CompletableFuture<SendResult>> startAll(List<WebhookRequest> requests) {
+            onHandOver.forEach(Runnable::run);
+            List<java.util.concurrent.CompletableFuture<SendResult>> results = new ArrayList<>();
+            for (WebhookRequest request : requests) {
+                handedOver.add(request);
+                java.util.concurrent.CompletableFuture<SendResult> result = new java.util.concurrent.CompletableFuture<>();
+                results.add(result);
+                lane.execute(() -> {
+                    if (!result.isDone()) {
+                        sent.add(request);
+                        result.complete(answer.apply(request));
+                    }
+                });
+            }
+            return results;
+        }
+    }
+
+    WebhookDeliveryService serviceWith(WebhookSenderPort sender, int batchSize) {
+        return new WebhookDeliveryService(store, store, store,
+                new WebhookDispatch(new DestinationGuard(dns, Set.of()), store, store, sender), Fakes.noTransactions(),
+                clock, Fakes.sequentialIds(),
+                new WebhookDeliveryService.Settings(new RetryPolicy(SCHEDULE, () -> jitter), LEASE, batchSize));
+    }
+
+    /** {@code count} events for {@code s}, each a millisecond after the previous, so the claim order is theirs. */
+    List<UUID> events(int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(store.addEvent(ws, "lead.created", T0.plusMillis(i), BODY).id);
+        }
+        clock.set(T0.plusSeconds(1));
+        return ids;
+    }
+
+    @Test
+    void pipelinedRoundsSendTheNextBatchBeforeRecordingThePreviousAndKeepTheEndpointsOrder() {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 4);
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        List<UUID> events = events(10);
+        List<Long> recordedAtHandOver = new ArrayList<>();
+        lanes.onHandOver.add(() -> recordedAtHandOver.add(store.deliveriesOf(s.id()).stream()
+                .filter(d -> d.status() == DeliveryStatus.DELIVERED).count()));
+
+        assertFalse(pipelined.fanOutAndDeliver(10), "nothing left after the short round");
+
+        assertEquals(events.stream().map(UUID::toString).toList(),
+                lanes.sent.stream().map(WebhookRequest::messageId).toList(), "the endpoint got them in claim order");
+        assertEquals(List.of(0L, 0L, 4L), recordedAtHandOver,
+                "round 2 went to the sender before round 1 was recorded; round 3 after round 1, before round 2");
+        assertTrue(store.deliveriesOf(s.id()).stream().allMatch(d -> d.status() == DeliveryStatus.DELIVERED
+                && d.attempts() == 1), "each recorded once it was sent");
+        assertEquals(10, store.attempts.size());
+        lanes.lane.shutdown();
+    }
+
+    @Test
+    void aRoundThatCameBackFullAtTheBoundSaysMoreMayBeDue() {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 4);
+        subscribe(ws, "lead.created");
+        events(10);
+
+        assertTrue(pipelined.fanOutAndDeliver(2), "two full rounds, and more events were due");
+        assertEquals(8, lanes.sent.size());
+        assertFalse(pipelined.fanOutAndDeliver(10));
+        assertEquals(10, lanes.sent.size());
+        lanes.lane.shutdown();
+    }
+
+    @Test
+    void aFailedDeliveryInABatchIsRetriedAloneAndItsSubscriptionsRunFollowsTheBatchsOrder() {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 10);
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        WebhookSubscription t = subscribe(ws, "lead.created");
+        List<UUID> events = events(3);
+        UUID failing = events.get(1);
+        // s: ok, fail, ok (its run of failures ends in the batch); t: fails only after a success
+        lanes.answer = request -> request.messageId().equals(failing.toString()) ? status(500) : status(200);
+
+        pipelined.fanOutAndDeliver(10);
+
+        for (WebhookSubscription sub : List.of(s, t)) {
+            for (WebhookDelivery d : store.deliveriesOf(sub.id())) {
+                if (d.eventId().equals(failing)) {
+                    assertEquals(DeliveryStatus.PENDING, d.status());
+                    assertEquals(1, d.attempts());
+                    assertEquals("HTTP 500", d.lastError());
+                    assertEquals(T0.plusSeconds(1 + 5), d.nextAttemptAt(), "retried on the schedule");
+                } else {
+                    assertEquals(DeliveryStatus.DELIVERED, d.status());
+                }
+            }
+        }
+        assertEquals(6, store.attempts.size());
+        assertNull(store.failingSince.get(s.id()), "the batch ended with a success");
+
+        // A batch whose last attempt fails leaves the run open, from that attempt on.
+        lanes.answer = request -> status(503);
+        store.addEvent(ws, "lead.created", clock.instant(), BODY);
+        pipelined.fanOutAndDeliver(10);
+        assertEquals(clock.instant(), store.failingSince.get(s.id()));
+        lanes.lane.shutdown();
+    }
+
+    @Test
+    void anInterruptWhileABatchIsInFlightRecordsWhatWasSentAndLeavesTheRestLeased() throws Exception {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 10);
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        List<UUID> events = events(3);
+        java.util.concurrent.CountDownLatch secondStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        lanes.answer = request -> {
+            if (request.messageId().equals(events.get(1).toString())) {
+                secondStarted.countDown();
+                try {
+                    release.await(); // a slow endpoint: still answering when the worker is stopped
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return status(200);
+        };
+        boolean[] stillInterrupted = new boolean[1];
+        Thread worker = new Thread(() -> {
+            pipelined.fanOutAndDeliver(10);
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        worker.start();
+        secondStarted.await();
+        worker.interrupt(); // shutting down
+        worker.join();
+        release.countDown();
+        lanes.lane.shutdown();
+        assertTrue(lanes.lane.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES));
+
+        assertTrue(stillInterrupted[0], "the interrupt is kept for the worker's executor");
+        Map<UUID, WebhookDelivery> byEvent = new java.util.HashMap<>();
+        store.deliveriesOf(s.id()).forEach(d -> byEvent.put(d.eventId(), d));
+        assertEquals(DeliveryStatus.DELIVERED, byEvent.get(events.get(0)).status(), "sent and answered: recorded");
+        for (UUID unanswered : events.subList(1, 3)) {
+            WebhookDelivery d = byEvent.get(unanswered);
+            assertEquals(DeliveryStatus.PENDING, d.status());
+            assertEquals(0, d.attempts(), "no attempt recorded without an answer");
+            assertEquals(T0.plusSeconds(1).plus(LEASE), d.nextAttemptAt(), "leased: claimed again when the lease ends");
+        }
+        assertEquals(List.of(events.get(0).toString(), events.get(1).toString()),
+                lanes.sent.stream().map(WebhookRequest::messageId).toList(), "the third was never sent");
+        assertEquals(1, store.attempts.size());
+    }
+
+    @Test
+    void aDeliveryClaimedAgainWhileStillQueuedBehindASlowEndpointIsNotSentTwice() {
+        LaneSender lanes = new LaneSender();
+        WebhookDeliveryService pipelined = serviceWith(lanes, 2);
+        WebhookSubscription s = subscribe(ws, "lead.created");
+        List<UUID> events = new ArrayList<>(events(2));
+        java.util.concurrent.CountDownLatch secondHandOver = new java.util.concurrent.CountDownLatch(2);
+        lanes.onHandOver.add(() -> {
+            if (secondHandOver.getCount() == 2) {
+                clock.advance(LEASE.plusSeconds(1)); // round 1's endpoint is slower than the lease
+                // and a recovered delivery, due long ago, is first in round 2's claim
+                InMemoryWebhooks.StoredEvent old = store.addEvent(ws, "lead.created", T0, BODY);
+                old.processedAt = T0;
+                store.addDelivery(WebhookDelivery.schedule(ws, UUID.randomUUID(), s.id(), old.id, "lead.created",
+                        T0, T0));
+                events.add(old.id);
+            }
+            secondHandOver.countDown();
+        });
+        lanes.answer = request -> {
+            try {
+                // Round 1 is still on the wire when round 2 claims (and finds round 1's leases ended).
+                secondHandOver.await(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return status(200);
+        };
+
+        pipelined.fanOutAndDeliver(10);
+
+        assertEquals(3, lanes.handedOver.size(), "round 2 handed over the recovered delivery only");
+        assertEquals(events.stream().map(UUID::toString).toList(),
+                lanes.sent.stream().map(WebhookRequest::messageId).toList(), "each once, in claim order");
+        assertTrue(store.deliveriesOf(s.id()).stream().allMatch(d -> d.status() == DeliveryStatus.DELIVERED
+                && d.attempts() == 1));
+        lanes.lane.shutdown();
     }
 }

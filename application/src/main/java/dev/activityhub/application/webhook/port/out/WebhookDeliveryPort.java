@@ -16,6 +16,11 @@ public interface WebhookDeliveryPort {
     /** Adds a delivery; a second one for the same subscription and event is ignored. */
     void addDelivery(WebhookDelivery delivery);
 
+    /** Adds each delivery as {@link #addDelivery} does (a store may write them in one round trip). */
+    default void addDeliveries(List<WebhookDelivery> added) {
+        added.forEach(this::addDelivery);
+    }
+
     /**
      * Claims up to {@code limit} pending deliveries due at {@code now}, skipping rows another worker
      * holds, and leases them by moving their next attempt to {@code leaseUntil}. Call inside a
@@ -29,6 +34,18 @@ public interface WebhookDeliveryPort {
      * race, and nothing is written). Returns whether it was written.
      */
     boolean recordOutcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt);
+
+    /** One outcome for {@link #recordOutcomes}: the delivery's new state and the attempt that led to it. */
+    record Outcome(WebhookDelivery updated, int attemptsBefore, DeliveryAttempt attempt) {
+    }
+
+    /**
+     * Records each outcome as {@link #recordOutcome} does, in the given order (a store may write them in one
+     * round trip); returns, for each, whether it was written. Call inside a transaction to write all or none.
+     */
+    default List<Boolean> recordOutcomes(List<Outcome> outcomes) {
+        return outcomes.stream().map(o -> recordOutcome(o.updated(), o.attemptsBefore(), o.attempt())).toList();
+    }
 
     /** Overwrites status and schedule without an attempt (abandon, manual redelivery). */
     void updateDelivery(WebhookDelivery delivery);

@@ -3,7 +3,10 @@ package dev.activityhub.application.webhook.port.out;
 import dev.activityhub.application.shared.port.out.OutboxPort;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +29,27 @@ public interface WebhookOutboxPort extends OutboxPort {
 
     void markEventProcessed(UUID workspaceId, UUID eventId, Instant at);
 
+    /** Marks each event processed as {@link #markEventProcessed} does (a store may do it in one statement). */
+    default void markEventsProcessed(List<DueEvent> events, Instant at) {
+        events.forEach(e -> markEventProcessed(e.workspaceId(), e.eventId(), at));
+    }
+
     /** The exact JSON body of the event, as rendered when it was stored. */
     Optional<String> eventPayload(UUID workspaceId, UUID eventId);
+
+    /** An event by its key. */
+    record EventKey(UUID workspaceId, UUID eventId) {
+    }
+
+    /**
+     * The bodies of the given events, as {@link #eventPayload} reads them one by one (a store may read them in
+     * one statement); an event that does not exist is absent from the map.
+     */
+    default Map<EventKey, String> eventPayloads(Collection<EventKey> events) {
+        Map<EventKey, String> found = new HashMap<>();
+        for (EventKey key : events) {
+            eventPayload(key.workspaceId(), key.eventId()).ifPresent(body -> found.put(key, body));
+        }
+        return found;
+    }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** POSTs one signed webhook (Standard Webhooks headers), never following redirects. */
 public interface WebhookSenderPort {
@@ -69,5 +70,16 @@ public interface WebhookSenderPort {
      */
     default List<SendResult> sendAll(List<WebhookRequest> requests) {
         return requests.stream().map(this::send).toList();
+    }
+
+    /**
+     * Starts sending the requests and returns one future result per request, in order, without waiting for
+     * them (the default sends them all before it returns). Requests to one URL go out one after another: in
+     * the order given, and after every request to that URL of an earlier call. Cancelling a future before its
+     * request has started keeps that request from being sent. A future completes exceptionally only when
+     * cancelled or on a bug; a failed request is a result, as in {@link #send}.
+     */
+    default List<CompletableFuture<SendResult>> startAll(List<WebhookRequest> requests) {
+        return sendAll(requests).stream().map(CompletableFuture::completedFuture).toList();
     }
 }

@@ -209,4 +209,63 @@ public abstract class WebhookDeliveryRepositoryContract {
         assertTrue(deliveries().findDelivery(ws, d.id()).isEmpty());
         assertTrue(deliveries().listDeliveries(ws, sub, 10).isEmpty());
     }
+
+    @Test
+    void batchesOfEventsAreMarkedAndReadInTheirOwnWorkspacesOnly() {
+        Instant year = Instant.parse("2003-01-01T00:00:00Z");
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        UUID a = newEvent(ws, "lead.created", year);
+        UUID b = newEvent(ws, "lead.updated", year.plusSeconds(1));
+        UUID c = newEvent(other, "lead.created", year.plusSeconds(2));
+        UUID left = newEvent(ws, "lead.created", year.plusSeconds(3));
+
+        outbox().markEventsProcessed(List.of(new DueEvent(ws, a, "lead.created"), new DueEvent(ws, b, "lead.updated"),
+                new DueEvent(other, c, "lead.created"), new DueEvent(other, left, "lead.created")), year.plusSeconds(9));
+
+        List<UUID> due = outbox().lockDueEvents(year.plusSeconds(10), 100).stream().map(DueEvent::eventId)
+                .filter(List.of(a, b, c, left)::contains).toList(); // other tests' older events may be due too
+        assertEquals(List.of(left), due, "three marked; the fourth named the wrong workspace");
+        Map<WebhookOutboxPort.EventKey, String> bodies = outbox().eventPayloads(List.of(
+                new WebhookOutboxPort.EventKey(ws, a), new WebhookOutboxPort.EventKey(ws, b),
+                new WebhookOutboxPort.EventKey(other, c), new WebhookOutboxPort.EventKey(other, a),
+                new WebhookOutboxPort.EventKey(ws, UUID.randomUUID())));
+        assertEquals(Map.of(new WebhookOutboxPort.EventKey(ws, a), "{\"event\":\"lead.created\"}",
+                new WebhookOutboxPort.EventKey(ws, b), "{\"event\":\"lead.updated\"}",
+                new WebhookOutboxPort.EventKey(other, c), "{\"event\":\"lead.created\"}"), bodies);
+    }
+
+    @Test
+    void aBatchOfDeliveriesIsAddedAndItsOutcomesAreWrittenOnlyWhereTheWorkerStillHoldsThem() {
+        UUID ws = newWorkspace();
+        UUID sub = newSubscription(ws);
+        List<WebhookDelivery> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(WebhookDelivery.schedule(ws, UUID.randomUUID(), sub, newEvent(ws, "lead.created", T0),
+                    "lead.created", T0.plusSeconds(i), T0));
+        }
+        deliveries().addDeliveries(List.of(batch.get(0), batch.get(1), batch.get(2),
+                WebhookDelivery.schedule(ws, UUID.randomUUID(), sub, batch.get(0).eventId(), "lead.created", T0, T0)));
+        assertEquals(3, deliveries().listDeliveries(ws, sub, 10).size(), "one per subscription and event");
+
+        WebhookDelivery first = batch.get(0);
+        DeliveryAttempt earlier = new DeliveryAttempt(ws, UUID.randomUUID(), first.id(), 1, T0, 500, 5, null);
+        assertTrue(deliveries().recordOutcome(first.after(earlier, RetrySchedule.DEFAULT, 0.5, T0), 0, earlier),
+                "another worker recorded the first one meanwhile");
+        List<WebhookDeliveryPort.Outcome> outcomes = new java.util.ArrayList<>();
+        for (WebhookDelivery d : batch) {
+            DeliveryAttempt ok = new DeliveryAttempt(ws, UUID.randomUUID(), d.id(), 1, T0, 200, 7, null);
+            outcomes.add(new WebhookDeliveryPort.Outcome(d.after(ok, RetrySchedule.DEFAULT, 0.5, T0), 0, ok));
+        }
+
+        assertEquals(List.of(false, true, true), deliveries().recordOutcomes(outcomes));
+        assertEquals(DeliveryStatus.PENDING, deliveries().findDelivery(ws, first.id()).orElseThrow().status());
+        assertEquals(List.of(earlier), deliveries().attemptsOf(ws, List.of(first.id())).get(first.id()));
+        for (int i = 1; i < 3; i++) {
+            assertEquals(outcomes.get(i).updated(), deliveries().findDelivery(ws, batch.get(i).id()).orElseThrow());
+            assertEquals(List.of(outcomes.get(i).attempt()),
+                    deliveries().attemptsOf(ws, List.of(batch.get(i).id())).get(batch.get(i).id()));
+        }
+        assertEquals(List.of(), deliveries().recordOutcomes(List.of()));
+    }
 }
