@@ -10,19 +10,17 @@ import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.domain.lead.PhoneNumbers;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.http.shared.Json;
+import dev.activityhub.application.testing.MutableTestClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +36,6 @@ class LeadViewCacheTest {
     private static final String BASE = "http://localhost:8080";
 
     private final AtomicLong version = new AtomicLong(7);
-    private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private final List<GetLeadUseCase.GetLeadQuery> reads = new ArrayList<>();
     private final Map<UUID, String> names = new java.util.HashMap<>();
 
@@ -51,22 +48,7 @@ class LeadViewCacheTest {
         return view(query.leadId(), name);
     };
 
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableTestClock clock = new MutableTestClock(T0);
 
     private final LeadViewCache cache = new LeadViewCache(getLead, () -> OptionalLong.of(version.get()), clock);
 
@@ -74,7 +56,7 @@ class LeadViewCacheTest {
     void anUnchangedLeadIsRenderedOnceAndServedAsRenderingItAnewWould() throws Exception {
         UUID lead = lead("Ada");
         byte[] first = cache.render(WS, lead, BASE);
-        now.set(T0.plusMillis(700)); // same second
+        clock.set(T0.plusMillis(700)); // same second
         byte[] second = cache.render(WS, lead, BASE);
 
         assertSame(first, second);
@@ -97,9 +79,9 @@ class LeadViewCacheTest {
     void aNewSecondRendersAnewSinceSignedLinksExpireFromNow() {
         UUID lead = lead("Ada");
         cache.render(WS, lead, BASE);
-        now.set(T0.plusSeconds(1));
+        clock.set(T0.plusSeconds(1));
         cache.render(WS, lead, BASE);
-        now.set(T0.minusSeconds(3600)); // the harness may move time back
+        clock.set(T0.minusSeconds(3600)); // the harness may move time back
         cache.render(WS, lead, BASE);
         assertEquals(3, reads.size());
     }
