@@ -71,19 +71,7 @@ class CommerceConcurrencyTest {
             }
             DispatchActivitiesUseCase first = f.dispatcher();
             DispatchActivitiesUseCase second = f.dispatcher();
-            int dispatched = 0;
-            for (int round = 0; round < 3; round++) {
-                List<DispatchReport> reports = new ArrayList<>();
-                List<Throwable> errors = race(2, i -> () -> {
-                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
-                    synchronized (reports) {
-                        reports.add(r);
-                    }
-                    return null;
-                });
-                errors.forEach(e -> assertEquals(null, e));
-                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
-            }
+            int dispatched = raceRounds(first, second, 3).stream().mapToInt(DispatchReport::dispatched).sum();
             assertEquals(total, dispatched);
             assertEquals(total, f.count("SELECT COUNT(*) FROM commerce_activities WHERE status = 'DISPATCHED'"));
             assertEquals(total, f.count("SELECT COUNT(*) FROM outbox_events WHERE event_type = 'activity.dispatched'"));
@@ -119,21 +107,9 @@ class CommerceConcurrencyTest {
             }
             DispatchActivitiesUseCase first = f.dispatcherFailingFor(failing);
             DispatchActivitiesUseCase second = f.dispatcherFailingFor(failing);
-            int dispatched = 0;
-            int retried = 0;
-            for (int round = 0; round < 3; round++) {
-                List<DispatchReport> reports = new ArrayList<>();
-                List<Throwable> errors = race(2, i -> () -> {
-                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
-                    synchronized (reports) {
-                        reports.add(r);
-                    }
-                    return null;
-                });
-                errors.forEach(e -> assertEquals(null, e));
-                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
-                retried += reports.stream().mapToInt(DispatchReport::retried).sum();
-            }
+            List<DispatchReport> reports = raceRounds(first, second, 3);
+            int dispatched = reports.stream().mapToInt(DispatchReport::dispatched).sum();
+            int retried = reports.stream().mapToInt(DispatchReport::retried).sum();
             int total = 2 * perTenant;
             assertEquals(total - 1, dispatched);
             assertEquals(1, retried, "the failing activity's try, recorded once");
@@ -219,19 +195,7 @@ class CommerceConcurrencyTest {
             assertEquals(0, f.count("SELECT COUNT(*) FROM activity_target_users"), "nothing resolved on creation");
             DispatchActivitiesUseCase first = f.dispatcher();
             DispatchActivitiesUseCase second = f.dispatcher();
-            int dispatched = 0;
-            for (int round = 0; round < 3; round++) {
-                List<DispatchReport> reports = new ArrayList<>();
-                List<Throwable> errors = race(2, i -> () -> {
-                    DispatchReport r = (i == 0 ? first : second).dispatchDue();
-                    synchronized (reports) {
-                        reports.add(r);
-                    }
-                    return null;
-                });
-                errors.forEach(e -> assertEquals(null, e));
-                dispatched += reports.stream().mapToInt(DispatchReport::dispatched).sum();
-            }
+            int dispatched = raceRounds(first, second, 3).stream().mapToInt(DispatchReport::dispatched).sum();
             int total = 2 * perTenant;
             assertEquals(total, dispatched);
             assertEquals(total, f.count("SELECT COUNT(*) FROM commerce_activities WHERE status = 'DISPATCHED'"
@@ -264,6 +228,23 @@ class CommerceConcurrencyTest {
     }
 
     /** Starts {@code n} tasks at the same instant; returns each task's failure, or null for success. */
+    /** Two dispatchers run at once, {@code rounds} times over; every report, and no run may fail. */
+    private static List<DispatchReport> raceRounds(DispatchActivitiesUseCase first, DispatchActivitiesUseCase second,
+                                                   int rounds) throws Exception {
+        List<DispatchReport> reports = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            List<Throwable> errors = race(2, i -> () -> {
+                DispatchReport r = (i == 0 ? first : second).dispatchDue();
+                synchronized (reports) {
+                    reports.add(r);
+                }
+                return null;
+            });
+            errors.forEach(e -> assertEquals(null, e));
+        }
+        return reports;
+    }
+
     private static List<Throwable> race(int n, java.util.function.IntFunction<Callable<Void>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CyclicBarrier start = new CyclicBarrier(n);
