@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +36,31 @@ final class CommerceInput {
 
     void add(String field, Rule rule, Number limit, Object input) {
         errors.add(FieldError.of(field, rule, limit, input));
+    }
+
+    /**
+     * Each element of a list field, parsed by {@code parse} under its path ({@code field.i}); a null
+     * element is reported as required and what {@code parse} rejects (null) is left out. A null list is
+     * an empty one.
+     */
+    <T, R> List<R> each(String field, List<T> list, BiFunction<String, T, R> parse) {
+        List<R> parsed = new ArrayList<>();
+        if (list == null) {
+            return parsed;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = field + "." + i;
+            T element = list.get(i);
+            if (element == null) {
+                add(path, Rule.REQUIRED, null, null);
+                continue;
+            }
+            R value = parse.apply(path, element);
+            if (value != null) {
+                parsed.add(value);
+            }
+        }
+        return parsed;
     }
 
     /** How many failures so far: a caller compares before and after to learn whether one entry failed. */

@@ -26,16 +26,12 @@ import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityConfigRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ActivityRequest;
-import dev.activityhub.http.commerce.CommerceDtos.AttributeKeyDto;
-import dev.activityhub.http.commerce.CommerceDtos.AttributeRequest;
 import dev.activityhub.http.commerce.CommerceDtos.CommerceRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ContactDto;
-import dev.activityhub.http.commerce.CommerceDtos.CriterionRequest;
 import dev.activityhub.http.commerce.CommerceDtos.ResultRequest;
 import dev.activityhub.http.commerce.CommerceDtos.SyncRequest;
 import io.javalin.http.Context;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,45 +84,19 @@ final class CommerceRequests {
         if (f.score() != null && f.score() < 0) {
             errors.add("score", Rule.TOO_SMALL, 0, f.score());
         }
-        List<TargetCriterion> criteria = new ArrayList<>();
-        List<CriterionRequest> rawCriteria = f.targetCriteria() == null ? List.of() : f.targetCriteria();
-        for (int i = 0; i < rawCriteria.size(); i++) {
-            CriterionRequest c = rawCriteria.get(i);
-            String field = "target_criteria." + i;
-            if (c == null) {
-                errors.add(field, Rule.REQUIRED, null, null);
-                continue;
-            }
+        List<TargetCriterion> criteria = errors.each("target_criteria", f.targetCriteria(), (field, c) -> {
             var criterionType = errors.enumValue(field + ".type", c.type(), TargetCriterion.Type.class, true);
             if (c.priority() == null) {
                 errors.add(field + ".priority", Rule.REQUIRED, null, null);
             }
             errors.check(() -> FreeJson.check(field + ".config", c.config()));
-            if (criterionType != null && c.priority() != null) {
-                criteria.add(new TargetCriterion(criterionType, c.config(), c.priority()));
-            }
-        }
-        List<String> keys = f.attributeKeys() == null ? List.of() : f.attributeKeys();
-        for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i) == null) {
-                errors.add("attribute_keys." + i, Rule.REQUIRED, null, null);
-            }
-        }
+            return criterionType != null && c.priority() != null
+                    ? new TargetCriterion(criterionType, c.config(), c.priority()) : null;
+        });
         // Whether each key is in the tenant's catalog is the service's check: the catalog is per tenant.
-        List<AttributeInput> attributes = new ArrayList<>();
-        List<AttributeRequest> rawAttributes = f.attributes() == null ? List.of() : f.attributes();
-        for (int i = 0; i < rawAttributes.size(); i++) {
-            AttributeRequest a = rawAttributes.get(i);
-            String field = "attributes." + i;
-            if (a == null) {
-                errors.add(field, Rule.REQUIRED, null, null);
-                continue;
-            }
-            AttributeInput input = errors.check(() -> AttributeInput.of(field, a.key(), a.value(), a.fallback()));
-            if (input != null) {
-                attributes.add(input);
-            }
-        }
+        List<String> keys = errors.each("attribute_keys", f.attributeKeys(), (field, key) -> key);
+        List<AttributeInput> attributes = errors.each("attributes", f.attributes(), (field, a) ->
+                errors.check(() -> AttributeInput.of(field, a.key(), a.value(), a.fallback())));
         errors.throwIfAny();
         return new CreateCommerceActivityCommand(new CommerceActivity.ActivityDraft(type, reason, channel,
                 commerceId, idempotencyKey, scheduledAt, suggested, userStatus, f.score(), assignmentReason, criteria,
@@ -136,15 +106,8 @@ final class CommerceRequests {
     /** {@code POST /api/commerces/sync}: each commerce's fields; the batch's own rules are the command's. */
     static SyncCommercesCommand sync(SyncRequest body) {
         CommerceInput errors = new CommerceInput();
-        List<CommerceSync> syncs = new ArrayList<>();
-        List<CommerceRequest> items = body.commerces() == null ? List.of() : body.commerces();
-        for (int i = 0; i < items.size(); i++) {
-            String p = "commerces." + i + ".";
-            CommerceRequest c = items.get(i);
-            if (c == null) {
-                errors.add("commerces." + i, Rule.REQUIRED, null, null);
-                continue;
-            }
+        List<CommerceSync> syncs = errors.each("commerces", body.commerces(), (path, c) -> {
+            String p = path + ".";
             UUID id = errors.uuid(p + "id", c.id(), false);
             String externalId = errors.required(p + "external_id", c.externalId(), 200);
             String name = errors.required(p + "name", c.name(), 200);
@@ -152,10 +115,9 @@ final class CommerceRequests {
             UUID rep = errors.uuid(p + "representative_user_id", c.representativeUserId(), false);
             UUID owner = errors.uuid(p + "owner_user_id", c.ownerUserId(), false);
             List<CommerceContact> contacts = contacts(errors, p + "contacts", c.contacts());
-            if (externalId != null && name != null) {
-                syncs.add(new CommerceSync(id, externalId, new Commerce.Details(name, taxId, contacts, rep, owner)));
-            }
-        }
+            return externalId != null && name != null
+                    ? new CommerceSync(id, externalId, new Commerce.Details(name, taxId, contacts, rep, owner)) : null;
+        });
         errors.throwIfAny();
         return WireNames.core(() -> new SyncCommercesCommand(syncs));
     }
@@ -185,24 +147,14 @@ final class CommerceRequests {
     }
 
     private static List<CommerceContact> contacts(CommerceInput errors, String field, List<ContactDto> list) {
-        List<CommerceContact> contacts = new ArrayList<>();
-        if (list == null) {
-            return contacts;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            ContactDto c = list.get(i);
-            String p = field + "." + i + ".";
-            if (c == null) {
-                errors.add(field + "." + i, Rule.REQUIRED, null, null);
-                continue;
-            }
+        return errors.each(field, list, (path, c) -> {
+            String p = path + ".";
             String name = errors.optional(p + "name", c.name(), 200);
             String email = errors.optional(p + "email", c.email(), 320);
             String phone = errors.optional(p + "phone", c.phone(), 50);
             String role = errors.optional(p + "role", c.role(), 100);
-            contacts.add(new CommerceContact(name, email, phone, role));
-        }
-        return contacts;
+            return new CommerceContact(name, email, phone, role);
+        });
     }
 
     /** {@code POST /api/activity-results/tasks}. */
@@ -224,25 +176,16 @@ final class CommerceRequests {
         if (body.attributeKeys() == null) {
             errors.add("attribute_keys", Rule.REQUIRED, null, null);
         }
-        List<AttributeKeyDto> raw = body.attributeKeys() == null ? List.of() : body.attributeKeys();
-        List<AttributeKeyDefinition> keys = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            AttributeKeyDto k = raw.get(i);
-            String p = "attribute_keys." + i + ".";
-            if (k == null) {
-                errors.add("attribute_keys." + i, Rule.REQUIRED, null, null);
-                continue;
-            }
+        List<AttributeKeyDefinition> keys = errors.each("attribute_keys", body.attributeKeys(), (path, k) -> {
+            String p = path + ".";
             int before = errors.count();
             String key = errors.check(() -> AttributeKeyDefinition.key(p + "key", k.key()));
             String label = errors.check(() -> AttributeKeyDefinition.label(p + "label", k.label()));
             AttributePolicy policy = errors.enumValue(p + "policy", k.policy(), AttributePolicy.class, true);
             String source = errors.check(() ->
                     AttributeKeyDefinition.source(p + "source", policy, Text.trimToNull(k.key()), k.source()));
-            if (errors.count() == before) {
-                keys.add(new AttributeKeyDefinition(key, label, policy, source));
-            }
-        }
+            return errors.count() == before ? new AttributeKeyDefinition(key, label, policy, source) : null;
+        });
         errors.throwIfAny();
         return WireNames.core(() -> UpdateActivityConfigCommand.of(timing, keys));
     }
