@@ -34,9 +34,15 @@ public final class StoreChanges {
         this.complete = complete;
     }
 
-    /** Counts the changes made through {@code jdbi} (its transaction handler and SQL logger are wrapped). */
+    /**
+     * Counts the changes made through {@code jdbi} (its transaction handler and SQL logger are wrapped),
+     * when this process is its one writer; otherwise nothing is wrapped, since no count could be complete.
+     */
     static StoreChanges install(Jdbi jdbi, boolean soleWriter) {
         StoreChanges changes = new StoreChanges(soleWriter);
+        if (!soleWriter) {
+            return changes;
+        }
         jdbi.setTransactionHandler(new Counting(jdbi.getTransactionHandler(), changes));
         SqlLogger logger = jdbi.getConfig(SqlStatements.class).getSqlLogger();
         jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
