@@ -59,8 +59,9 @@ public final class ActivityHubServer implements AutoCloseable {
         Database database = Database.connect(config.database());
         BooleanSupplier databaseUp = new RecentCheck(database::isUp, HEALTH_CHECK_MAX_AGE, System::nanoTime);
         // Migrations run while everything else is wired; nothing touches the database before join().
+        AtomicReference<Database.SchemaSource> schema = new AtomicReference<>();
         CompletableFuture<Long> migrated = CompletableFuture.supplyAsync(() -> {
-            database.migrate();
+            schema.set(database.migrate());
             // The first database check (Jdbi's first query) runs here, beside the wiring, instead of in
             // the first /health request; /health reuses its answer for HEALTH_CHECK_MAX_AGE.
             databaseUp.getAsBoolean();
@@ -101,9 +102,10 @@ public final class ActivityHubServer implements AutoCloseable {
             }
             ready.set(true);
             workers.forEach(Worker::start);
-            LOG.info("Activity Hub listening on port {} ({}{}) after {} ms (migrations {} ms, in parallel)",
+            LOG.info("Activity Hub listening on port {} ({}{}) after {} ms (schema {} in {} ms, in parallel)",
                     http.port(), config.database().vendor(), config.harness() ? ", harness mode" : "",
-                    (System.nanoTime() - startedAt) / 1_000_000, (databaseReadyAt - startedAt) / 1_000_000);
+                    (System.nanoTime() - startedAt) / 1_000_000, describe(schema.get()),
+                    (databaseReadyAt - startedAt) / 1_000_000);
             return new ActivityHubServer(infra, identity, http, workers, fixtures);
         } catch (RuntimeException e) {
             migrated.cancel(false);
@@ -113,6 +115,14 @@ public final class ActivityHubServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private static String describe(Database.SchemaSource source) {
+        return switch (source) {
+            case CURRENT -> "current";
+            case IMAGE -> "made from the schema image";
+            case FLYWAY -> "migrated by Flyway";
+        };
     }
 
     /** Where this server answers itself: the bound interface, or loopback when it listens on all of them. */

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
@@ -71,7 +72,7 @@ public final class Database implements AutoCloseable {
         return new JdbiParts(jdbi, changes, planRefresh);
     }
 
-    /** Opens the pool and brings the schema up to date with Flyway. */
+    /** Opens the pool and brings the schema up to date (see {@link #migrate()}). */
     public static Database open(DatabaseSettings settings) {
         Database database = connect(settings);
         try {
@@ -112,14 +113,26 @@ public final class Database implements AutoCloseable {
         settings.h2FileBase().ifPresent(base -> OwnerOnlyFiles.filesIn(base.toAbsolutePath().getParent()));
     }
 
-    /** Brings the schema up to date with Flyway. */
-    public void migrate() {
-        List<String> locations = List.of("db/migration", "db/vendor/" + settings.vendor().folder());
-        // A new in-memory database has no history; anything else is usually current on a restart, and then
-        // Flyway, which would validate and find nothing to do, is not even loaded (SchemaHistory says when).
-        boolean current = !settings.jdbcUrl().startsWith("jdbc:h2:mem:")
-                && SchemaHistory.isCurrent(dataSource, locations, Database.class.getClassLoader());
-        if (!current) {
+    /** Where {@link #migrate()} found the schema, or what made it. */
+    public enum SchemaSource {
+        /** Flyway's history matched every script: nothing to do, Flyway not even loaded. */
+        CURRENT,
+        /** A new H2 database made from the build's schema image ({@link SchemaImage}). */
+        IMAGE,
+        /** Flyway migrated (or validated) it. */
+        FLYWAY
+    }
+
+    /** The migration locations for a vendor: the shared scripts, then the vendor's own. */
+    static List<String> locations(DatabaseSettings.Vendor vendor) {
+        return List.of("db/migration", "db/vendor/" + vendor.folder());
+    }
+
+    /** Brings the schema up to date: from the schema image when the database is new, else with Flyway. */
+    public SchemaSource migrate() {
+        List<String> locations = locations(settings.vendor());
+        SchemaSource source = schemaFromImageOrHistory(locations);
+        if (source == SchemaSource.FLYWAY) {
             runFlyway(locations);
         }
         restrictDatabaseFiles();
@@ -127,9 +140,32 @@ public final class Database implements AutoCloseable {
         if (planRefresh != null) {
             planRefresh.start();
         }
+        return source;
     }
 
-    private void runFlyway(List<String> locations) {
+    /**
+     * A new embedded H2 database is made from the image; anything else is usually current on a restart, and
+     * then Flyway, which would validate and find nothing to do, is not even loaded (SchemaHistory says when).
+     */
+    private SchemaSource schemaFromImageOrHistory(List<String> locations) {
+        ClassLoader loader = Database.class.getClassLoader();
+        Optional<List<SchemaHistory.Script>> scripts = SchemaHistory.scripts(loader, locations);
+        if (scripts.isEmpty()) {
+            return SchemaSource.FLYWAY;
+        }
+        boolean inMemory = settings.jdbcUrl().startsWith("jdbc:h2:mem:");
+        boolean image = settings.vendor() == DatabaseSettings.Vendor.H2 && (inMemory
+                ? SchemaImage.fill(dataSource, scripts.get(), loader)
+                : settings.h2FileBase().map(base -> SchemaImage.createFile(settings, base, scripts.get(), loader))
+                        .orElse(false));
+        if (image && SchemaHistory.isCurrent(dataSource, scripts.get())) {
+            return SchemaSource.IMAGE;
+        }
+        return !inMemory && SchemaHistory.isCurrent(dataSource, scripts.get()) ? SchemaSource.CURRENT
+                : SchemaSource.FLYWAY;
+    }
+
+    void runFlyway(List<String> locations) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.stream().map(location -> "classpath:" + location).toArray(String[]::new))

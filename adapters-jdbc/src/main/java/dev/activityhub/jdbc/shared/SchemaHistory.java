@@ -61,13 +61,18 @@ final class SchemaHistory {
 
     /** True only when the database's history matches the scripts of {@code locations} exactly (see above). */
     static boolean isCurrent(DataSource dataSource, List<String> locations, ClassLoader loader) {
+        Optional<List<Script>> scripts = scripts(loader, locations);
+        return scripts.isPresent() && isCurrent(dataSource, scripts.get());
+    }
+
+    /** True only when the database's history matches {@code scripts} exactly (see above). */
+    static boolean isCurrent(DataSource dataSource, List<Script> scripts) {
         try (Connection connection = dataSource.getConnection()) {
             Optional<List<Applied>> applied = applied(connection);
             if (applied.isEmpty()) {
                 return false; // a new database: Flyway creates it
             }
-            Optional<List<Script>> scripts = scripts(loader, locations);
-            return scripts.isPresent() && matches(scripts.get(), applied.get());
+            return matches(scripts, applied.get());
         } catch (SQLException | RuntimeException e) {
             return false; // Flyway decides, and reports any problem in its own words
         }
