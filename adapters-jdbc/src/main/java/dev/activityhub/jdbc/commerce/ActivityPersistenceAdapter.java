@@ -19,6 +19,7 @@ import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
@@ -93,6 +94,26 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                 .bindMap(columnsOf(activity)).execute());
         if (rows != 1) {
             throw new IllegalStateException("activity " + activity.id() + " vanished during its update");
+        }
+    }
+
+    /** One JDBC batch of the same update. */
+    @Override
+    public void updateActivities(List<CommerceActivity> activities) {
+        if (activities.isEmpty()) {
+            return;
+        }
+        int[] rows = jdbi.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(UPDATE);
+            for (CommerceActivity activity : activities) {
+                batch.bindMethods(activity).bindMap(columnsOf(activity)).add();
+            }
+            return batch.execute();
+        });
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != 1) {
+                throw new IllegalStateException("activity " + activities.get(i).id() + " vanished during its update");
+            }
         }
     }
 
@@ -260,14 +281,31 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     @Override
     public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE activity_target_users SET status = 'LOCKED'
-                         WHERE workspace_id = :ws AND activity_id = :activityId AND status = 'RESOLVED'
-                        """)
+        jdbi.useHandle(h -> h.createUpdate(LOCK_RESOLVED_TARGET_USERS)
                 .bind("ws", workspaceId)
                 .bind("activityId", activityId)
                 .execute());
     }
+
+    /** One JDBC batch of the same update. */
+    @Override
+    public void lockResolvedTargetUsers(UUID workspaceId, List<UUID> activityIds) {
+        if (activityIds.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(LOCK_RESOLVED_TARGET_USERS);
+            for (UUID activityId : activityIds) {
+                batch.bind("ws", workspaceId).bind("activityId", activityId).add();
+            }
+            batch.execute();
+        });
+    }
+
+    private static final String LOCK_RESOLVED_TARGET_USERS = """
+            UPDATE activity_target_users SET status = 'LOCKED'
+             WHERE workspace_id = :ws AND activity_id = :activityId AND status = 'RESOLVED'
+            """;
 
     @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {

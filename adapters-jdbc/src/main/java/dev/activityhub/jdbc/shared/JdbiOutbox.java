@@ -3,10 +3,13 @@ package dev.activityhub.jdbc.shared;
 import dev.activityhub.application.shared.port.out.EventPayloadPort;
 import dev.activityhub.application.webhook.port.out.WebhookOutboxPort;
 import dev.activityhub.domain.shared.DomainEvent;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -84,10 +87,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
-            boolean fanOut = !dueNow || handle.createQuery(HAS_SUBSCRIPTIONS)
-                    .bind("workspaceId", event.workspaceId())
-                    .mapTo(Integer.class)
-                    .one() > 0;
+            boolean fanOut = !dueNow || hasSubscriptions(handle, event.workspaceId());
             handle.createUpdate(INSERT)
                     .bindMethods(event)
                     .bind("payload", payload)
@@ -97,6 +97,50 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 commitListeners.forEach(handle::afterCommit);
             }
         });
+    }
+
+    /**
+     * Events with a dedupe key go one by one, in order (each replaces what came before it); the others are one
+     * JDBC batch, with one look at each workspace's subscriptions.
+     */
+    @Override
+    public void appendAll(List<? extends DomainEvent> events) {
+        List<DomainEvent> batched = new ArrayList<>();
+        for (DomainEvent event : events) {
+            if (event.dedupeKey() != null) {
+                append(event);
+            } else {
+                batched.add(event);
+            }
+        }
+        if (batched.isEmpty()) {
+            return;
+        }
+        List<String> bodies = batched.stream().map(payloads::render).toList();
+        jdbi.useTransaction(handle -> {
+            Map<UUID, Boolean> subscribed = new HashMap<>();
+            boolean anyFanOut = false;
+            PreparedBatch insert = handle.prepareBatch(INSERT);
+            for (int i = 0; i < batched.size(); i++) {
+                DomainEvent event = batched.get(i);
+                boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
+                boolean fanOut = !dueNow || subscribed.computeIfAbsent(event.workspaceId(),
+                        ws -> hasSubscriptions(handle, ws));
+                anyFanOut |= fanOut;
+                insert.bindMethods(event)
+                        .bind("payload", bodies.get(i))
+                        .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class)
+                        .add();
+            }
+            insert.execute();
+            if (anyFanOut) {
+                commitListeners.forEach(handle::afterCommit);
+            }
+        });
+    }
+
+    private static boolean hasSubscriptions(Handle handle, UUID workspaceId) {
+        return handle.createQuery(HAS_SUBSCRIPTIONS).bind("workspaceId", workspaceId).mapTo(Integer.class).one() > 0;
     }
 
     @Override

@@ -30,7 +30,8 @@ import java.util.UUID;
  * claim fails does not stop the others' round).
  *
  * <p>Per tenant, one transaction claims a chunk (row locks with SKIP LOCKED, the earliest due rows no
- * other dispatcher holds) and dispatches every activity of it, each row written once: other
+ * other dispatcher holds) and dispatches every activity of it, each row written once and the chunk's
+ * rows, target users and events each written at once (JDBC batches in the SQL adapters): other
  * dispatchers skip the locked rows, and once the transaction commits they are no longer due, so an
  * activity is never dispatched twice. Just before dispatch it resolves what the activity left pending:
  * its target (tenants resolving {@code ON_DISPATCH}; nobody found → {@code UNRESOLVED}) and the
@@ -123,9 +124,11 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
     private Tally dispatchChunk(UUID ws, Instant now) {
         return tx.inTransaction(() -> {
             Tally chunk = new Tally();
+            Writes writes = new Writes(ws);
             for (CommerceActivity due : activities.claimDueActivities(ws, now, BATCH_PER_TENANT)) {
-                chunk.count(settle(due.claimForDispatch(now, LEASE)));
+                chunk.count(settle(due.claimForDispatch(now, LEASE), writes));
             }
+            writes.flush();
             return chunk;
         });
     }
@@ -149,15 +152,21 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
     private Outcome dispatch(CommerceActivity claimed) {
         return tx.inTransaction(() -> {
             Optional<CommerceActivity> current = stillClaimed(claimed);
-            return current.isEmpty() ? Outcome.SKIPPED : settle(current.get());
+            if (current.isEmpty()) {
+                return Outcome.SKIPPED;
+            }
+            Writes writes = new Writes(claimed.workspaceId());
+            Outcome outcome = settle(current.get(), writes);
+            writes.flush();
+            return outcome;
         });
     }
 
     /**
-     * Dispatches an activity this transaction holds (row-locked, its attempt counted), writing it once:
-     * UNRESOLVED when its target was pending and nobody was found.
+     * Dispatches an activity this transaction holds (row-locked, its attempt counted), writing it once
+     * (through {@code writes}): UNRESOLVED when its target was pending and nobody was found.
      */
-    private Outcome settle(CommerceActivity held) {
+    private Outcome settle(CommerceActivity held, Writes writes) {
         Instant now = clock.instant();
         UUID ws = held.workspaceId();
         CommerceActivity activity = held;
@@ -167,23 +176,55 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                     () -> new IllegalStateException("commerce " + held.commerceId() + " not found"));
         }
         if (activity.awaitsTargetAtDispatch()) {
+            writes.flush(); // the contact history counts the activities this chunk dispatched before
             List<TargetCandidate> candidates = TargetResolver.resolve(activity.targetCriteria(), commerce,
                     activity.channel(), activities.contactHistory(ws, commerce.id()));
             targetUsers.replaceTargetUsers(ws, activity.id(),
                     ActivityService.toTargetUsers(ws, activity.id(), candidates, true, ids));
             activity = activity.resolveTargetAtDispatch(candidates.isEmpty() ? null : candidates.get(0).userId(), now);
             if (activity.status() == ActivityStatus.UNRESOLVED) {
-                activities.updateActivity(activity);
+                writes.updates.add(activity);
                 return Outcome.UNRESOLVED;
             }
         }
         CommerceActivity dispatched = activity.dispatch(
                 commerce == null ? Map.of() : ActivityConfig.read(activity.pending().attributes(), commerce),
                 now);
-        activities.updateActivity(dispatched);
-        targetUsers.lockResolvedTargetUsers(ws, held.id());
-        outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
+        writes.updates.add(dispatched);
+        writes.locked.add(held.id());
+        writes.events.add(new ActivityEvent(ids.newId(), ActivityEvent.Kind.DISPATCHED, dispatched, now));
         return Outcome.DISPATCHED;
+    }
+
+    /**
+     * What settling a tenant's activities writes, held back until {@link #flush} so a chunk writes each kind
+     * at once (the adapters batch them): the activities' rows, their resolved target users locked, their
+     * events. Settling never reads what it holds back, except the contact history, which flushes first.
+     */
+    private final class Writes {
+        private final UUID workspaceId;
+        private final List<CommerceActivity> updates = new ArrayList<>();
+        private final List<UUID> locked = new ArrayList<>();
+        private final List<ActivityEvent> events = new ArrayList<>();
+
+        Writes(UUID workspaceId) {
+            this.workspaceId = workspaceId;
+        }
+
+        void flush() {
+            if (!updates.isEmpty()) {
+                activities.updateActivities(List.copyOf(updates));
+                updates.clear();
+            }
+            if (!locked.isEmpty()) {
+                targetUsers.lockResolvedTargetUsers(workspaceId, List.copyOf(locked));
+                locked.clear();
+            }
+            if (!events.isEmpty()) {
+                outbox.appendAll(List.copyOf(events));
+                events.clear();
+            }
+        }
     }
 
     private Optional<CommerceActivity> recordFailure(CommerceActivity claimed, RuntimeException error) {

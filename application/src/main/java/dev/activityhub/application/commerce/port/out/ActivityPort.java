@@ -26,6 +26,14 @@ public interface ActivityPort {
     /** Writes the new state of an activity loaded (and locked) in the same transaction. */
     void updateActivity(CommerceActivity activity);
 
+    /**
+     * Writes each activity's new state as {@link #updateActivity} would, in this order; an adapter may write
+     * them together (the dispatcher settles a chunk of them in one transaction).
+     */
+    default void updateActivities(List<CommerceActivity> activities) {
+        activities.forEach(this::updateActivity);
+    }
+
     Optional<CommerceActivity> findActivity(UUID workspaceId, UUID activityId);
 
     /** Loads and row-locks the activity until the transaction ends. */

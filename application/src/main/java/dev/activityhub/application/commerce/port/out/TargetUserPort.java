@@ -16,6 +16,11 @@ public interface TargetUserPort {
      */
     void lockResolvedTargetUsers(UUID workspaceId, UUID activityId);
 
+    /** {@link #lockResolvedTargetUsers(UUID, UUID)} for each of a workspace's activities; an adapter may do it at once. */
+    default void lockResolvedTargetUsers(UUID workspaceId, List<UUID> activityIds) {
+        activityIds.forEach(activityId -> lockResolvedTargetUsers(workspaceId, activityId));
+    }
+
     /** Best first (priority order). */
     List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId);
 }

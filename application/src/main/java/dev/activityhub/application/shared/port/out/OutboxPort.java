@@ -3,6 +3,7 @@ package dev.activityhub.application.shared.port.out;
 import dev.activityhub.domain.shared.DomainEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,14 @@ import java.util.UUID;
 public interface OutboxPort {
     /** Records an event. With a dedupe key, replaces the pending (undelivered) event that has the same key. */
     void append(DomainEvent event);
+
+    /**
+     * Records events as {@link #append} would, one after another in this order; an adapter may write them
+     * together (a background batch announces many changes in one transaction).
+     */
+    default void appendAll(List<? extends DomainEvent> events) {
+        events.forEach(this::append);
+    }
 
     /** Cancels the pending event with this dedupe key, if any (e.g. a reminder for a deleted item). */
     void cancelPending(UUID workspaceId, String dedupeKey, Instant at);

@@ -287,6 +287,52 @@ public abstract class ActivityRepositoryContract {
     }
 
     @Test
+    void aBatchOfUpdatesStoresEachNewStateAsSingleUpdatesWould() {
+        Tenant t = newTenant();
+        CommerceActivity a = inserted(activity(t, "k-1", T0.plusSeconds(600), T0));
+        CommerceActivity b = inserted(activity(t, "k-2", T0, T0));
+        CommerceActivity untouched = inserted(activity(t, "k-3", T0, T0));
+
+        CommerceActivity canceled = a.cancel(T0.plusSeconds(1));
+        CommerceActivity dispatched = b.dispatch(T0.plusSeconds(2));
+        activities().updateActivities(List.of(canceled, dispatched));
+
+        assertEquals(canceled, activities().findActivity(t.ws(), a.id()).orElseThrow());
+        assertEquals(dispatched, activities().findActivity(t.ws(), b.id()).orElseThrow());
+        assertEquals(untouched, activities().findActivity(t.ws(), untouched.id()).orElseThrow());
+        activities().updateActivities(List.of());
+        assertEquals(canceled, activities().findActivity(t.ws(), a.id()).orElseThrow());
+    }
+
+    @Test
+    void theResolvedCandidatesOfSeveralActivitiesAreLockedAtOnce() {
+        Tenant t = newTenant();
+        UUID second = newUser(t.ws());
+        CommerceActivity a = inserted(activity(t, "k-a", T0, T0));
+        CommerceActivity b = inserted(activity(t, "k-b", T0, T0));
+        CommerceActivity c = inserted(activity(t, "k-c", T0, T0));
+        TargetUser aResolved = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
+                TargetUser.Status.RESOLVED);
+        TargetUser aPending = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
+                TargetUser.Status.PENDING);
+        TargetUser bResolved = new TargetUser(t.ws(), UUID.randomUUID(), b.id(), second, "OWNER", 1,
+                TargetUser.Status.RESOLVED);
+        TargetUser cResolved = new TargetUser(t.ws(), UUID.randomUUID(), c.id(), t.user(), "OWNER", 1,
+                TargetUser.Status.RESOLVED);
+        targets().replaceTargetUsers(t.ws(), a.id(), List.of(aResolved, aPending));
+        targets().replaceTargetUsers(t.ws(), b.id(), List.of(bResolved));
+        targets().replaceTargetUsers(t.ws(), c.id(), List.of(cResolved));
+
+        targets().lockResolvedTargetUsers(newWorkspace(), List.of(a.id(), b.id()));
+        assertEquals(List.of(aResolved, aPending), targets().listTargetUsers(t.ws(), a.id()), "another workspace changes nothing");
+        targets().lockResolvedTargetUsers(t.ws(), List.of(a.id(), b.id()));
+        assertEquals(List.of(aResolved.withStatus(TargetUser.Status.LOCKED), aPending),
+                targets().listTargetUsers(t.ws(), a.id()));
+        assertEquals(List.of(bResolved.withStatus(TargetUser.Status.LOCKED)), targets().listTargetUsers(t.ws(), b.id()));
+        assertEquals(List.of(cResolved), targets().listTargetUsers(t.ws(), c.id()), "an activity not listed keeps its own");
+    }
+
+    @Test
     void atDispatchTheResolvedCandidatesAreLockedAndTheOthersKeepTheirStatus() {
         Tenant t = newTenant();
         UUID second = newUser(t.ws());

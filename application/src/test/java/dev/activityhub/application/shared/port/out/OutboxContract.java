@@ -30,9 +30,13 @@ public abstract class OutboxContract {
     protected abstract List<UUID> pending(UUID workspaceId);
 
     private DomainEvent appended(UUID ws, String dedupeKey, Instant at) {
-        DomainEvent event = new ContractEvent(UUID.randomUUID(), ws, "action_item.due", "A1", at, at, dedupeKey);
+        DomainEvent event = event(ws, dedupeKey, at);
         outbox().append(event);
         return event;
+    }
+
+    private static DomainEvent event(UUID ws, String dedupeKey, Instant at) {
+        return new ContractEvent(UUID.randomUUID(), ws, "action_item.due", "A1", at, at, dedupeKey);
     }
 
     @Test
@@ -58,6 +62,27 @@ public abstract class OutboxContract {
 
         assertEquals(List.of(unrelated.id(), replacement.id()), pending(ws));
         assertEquals(List.of(elsewhere.id()), pending(other));
+    }
+
+    @Test
+    void aBatchOfEventsIsRecordedAsAppendingThemOneByOneWould() {
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        DomainEvent before = appended(ws, "reminder:1", T0);
+        DomainEvent elsewhere = appended(other, "reminder:1", T0);
+        DomainEvent plain = event(ws, null, T0.plusSeconds(1));
+        DomainEvent keyed = event(ws, "reminder:1", T0.plusSeconds(2));
+        DomainEvent plainToo = event(ws, null, T0.plusSeconds(3));
+        DomainEvent keyedAgain = event(ws, "reminder:1", T0.plusSeconds(4));
+        DomainEvent otherPlain = event(other, null, T0.plusSeconds(5));
+
+        outbox().appendAll(List.of(plain, keyed, plainToo, keyedAgain, otherPlain));
+
+        assertEquals(List.of(plain.id(), plainToo.id(), keyedAgain.id()), pending(ws),
+                before.id() + " and " + keyed.id() + " were replaced by the next of their key");
+        assertEquals(List.of(elsewhere.id(), otherPlain.id()), pending(other));
+        outbox().appendAll(List.of());
+        assertEquals(List.of(elsewhere.id(), otherPlain.id()), pending(other));
     }
 
     @Test
