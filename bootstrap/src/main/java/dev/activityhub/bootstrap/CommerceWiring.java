@@ -45,11 +45,15 @@ final class CommerceWiring {
 
     /**
      * Rounds until one finds nothing due: a round takes at most a batch per tenant (so tenants share),
-     * and a backlog of thousands is dispatched in one tick rather than a batch per interval.
+     * and a backlog of thousands is dispatched in one tick rather than a batch per interval. The rounds
+     * after the first serve the tenants the last one left work to, without looking for due tenants again;
+     * once none is left, a full round looks again.
      */
     static void drain(DispatchActivitiesUseCase dispatcher) {
-        while (dispatcher.dispatchDue().handled() > 0 && !Thread.currentThread().isInterrupted()) {
-            // the next round
+        DispatchActivitiesUseCase.DispatchReport round = dispatcher.dispatchDue();
+        while (round.handled() > 0 && !Thread.currentThread().isInterrupted()) {
+            round = round.tenantsWithMore().isEmpty() ? dispatcher.dispatchDue()
+                    : dispatcher.dispatchDue(round.tenantsWithMore());
         }
     }
 }

@@ -71,14 +71,21 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
     /** Each tenant's chunk (or, on the fallback, each activity) commits on its own; the round waits for durability once, at its end. */
     @Override
     public DispatchReport dispatchDue() {
-        return tx.durableOnce(this::dispatchRound);
+        return tx.durableOnce(() -> {
+            Instant now = clock.instant();
+            return dispatchRound(activities.workspacesWithDueActivities(now), now);
+        });
     }
 
-    private DispatchReport dispatchRound() {
-        Instant now = clock.instant();
+    @Override
+    public DispatchReport dispatchDue(List<UUID> tenants) {
+        return tx.durableOnce(() -> dispatchRound(tenants, clock.instant()));
+    }
+
+    private DispatchReport dispatchRound(List<UUID> tenants, Instant now) {
         Tally tally = new Tally();
         RuntimeException claimFailure = null;
-        for (UUID ws : activities.workspacesWithDueActivities(now)) {
+        for (UUID ws : tenants) {
             Tally chunk;
             try {
                 chunk = dispatchChunk(ws, now);
@@ -87,6 +94,9 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
             }
             if (chunk != null) {
                 tally.add(chunk);
+                if (chunk.claimed == BATCH_PER_TENANT) {
+                    tally.tenantsWithMore.add(ws);
+                }
                 continue;
             }
             List<CommerceActivity> batch;
@@ -96,6 +106,9 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                 // The other tenants still get their round; the failure surfaces once they had it.
                 claimFailure = claimFailure == null ? e : claimFailure;
                 continue;
+            }
+            if (batch.size() == BATCH_PER_TENANT) {
+                tally.tenantsWithMore.add(ws);
             }
             for (CommerceActivity claimed : batch) {
                 try {
@@ -113,7 +126,8 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
         if (claimFailure != null) {
             throw claimFailure;
         }
-        return new DispatchReport(tally.dispatched, tally.retried, tally.failed, tally.unresolved);
+        return new DispatchReport(tally.dispatched, tally.retried, tally.failed, tally.unresolved,
+                tally.tenantsWithMore);
     }
 
     /**
@@ -126,6 +140,7 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
             Tally chunk = new Tally();
             Writes writes = new Writes(ws);
             for (CommerceActivity due : activities.claimDueActivities(ws, now, BATCH_PER_TENANT)) {
+                chunk.claimed++;
                 chunk.count(settle(due.claimForDispatch(now, LEASE), writes));
             }
             writes.flush();
@@ -243,6 +258,9 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
 
     /** What a round (or one chunk of it) settled. */
     private static final class Tally {
+        /** Activities a chunk claimed. */
+        int claimed;
+        final List<UUID> tenantsWithMore = new ArrayList<>();
         int dispatched;
         int retried;
         int failed;

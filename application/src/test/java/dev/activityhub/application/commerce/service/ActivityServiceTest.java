@@ -1,6 +1,7 @@
 package dev.activityhub.application.commerce.service;
 
 import dev.activityhub.application.commerce.port.in.CreateCommerceActivityUseCase.CreateCommerceActivityCommand;
+import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase;
 import dev.activityhub.application.commerce.port.in.DispatchActivitiesUseCase.DispatchReport;
 import dev.activityhub.application.commerce.port.in.SubmitActivityResultUseCase.SubmitResultCommand;
 import dev.activityhub.application.commerce.port.in.SyncCommercesUseCase.CommerceSync;
@@ -94,6 +95,24 @@ class ActivityServiceTest {
                 () -> activities.createActivity(principal(UUID.randomUUID(), Permission.values()), command(c.id(), "k")),
                 "another tenant's commerce");
         assertTrue(store.activities.isEmpty());
+    }
+
+    @Test
+    void aRoundNamesTheTenantsWhoseBatchWasFullAndTheNextRoundServesOnlyThem() {
+        Commerce c = commerce(rep);
+        for (int i = 0; i < DispatchActivitiesUseCase.BATCH_PER_TENANT + 5; i++) {
+            activities.createActivity(admin, command(c.id(), "k-" + i));
+        }
+        UUID quiet = UUID.randomUUID();
+
+        DispatchReport first = dispatcher.dispatchDue();
+        assertEquals(DispatchActivitiesUseCase.BATCH_PER_TENANT, first.dispatched());
+        assertEquals(List.of(ws), first.tenantsWithMore());
+
+        DispatchReport next = dispatcher.dispatchDue(List.of(ws, quiet));
+        assertEquals(new DispatchReport(5, 0, 0), next, "the rest, and nobody left with a full batch");
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue(first.tenantsWithMore()));
+        assertEquals(new DispatchReport(0, 0, 0), dispatcher.dispatchDue());
     }
 
     @Test
