@@ -1,6 +1,7 @@
 package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
@@ -22,14 +23,12 @@ public record ChecklistTemplate(List<ChecklistGroup> groups) {
         for (int g = 0; g < groups.size(); g++) {
             ChecklistGroup group = groups.get(g);
             if (!names.add(group.name())) {
-                errors.add(new FieldError("groups." + g + ".name", "duplicate",
-                        "Duplicate checklist group name '" + group.name() + "'", group.name()));
+                errors.add(FieldError.of("groups." + g + ".name", Rule.DUPLICATE_GROUP, group.name()));
             }
             for (int i = 0; i < group.items().size(); i++) {
                 String code = group.items().get(i).code();
                 if (!codes.add(code)) {
-                    errors.add(new FieldError("groups." + g + ".items." + i + ".code", "duplicate",
-                            "Duplicate checklist item code '" + code + "'", code));
+                    errors.add(FieldError.of("groups." + g + ".items." + i + ".code", Rule.DUPLICATE_CODE, code));
                 }
             }
         }
@@ -63,8 +62,7 @@ public record ChecklistTemplate(List<ChecklistGroup> groups) {
             return;
         }
         if (!codes.contains(condition.code()) || condition.code().equals(self)) {
-            errors.add(new FieldError(field, "unknown_code",
-                    field + " refers to unknown checklist item code '" + condition.code() + "'", condition.code()));
+            errors.add(FieldError.of(field, Rule.UNKNOWN_REFERENCE, condition.code()));
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import java.util.Arrays;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
@@ -37,7 +40,8 @@ public enum FieldType {
                 }
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of " + List.of(values()), value);
+        throw new ValidationException(List.of(FieldError.listing(field, Rule.NOT_A_FIELD_TYPE,
+                Arrays.stream(values()).map(FieldType::name).toList(), value)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
@@ -44,8 +45,7 @@ public final class AddLeadChecklistItemService implements AddLeadChecklistItemUs
                     command.label(), command.fieldType(), command.isRequired(), command.conditions(),
                     command.config());
             if (definition.condition() != null && before.find(definition.condition().code()) == null) {
-                throw ValidationException.of("conditions", "unknown_code", "conditions refers to unknown checklist"
-                        + " item code '" + definition.condition().code() + "'", definition.condition().code());
+                throw ValidationException.of("conditions", Rule.UNKNOWN_REFERENCE, null, definition.condition().code());
             }
             Instant now = clock.instant();
             LeadChecklistItem item = new LeadChecklistItem(current.workspaceId(), ids.newId(), current.id(), null,

@@ -16,6 +16,7 @@ import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookReq
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
@@ -440,12 +441,11 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
             throw ValidationException.of("since", Rule.REQUIRED, null, null);
         }
         if (command.since().isBefore(now.minus(MAX_WINDOW))) {
-            throw ValidationException.of("since", "value_error",
-                    "since may be at most " + MAX_WINDOW.toDays() + " days ago", command.since().toString());
+            throw ValidationException.of("since", Rule.TOO_FAR_BACK, MAX_WINDOW.toDays(), command.since().toString());
         }
         Instant until = command.until() != null ? command.until() : now;
         if (!command.since().isBefore(until)) {
-            throw ValidationException.of("until", "value_error", "until must be after since", until.toString());
+            throw new ValidationException(List.of(FieldError.about("until", Rule.NOT_AFTER, "since", until.toString())));
         }
         return tx.inTransaction(() -> {
             WebhookSubscription subscription = subscriptions.findSubscription(command.workspaceId(), command.webhookId())

@@ -11,6 +11,8 @@ import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -112,7 +114,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
         return tx.inTransaction(() -> {
             WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
             if (current.secret().value().equals(next.value())) {
-                throw ValidationException.of("secret", "value_error", "secret must differ from the current secret", null);
+                throw ValidationException.of("secret", Rule.UNCHANGED, null, null);
             }
             Instant now = clock.instant();
             List<RetiredSecret> retired = RetiredSecret.afterRotation(
@@ -141,7 +143,8 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
     private void requireSafe(WebhookUrl url) {
         // The same words for every refusal: nothing about what the host resolves to.
         guard.refusal(url).ifPresent(reason -> {
-            throw ValidationException.of("url", "url_forbidden", "url is not allowed: " + reason, url.value());
+            throw new ValidationException(List.of(FieldError.about("url", Rule.FORBIDDEN_DESTINATION, reason,
+                    url.value())));
         });
     }
 

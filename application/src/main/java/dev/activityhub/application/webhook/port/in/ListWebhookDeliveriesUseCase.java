@@ -1,6 +1,7 @@
 package dev.activityhub.application.webhook.port.in;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryFilter;
@@ -30,8 +31,7 @@ public interface ListWebhookDeliveriesUseCase {
             Objects.requireNonNull(webhookId, "webhookId");
             Objects.requireNonNull(filter, "filter");
             if (limit < 1 || limit > MAX_LIMIT) {
-                throw ValidationException.of("query.limit", "value_error",
-                        "limit must be between 1 and " + MAX_LIMIT, limit);
+                throw new ValidationException(List.of(FieldError.outOfRange("query.limit", 1, MAX_LIMIT, limit)));
             }
         }
 
@@ -51,16 +51,14 @@ public interface ListWebhookDeliveriesUseCase {
                 try {
                     parsedStatus = DeliveryStatus.valueOf(status.strip());
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("query.status", "enum",
-                            "status must be one of PENDING, DELIVERED, FAILED", status));
+                    errors.add(FieldError.notOneOf("query.status", List.of("PENDING", "DELIVERED", "FAILED"), status));
                 }
             }
             if (eventType != null && !WebhookEventTypes.isKnown(eventType)) {
-                errors.add(new FieldError("query.eventType", "enum", "Unknown event '" + eventType
-                        + "'. Known events: " + String.join(", ", WebhookEventTypes.ALL), eventType));
+                errors.add(WebhookEventTypes.unknown("query.eventType", eventType));
             }
             if (since != null && until != null && !since.isBefore(until)) {
-                errors.add(new FieldError("query.until", "value_error", "until must be after since", until.toString()));
+                errors.add(FieldError.about("query.until", Rule.NOT_AFTER, "since", until.toString()));
             }
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
