@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -60,7 +61,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
 
     @Override
     public WebhookSubscription createWebhook(CreateWebhookCommand command) {
-        requireSafe(command.url());
+        requireValid(command.inputErrors(), command.url());
         WebhookSecret secret = command.secret() != null ? command.secret() : generatedSecret();
         WebhookSubscription subscription = WebhookSubscription.create(command.workspaceId(), ids.newId(),
                 command.url(), command.events(), secret, clock.instant()).withRateLimit(command.rateLimitPerSecond(),
@@ -81,9 +82,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
 
     @Override
     public WebhookSubscription updateWebhook(UpdateWebhookCommand command) {
-        if (command.url() != null) {
-            requireSafe(command.url()); // DNS lookups stay outside the transaction
-        }
+        requireValid(command.inputErrors(), command.url()); // DNS lookups stay outside the transaction
         return tx.inTransaction(() -> {
             WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
             Instant now = clock.instant();
@@ -138,6 +137,18 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
 
     private WebhookSecret generatedSecret() {
         return WebhookSecret.fromRandomHex(secrets.randomHex(WebhookSecret.GENERATED_BYTES));
+    }
+
+    /** The request's own failures and, for a URL that could be read, whether it may be called: one answer. */
+    private void requireValid(List<FieldError> inputErrors, WebhookUrl url) {
+        Violations errors = new Violations(inputErrors);
+        if (url != null) {
+            errors.check(() -> {
+                requireSafe(url);
+                return null;
+            });
+        }
+        errors.throwIfAny();
     }
 
     private void requireSafe(WebhookUrl url) {

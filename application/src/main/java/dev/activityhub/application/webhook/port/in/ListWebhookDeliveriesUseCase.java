@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.port.in;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
@@ -45,7 +46,20 @@ public interface ListWebhookDeliveriesUseCase {
          */
         public static ListDeliveriesQuery of(UUID workspaceId, UUID webhookId, int limit, String status,
                                              String eventType, Instant since, Instant until) {
-            List<FieldError> errors = new ArrayList<>();
+            return of(workspaceId, webhookId, limit, status, eventType, since, until, List.of());
+        }
+
+        /**
+         * As above, after the parameters an adapter could not read ({@code unread}; a limit read as the default,
+         * a moment as absent): every bad parameter in one answer.
+         */
+        public static ListDeliveriesQuery of(UUID workspaceId, UUID webhookId, int limit, String status,
+                                             String eventType, Instant since, Instant until,
+                                             List<FieldError> unread) {
+            Violations errors = new Violations(unread);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                errors.add(FieldError.outOfRange("query.limit", 1, MAX_LIMIT, limit));
+            }
             DeliveryStatus parsedStatus = null;
             if (status != null) {
                 try {
@@ -60,9 +74,7 @@ public interface ListWebhookDeliveriesUseCase {
             if (since != null && until != null && !since.isBefore(until)) {
                 errors.add(FieldError.about("query.until", Rule.NOT_AFTER, "since", until.toString()));
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             return new ListDeliveriesQuery(workspaceId, webhookId, limit,
                     new DeliveryFilter(parsedStatus, eventType, since, until));
         }
