@@ -72,6 +72,11 @@ public record ChecklistItemDefinition(UUID id, String code, String label, FieldT
         return fieldType.normalise(field, code, raw, validationRules, phones);
     }
 
+    /** Whether {@code code} is a well-formed item code. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     private static String checkCode(String field, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw ValidationException.of(field, Rule.NOT_A_CODE, CODE_LENGTH, code);
