@@ -1,5 +1,6 @@
 package dev.activityhub.application.identity.service;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
@@ -85,9 +86,11 @@ public final class IdentityService implements CreateWorkspaceUseCase, CreateUser
     public IssuedApiKey issue(IssueApiKeyCommand command) {
         return tx.inTransaction(() -> {
             requireWorkspace(command.workspaceId());
+            Violations errors = new Violations(command.inputErrors());
             if (command.userId() != null && users.findUser(command.workspaceId(), command.userId()).isEmpty()) {
-                throw ValidationException.of("userId", Rule.UNKNOWN_USER, null, command.userId().toString());
+                errors.add("userId", Rule.UNKNOWN_USER, null, command.userId().toString());
             }
+            errors.throwIfAny();
             String plaintext = command.plaintext() != null ? command.plaintext()
                     : command.kind().plaintextPrefix() + secrets.randomHex(KEY_RANDOM_BYTES);
             if (!plaintext.startsWith(command.kind().plaintextPrefix())) {
