@@ -181,6 +181,34 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + " cannot be COMPLETED without a value";
             case NOT_A_STRING:
                 return field + " must be a string";
+            case ANSWER_NOT_EMAIL:
+                return field + " must be a valid email address";
+            case ANSWER_NOT_PHONE:
+                return field + " must be a valid phone number";
+            case ANSWER_NOT_DATE:
+                return field + " must be a valid date";
+            case ANSWER_NOT_EIN:
+                return field + " must be an EIN as NN-NNNNNNN";
+            case ANSWER_NOT_NUMBER:
+            case RULES_NOT_NUMBER:
+                return field + " must be a number";
+            case ANSWER_NOT_OPTION:
+                return field + " must be one of " + String.join(", ", err.allowed());
+            case ANSWER_TOO_LONG:
+                return field + " must have at most " + err.limit() + " characters";
+            case ANSWER_TOO_SHORT:
+                return field + " must have at least " + err.limit() + " characters";
+            case ANSWER_BELOW:
+                return field + " must be greater than or equal to " + err.allowed().get(0);
+            case ANSWER_ABOVE:
+                return field + " must be less than or equal to " + err.allowed().get(0);
+            case ANSWER_FROM_UPLOAD:
+                return field + " comes from a document upload";
+            case RULES_NEED_OPTIONS:
+            case RULES_NOT_OPTIONS:
+                return field + ".options must be a list of strings";
+            case RULES_NOT_LENGTH:
+                return field + " must be a non-negative integer";
             case TOO_MANY_ATTACHMENTS:
                 return field + " must have at most " + err.limit() + " items";
             case COMPUTED:

@@ -123,9 +123,30 @@ final class LeadsErrorRenderer implements ErrorRenderer {
                     + String.join(", ", err.allowed());
             case NO_VALUE -> "Checklist item '" + err.context() + "' cannot be COMPLETED without a value";
             case NOT_A_STRING -> f + " must be a string";
+            case ANSWER_NOT_EMAIL -> answer(err, "must be an email address");
+            case ANSWER_NOT_PHONE -> answer(err, "must be a phone number (E.164, e.g. +16782319992)");
+            case ANSWER_NOT_DATE -> answer(err, "must be a date as YYYY-MM-DD");
+            case ANSWER_NOT_EIN -> answer(err, "must be an EIN as NN-NNNNNNN");
+            case ANSWER_NOT_NUMBER -> answer(err, "must be a number");
+            case ANSWER_NOT_OPTION -> answer(err, "must be one of " + err.allowed());
+            case ANSWER_TOO_LONG -> answer(err, "must be at most " + err.limit() + " characters");
+            case ANSWER_TOO_SHORT -> answer(err, "must be at least " + err.limit() + " characters");
+            case ANSWER_BELOW -> answer(err, "must be at least " + err.allowed().get(0));
+            case ANSWER_ABOVE -> answer(err, "must be at most " + err.allowed().get(0));
+            case ANSWER_FROM_UPLOAD -> answer(err, "is a " + err.allowed().get(0)
+                    + " item: its value comes from a document upload (POST /api/v1/documents)");
+            case RULES_NEED_OPTIONS -> f + ": a SELECT item needs validationRules.options, a list of strings";
+            case RULES_NOT_OPTIONS -> f + ": validationRules.options must be a list of strings";
+            case RULES_NOT_NUMBER -> f + ": validationRules." + err.context() + " must be a number";
+            case RULES_NOT_LENGTH -> f + ": validationRules." + err.context() + " must be a non-negative integer";
             case TOO_MANY_ATTACHMENTS -> "An e-mail may carry at most " + err.limit() + " attachments; got " + err.input();
             case COMPUTED -> f + " " + err.context() + " is computed by the system and cannot be set";
         };
+    }
+
+    /** A checklist answer its item refuses: the item (its code, the context) and why. */
+    private static String answer(FieldError err, String why) {
+        return "Invalid value for checklist item '" + err.context() + "': " + why;
     }
 
     /**

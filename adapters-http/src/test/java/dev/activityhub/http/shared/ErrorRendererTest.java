@@ -93,7 +93,8 @@ class ErrorRendererTest {
                 FieldError error = switch (rule) {
                     case OUT_OF_RANGE -> FieldError.outOfRange("items.1.f", 1, 9, 0);
                     case NOT_ONE_OF, NOT_IN_CATALOG, NOT_A_SOURCE, REQUIRED_ANY, MUST_EQUAL, AT_LEAST_ONE, UNKNOWN_EVENT,
-                         NOT_A_SCOPE, WRONG_PREFIX, TOO_MANY_TOGETHER, NOT_A_FIELD_TYPE, NOT_A_STATUS ->
+                         NOT_A_SCOPE, WRONG_PREFIX, TOO_MANY_TOGETHER, NOT_A_FIELD_TYPE, NOT_A_STATUS, ANSWER_NOT_OPTION,
+                         ANSWER_BELOW, ANSWER_ABOVE, ANSWER_FROM_UPLOAD ->
                             FieldError.listing("items.1.f", rule, List.of("a", "b"), "c", "x");
                     case NOT_A_SECRET -> FieldError.between("items.1.f", rule, 24, 64, null);
                     case FORBIDDEN_DESTINATION, EMPTY_LIST, NOT_AFTER, USER_REQUIRED, NOT_A_PHONE, NO_VALUE, COMPUTED ->
@@ -220,6 +221,43 @@ class ErrorRendererTest {
         assertEquals("status REVIEW is computed by the system and cannot be set",
                 LEADS.words(FieldError.about("status", Rule.COMPUTED, "REVIEW", "REVIEW")));
         assertEquals("userId does not name a user of this workspace", LEADS.words(FieldError.of("userId", Rule.UNKNOWN_USER, "u")));
+    }
+
+    /** A checklist answer its item's field type refuses, and validation rules a type cannot use, as leads say them. */
+    @Test
+    void leadsWordsTheChecklistAnswerAndValidationRuleRules() {
+        String value = "checklistItems.1.value";
+        assertEquals("Invalid value for checklist item 'email': must be an email address",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_EMAIL, "email", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'phone': must be a phone number (E.164, e.g. +16782319992)",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_PHONE, "phone", null, List.of(), "1")));
+        assertEquals("Invalid value for checklist item 'founded': must be a date as YYYY-MM-DD",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_DATE, "founded", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'ein': must be an EIN as NN-NNNNNNN",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_EIN, "ein", null, List.of(), "1")));
+        assertEquals("Invalid value for checklist item 'revenue': must be a number",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_NUMBER, "revenue", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'has_ein': must be one of [yes, no]",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_OPTION, "has_ein", null, List.of("yes", "no"), "x")));
+        assertEquals("Invalid value for checklist item 'notes': must be at most 10 characters",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_TOO_LONG, "notes", 10, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'notes': must be at least 3 characters",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_TOO_SHORT, "notes", 3, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'revenue': must be at least 0.5",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_BELOW, "revenue", null, List.of("0.5"), "0")));
+        assertEquals("Invalid value for checklist item 'revenue': must be at most 100",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_ABOVE, "revenue", null, List.of("100"), "101")));
+        assertEquals("Invalid value for checklist item 'bank': is a BANK_STATEMENT item: its value comes from a document"
+                + " upload (POST /api/v1/documents)", LEADS.words(FieldError.answer(value, Rule.ANSWER_FROM_UPLOAD, "bank",
+                null, List.of("BANK_STATEMENT"), "f.pdf")));
+        assertEquals("config: a SELECT item needs validationRules.options, a list of strings",
+                LEADS.words(FieldError.about("config", Rule.RULES_NEED_OPTIONS, null, null)));
+        assertEquals("groups.0.items.0.validationRules: validationRules.options must be a list of strings",
+                LEADS.words(FieldError.about("groups.0.items.0.validationRules", Rule.RULES_NOT_OPTIONS, "options", null)));
+        assertEquals("validationRules: validationRules.min must be a number",
+                LEADS.words(FieldError.about("validationRules", Rule.RULES_NOT_NUMBER, "min", null)));
+        assertEquals("validationRules: validationRules.maxLength must be a non-negative integer",
+                LEADS.words(FieldError.about("validationRules", Rule.RULES_NOT_LENGTH, "maxLength", null)));
     }
 
     /** The other families word the same rules in their own vocabulary. */

@@ -88,8 +88,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
                 value = null;
                 status = ChecklistItemStatus.TODO;
             } else if (type.isFileLike()) {
-                throw FieldType.invalid(prefix + "value", item.code(),
-                        "is a " + type + " item: its value comes from a document upload (POST /api/v1/documents)", raw);
+                throw type.fromUpload(prefix + "value", item.code(), raw);
             } else {
                 value = item.definition().normalise(prefix + "value", raw, phones);
                 status = ChecklistItemStatus.COMPLETED;

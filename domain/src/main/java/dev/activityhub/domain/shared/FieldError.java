@@ -25,7 +25,8 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
     /** Rules that name a list of values or fields ({@code allowed}), not a bound. */
     private static final java.util.Set<Rule> LISTING = java.util.EnumSet.of(Rule.NOT_ONE_OF, Rule.NOT_IN_CATALOG,
             Rule.NOT_A_SOURCE, Rule.REQUIRED_ANY, Rule.MUST_EQUAL, Rule.AT_LEAST_ONE, Rule.UNKNOWN_EVENT,
-            Rule.NOT_A_SCOPE, Rule.WRONG_PREFIX, Rule.TOO_MANY_TOGETHER, Rule.NOT_A_FIELD_TYPE, Rule.NOT_A_STATUS);
+            Rule.NOT_A_SCOPE, Rule.WRONG_PREFIX, Rule.TOO_MANY_TOGETHER, Rule.NOT_A_FIELD_TYPE, Rule.NOT_A_STATUS,
+            Rule.ANSWER_NOT_OPTION, Rule.ANSWER_BELOW, Rule.ANSWER_ABOVE, Rule.ANSWER_FROM_UPLOAD);
     /** Rules that name two bounds. */
     private static final java.util.Set<Rule> BOUNDED = java.util.EnumSet.of(Rule.OUT_OF_RANGE, Rule.NOT_A_SECRET);
 
@@ -86,6 +87,17 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
             throw new IllegalArgumentException(rule + " needs more than a context");
         }
         return create(field, rule, null, null, List.of(), input, context);
+    }
+
+    /**
+     * A checklist answer ({@code input}) that the field type of item {@code item} refuses: the rule, its bound
+     * (a length) or its list (options, a decimal bound, the item's type).
+     */
+    public static FieldError answer(String field, Rule rule, String item, Number limit, List<String> allowed,
+                                    Object input) {
+        boolean lower = rule == Rule.ANSWER_TOO_SHORT;
+        Long bound = limit == null ? null : limit.longValue();
+        return create(field, rule, lower ? bound : null, lower ? null : bound, allowed, input, item);
     }
 
     /** More than {@code max} elements in the {@code lists} together, {@code given} of them. */

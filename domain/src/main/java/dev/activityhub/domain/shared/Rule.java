@@ -130,6 +130,44 @@ public enum Rule {
     NOT_A_STRING("string_type"),
     /** A value ({@code context}) the system sets itself, which a client may not. */
     COMPUTED("enum"),
+    /*
+     * A checklist answer that its item's field type refuses; {@code context} is the item's code. The bound of the
+     * length rules is {@code limit}; a NUMBER's bound, a decimal, is {@code allowed}'s only element as written.
+     */
+    /** An answer that is not an e-mail address. */
+    ANSWER_NOT_EMAIL("value_error"),
+    /** An answer that is not a phone number. */
+    ANSWER_NOT_PHONE("value_error"),
+    /** An answer that is not a date (YYYY-MM-DD). */
+    ANSWER_NOT_DATE("value_error"),
+    /** An answer that is not an EIN (NN-NNNNNNN). */
+    ANSWER_NOT_EIN("value_error"),
+    /** An answer that is not a number. */
+    ANSWER_NOT_NUMBER("value_error"),
+    /** An answer that is none of the item's {@code allowed} options. */
+    ANSWER_NOT_OPTION("value_error"),
+    /** An answer of more than {@code limit} characters. */
+    ANSWER_TOO_LONG("value_error"),
+    /** An answer of fewer than {@code limit} characters. */
+    ANSWER_TOO_SHORT("value_error"),
+    /** A number below the item's minimum. */
+    ANSWER_BELOW("value_error"),
+    /** A number above the item's maximum. */
+    ANSWER_ABOVE("value_error"),
+    /** A value for a file-like item (of type {@code allowed}'s only element), whose value comes from an upload. */
+    ANSWER_FROM_UPLOAD("value_error"),
+    /*
+     * An item's validationRules that its field type cannot use; the field is validationRules, {@code context}
+     * the key at fault where one is.
+     */
+    /** A SELECT item without {@code options}. */
+    RULES_NEED_OPTIONS("value_error"),
+    /** {@code options} that are not a list of strings. */
+    RULES_NOT_OPTIONS("value_error"),
+    /** A bound ({@code context}: min, max) that is not a number. */
+    RULES_NOT_NUMBER("value_error"),
+    /** A length ({@code context}: minLength, maxLength) that is not a non-negative integer. */
+    RULES_NOT_LENGTH("value_error"),
     /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
     WORDED(null);
 
