@@ -209,6 +209,14 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
                 return field + ".options must be a list of strings";
             case RULES_NOT_LENGTH:
                 return field + " must be a non-negative integer";
+            case EXACTLY_ONE:
+                return "exactly one of " + String.join(", ", err.allowed()) + " must be provided";
+            case BACKWARDS:
+                return field + " must not be negative";
+            case TOO_BIG_A_STEP:
+                return field + " must be at most " + err.limit() + " days";
+            case CLOCK_OUT_OF_RANGE:
+                return field + " must be between " + err.allowed().get(0) + " and " + err.allowed().get(1);
             case TOO_MANY_ATTACHMENTS:
                 return field + " must have at most " + err.limit() + " items";
             case COMPUTED:

@@ -113,6 +113,10 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case ANSWER_FROM_UPLOAD -> f + " comes from a document upload";
             case RULES_NEED_OPTIONS, RULES_NOT_OPTIONS -> f + ".options must be a list of strings";
             case RULES_NOT_LENGTH -> f + " must be a non-negative integer";
+            case EXACTLY_ONE -> "Exactly one of " + String.join(", ", err.allowed()) + " must be provided";
+            case BACKWARDS -> f + " must not be negative";
+            case TOO_BIG_A_STEP -> f + " must not be longer than " + err.limit() + " days";
+            case CLOCK_OUT_OF_RANGE -> f + " must be between " + err.allowed().get(0) + " and " + err.allowed().get(1);
             case TOO_MANY_ATTACHMENTS -> f + " must contain no more than " + err.limit() + " elements";
             case COMPUTED -> f + " " + err.context() + " is set by the system and cannot be given";
         };

@@ -139,6 +139,13 @@ final class LeadsErrorRenderer implements ErrorRenderer {
             case RULES_NOT_OPTIONS -> f + ": validationRules.options must be a list of strings";
             case RULES_NOT_NUMBER -> f + ": validationRules." + err.context() + " must be a number";
             case RULES_NOT_LENGTH -> f + ": validationRules." + err.context() + " must be a non-negative integer";
+            case EXACTLY_ONE -> "give exactly one of " + String.join(", ", err.allowed().subList(0, err.allowed().size() - 1))
+                    + " or " + err.allowed().get(err.allowed().size() - 1);
+            case BACKWARDS -> f + " cannot move time backwards; use " + err.context();
+            case TOO_BIG_A_STEP -> f + " can move time by at most " + err.limit() + " days ("
+                    + java.time.Duration.ofDays(err.limit()) + ") per call";
+            case CLOCK_OUT_OF_RANGE -> "the clock must stay between " + err.allowed().get(0) + " and "
+                    + err.allowed().get(1);
             case TOO_MANY_ATTACHMENTS -> "An e-mail may carry at most " + err.limit() + " attachments; got " + err.input();
             case COMPUTED -> f + " " + err.context() + " is computed by the system and cannot be set";
         };

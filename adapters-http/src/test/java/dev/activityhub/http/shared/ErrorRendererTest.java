@@ -94,10 +94,11 @@ class ErrorRendererTest {
                     case OUT_OF_RANGE -> FieldError.outOfRange("items.1.f", 1, 9, 0);
                     case NOT_ONE_OF, NOT_IN_CATALOG, NOT_A_SOURCE, REQUIRED_ANY, MUST_EQUAL, AT_LEAST_ONE, UNKNOWN_EVENT,
                          NOT_A_SCOPE, WRONG_PREFIX, TOO_MANY_TOGETHER, NOT_A_FIELD_TYPE, NOT_A_STATUS, ANSWER_NOT_OPTION,
-                         ANSWER_BELOW, ANSWER_ABOVE, ANSWER_FROM_UPLOAD ->
+                         ANSWER_BELOW, ANSWER_ABOVE, ANSWER_FROM_UPLOAD, EXACTLY_ONE, CLOCK_OUT_OF_RANGE ->
                             FieldError.listing("items.1.f", rule, List.of("a", "b"), "c", "x");
                     case NOT_A_SECRET -> FieldError.between("items.1.f", rule, 24, 64, null);
-                    case FORBIDDEN_DESTINATION, EMPTY_LIST, NOT_AFTER, USER_REQUIRED, NOT_A_PHONE, NO_VALUE, COMPUTED ->
+                    case FORBIDDEN_DESTINATION, EMPTY_LIST, NOT_AFTER, USER_REQUIRED, NOT_A_PHONE, NO_VALUE, COMPUTED,
+                         BACKWARDS ->
                             FieldError.about("items.1.f", rule, "c", "x");
                     default -> FieldError.of("items.1.f", rule, 2, "x");
                 };
@@ -221,6 +222,20 @@ class ErrorRendererTest {
         assertEquals("status REVIEW is computed by the system and cannot be set",
                 LEADS.words(FieldError.about("status", Rule.COMPUTED, "REVIEW", "REVIEW")));
         assertEquals("userId does not name a user of this workspace", LEADS.words(FieldError.of("userId", Rule.UNKNOWN_USER, "u")));
+    }
+
+    /** The harness clock's rules, in the admin (leads) shape's words. */
+    @Test
+    void leadsWordsTheHarnessClockRules() {
+        assertEquals("give exactly one of frozenAt, advanceBy or resume", LEADS.words(FieldError.listing("",
+                Rule.EXACTLY_ONE, List.of("frozenAt", "advanceBy", "resume"), null)));
+        assertEquals("advanceBy cannot move time backwards; use frozenAt",
+                LEADS.words(FieldError.about("advanceBy", Rule.BACKWARDS, "frozenAt", "-PT1H")));
+        assertEquals("advanceBy can move time by at most 36525 days (PT876600H) per call",
+                LEADS.words(FieldError.of("advanceBy", Rule.TOO_BIG_A_STEP, 36525, "PT900000H")));
+        assertEquals("the clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z",
+                LEADS.words(FieldError.listing("frozenAt", Rule.CLOCK_OUT_OF_RANGE,
+                        List.of("1970-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"), "1969-12-31T00:00:00Z")));
     }
 
     /** A checklist answer its item's field type refuses, and validation rules a type cannot use, as leads say them. */

@@ -26,7 +26,8 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
     private static final java.util.Set<Rule> LISTING = java.util.EnumSet.of(Rule.NOT_ONE_OF, Rule.NOT_IN_CATALOG,
             Rule.NOT_A_SOURCE, Rule.REQUIRED_ANY, Rule.MUST_EQUAL, Rule.AT_LEAST_ONE, Rule.UNKNOWN_EVENT,
             Rule.NOT_A_SCOPE, Rule.WRONG_PREFIX, Rule.TOO_MANY_TOGETHER, Rule.NOT_A_FIELD_TYPE, Rule.NOT_A_STATUS,
-            Rule.ANSWER_NOT_OPTION, Rule.ANSWER_BELOW, Rule.ANSWER_ABOVE, Rule.ANSWER_FROM_UPLOAD);
+            Rule.ANSWER_NOT_OPTION, Rule.ANSWER_BELOW, Rule.ANSWER_ABOVE, Rule.ANSWER_FROM_UPLOAD, Rule.EXACTLY_ONE,
+            Rule.CLOCK_OUT_OF_RANGE);
     /** Rules that name two bounds. */
     private static final java.util.Set<Rule> BOUNDED = java.util.EnumSet.of(Rule.OUT_OF_RANGE, Rule.NOT_A_SECRET);
 
@@ -44,7 +45,7 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
         this(field, rule, min, max, allowed, type, message, input, null);
     }
 
-    /** An error worded where it is raised. */
+    /** An error worded where it is raised: an adapter's reading of its own wire ({@link Rule#WORDED}). */
     public FieldError(String field, String type, String message, Object input) {
         this(field, Rule.WORDED, null, null, List.of(), type, message, input);
     }

@@ -168,7 +168,18 @@ public enum Rule {
     RULES_NOT_NUMBER("value_error"),
     /** A length ({@code context}: minLength, maxLength) that is not a non-negative integer. */
     RULES_NOT_LENGTH("value_error"),
-    /** A rule of one field only, worded where it is checked (not yet given a kind of its own). */
+    /** None or several of the {@code allowed} fields of the object (field empty: the body); exactly one is needed. */
+    EXACTLY_ONE("value_error"),
+    /** A negative duration where time only moves forward; {@code context} is the field that sets a moment instead. */
+    BACKWARDS("value_error"),
+    /** A step of time longer than {@code limit} days. */
+    TOO_BIG_A_STEP("value_error"),
+    /** A moment outside {@code allowed}'s two elements, the earliest and the latest the clock may show. */
+    CLOCK_OUT_OF_RANGE("value_error"),
+    /**
+     * A sentence written where the input was read: the HTTP adapters' and the fixture loader's own reading of the
+     * wire (JSON types, malformed bodies, multipart forms, pydantic's sentences). The core raises none.
+     */
     WORDED(null);
 
     private final String code;
