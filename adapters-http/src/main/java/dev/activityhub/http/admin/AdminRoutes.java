@@ -11,7 +11,6 @@ import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase;
 import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import dev.activityhub.application.identity.port.in.ManageApiKeysUseCase;
 import dev.activityhub.domain.identity.ApiKey;
-import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.http.shared.AdminTokenAuth;
 import dev.activityhub.http.shared.JsonBodyParser;

@@ -2,7 +2,6 @@ package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
-import java.util.Arrays;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;

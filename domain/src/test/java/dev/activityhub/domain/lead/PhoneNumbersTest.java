@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhoneNumbersTest {
     private static final PhoneNumbers US = PhoneNumbers.withDefaultRegion("US");

@@ -9,7 +9,6 @@ import dev.activityhub.domain.lead.ChecklistCondition;
 import dev.activityhub.domain.lead.ChecklistGroup;
 import dev.activityhub.domain.lead.ChecklistItemDefinition;
 import dev.activityhub.domain.lead.ChecklistTemplate;
-import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;

@@ -19,7 +19,6 @@ import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
-import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetryAfter;
