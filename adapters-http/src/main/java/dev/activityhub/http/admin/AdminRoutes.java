@@ -1,5 +1,8 @@
 package dev.activityhub.http.admin;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+import java.util.ArrayList;
 import dev.activityhub.application.identity.port.in.CreateUserUseCase;
 import dev.activityhub.application.identity.port.in.CreateUserUseCase.CreateUserCommand;
 import dev.activityhub.application.identity.port.in.CreateWorkspaceUseCase;
@@ -8,7 +11,6 @@ import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase;
 import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import dev.activityhub.application.identity.port.in.ManageApiKeysUseCase;
 import dev.activityhub.domain.identity.ApiKey;
-import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.http.shared.AdminTokenAuth;
 import dev.activityhub.http.shared.JsonBodyParser;
@@ -79,16 +81,23 @@ public final class AdminRoutes implements RouteGroup {
             ctx.status(201).json(new WorkspaceResponse(workspace.id(), workspace.name(), workspace.createdAt()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/users", ctx -> {
-            UserRequest body = JsonBodyParser.read(ctx, UserRequest.class);
-            User user = createUser.createUser(new CreateUserCommand(workspaceId(ctx), body.email(), body.name(),
-                    User.parseRole(body.role())));
+            List<FieldError> unread = new ArrayList<>();
+            UserRequest body = JsonBodyParser.readEachField(JsonBodyParser.readObject(ctx), UserRequest.class, unread);
+            User user = createUser.createUser(CreateUserCommand.read(workspaceId(ctx), body.email(), body.name(),
+                    body.role(), unread));
             ctx.status(201).json(new UserResponse(user.id(), user.email(), user.name(), user.role().name()));
         });
         routes.post("/admin/v1/workspaces/{workspaceId}/api-keys", ctx -> {
-            KeyRequest body = JsonBodyParser.read(ctx, KeyRequest.class);
-            var issued = issueKey.issue(new IssueApiKeyCommand(workspaceId(ctx), ApiKeyKind.parse(body.kind()),
-                    body.name(), ScalarParser.uuid("userId", body.userId()),
-                    body.scopes() == null ? null : new TreeSet<>(body.scopes()), null));
+            List<FieldError> unread = new ArrayList<>();
+            KeyRequest body = JsonBodyParser.readEachField(JsonBodyParser.readObject(ctx), KeyRequest.class, unread);
+            UUID userId = null;
+            try {
+                userId = ScalarParser.uuid("userId", body.userId());
+            } catch (ValidationException e) {
+                unread.addAll(e.errors());
+            }
+            var issued = issueKey.issue(IssueApiKeyCommand.read(workspaceId(ctx), body.kind(), body.name(), userId,
+                    body.scopes() == null ? null : new TreeSet<>(body.scopes()), unread));
             ApiKey key = issued.key();
             ctx.status(201).json(new IssuedKeyResponse(key.id(), issued.plaintext(), key.prefix(), key.kind().name(),
                     key.name(), key.userId(), sorted(key.scopes()), key.createdAt()));

@@ -14,6 +14,7 @@ import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadDoc
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadResult;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.Document;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.NotFoundException;
 import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
@@ -34,6 +35,7 @@ import org.eclipse.jetty.http.HttpException;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -137,12 +139,12 @@ public final class DocumentsRoutes implements RouteGroup {
         List<UploadedFile> files;
         String leadId;
         String itemId;
-        String metadata;
+        String metadataText;
         try {
             files = ctx.uploadedFiles("files");
             leadId = ctx.formParam("leadId");
             itemId = ctx.formParam("leadChecklistItemId");
-            metadata = ctx.formParam("metadata");
+            metadataText = ctx.formParam("metadata");
         } catch (Exception e) { // Jetty's parser also throws the checked ServletException (no boundary, truncated)
             HttpException refused = HttpErrors.refusedByJetty(e);
             if (refused != null && refused.getCode() == 413) {
@@ -150,31 +152,50 @@ public final class DocumentsRoutes implements RouteGroup {
             }
             throw ValidationException.of("", "multipart", "The multipart body could not be read", null);
         }
-        if (files.size() > UploadDocumentsUseCase.MAX_FILES) {
-            throw ValidationException.of("files", "too_many", "At most " + UploadDocumentsUseCase.MAX_FILES
-                    + " files may be uploaded at once; got " + files.size(), files.size());
-        }
-        for (UploadedFile file : files) {
+        boolean tooMany = files.size() > UploadDocumentsUseCase.MAX_FILES; // a 400 before any file's 413, as always
+        for (UploadedFile file : tooMany ? List.<UploadedFile>of() : files) {
             if (file.size() > maxFileBytes) {
                 throw new HttpResponseException(413, "File '" + Document.cleanFilename(file.filename()) + "' is "
                         + file.size() + " bytes; the limit is " + maxFileBytes + " bytes per file", Map.of());
             }
         }
+        // Every bad form field in one answer; a leadId that is no UUID names no lead (404), as on every route.
+        List<FieldError> errors = new ArrayList<>();
+        UUID lead = null;
         if (leadId == null || leadId.isBlank()) {
-            throw ValidationException.of("leadId", Rule.REQUIRED, null, null);
+            errors.add(FieldError.of("leadId", Rule.REQUIRED, null));
+        } else {
+            try {
+                lead = UUID.fromString(leadId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException("LEAD_NOT_FOUND", "Lead not found");
+            }
         }
-        UUID lead;
+        if (files.isEmpty()) {
+            errors.add(new FieldError("files", "missing", "At least one file is required (form field 'files')", null));
+        } else if (tooMany) {
+            errors.add(new FieldError("files", "too_many", "At most " + UploadDocumentsUseCase.MAX_FILES
+                    + " files may be uploaded at once; got " + files.size(), files.size()));
+        }
+        UUID item = null;
+        Map<String, Object> metadata = null;
         try {
-            lead = UUID.fromString(leadId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("LEAD_NOT_FOUND", "Lead not found");
+            item = itemId == null || itemId.isBlank() ? null : ScalarParser.uuid("leadChecklistItemId", itemId.strip());
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
         }
-        UUID item = itemId == null || itemId.isBlank() ? null
-                : ScalarParser.uuid("leadChecklistItemId", itemId.strip());
+        try {
+            metadata = metadata(metadataText);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         List<UploadedContent> contents = files.stream().map(f -> new UploadedContent(f.filename(), f.contentType(),
                 f::content)).toList();
         UploadResult result = upload.uploadDocuments(new UploadDocumentsCommand(Principals.of(ctx).workspaceId(), lead,
-                item, metadata(metadata), contents));
+                item, metadata, contents));
         String base = LeadsRoutes.baseUrl(ctx);
         ctx.status(201).json(new UploadResponse(true,
                 result.documents().stream().map(link -> DocumentBody.of(link, base)).toList(), result.actionLogId()));

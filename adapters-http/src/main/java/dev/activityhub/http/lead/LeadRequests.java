@@ -1,7 +1,9 @@
 package dev.activityhub.http.lead;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.activityhub.application.lead.port.in.ChecklistTemplateInput;
 import dev.activityhub.domain.lead.ChecklistValue;
 import dev.activityhub.domain.lead.LeadChanges;
 import dev.activityhub.domain.lead.LeadField;
@@ -11,6 +13,7 @@ import dev.activityhub.http.shared.JsonBodyParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -125,6 +128,91 @@ final class LeadRequests {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("LEAD_NOT_FOUND", "Lead not found");
         }
+    }
+
+    /**
+     * {@code PUT /api/v1/checklist-template}'s {@code groups} as sent. A part of the wrong JSON type (a group, an
+     * item, a name, a flag…) is added to {@code errors}, worded as the strict reader words it, and read as absent,
+     * so the use case judges the rest and answers once.
+     */
+    static ChecklistTemplateInput template(ObjectNode body, List<FieldError> errors) {
+        List<ChecklistTemplateInput.Group> groups = new ArrayList<>();
+        for (JsonNode group : elements(body.get("groups"), "groups", errors)) {
+            String at = "groups." + groups.size();
+            if (group == null) {
+                groups.add(new ChecklistTemplateInput.Group(null, null, List.of()));
+                continue;
+            }
+            String name = scalar(group, "name", String.class, at, errors); // in the order a body lists them
+            Map<String, Object> conditions = object(group, "conditions", at, errors);
+            List<ChecklistTemplateInput.Item> items = new ArrayList<>();
+            for (JsonNode item : elements(group.get("items"), at + ".items", errors)) {
+                String in = at + ".items." + items.size();
+                items.add(item == null ? new ChecklistTemplateInput.Item(null, null, null, null, null, null)
+                        : new ChecklistTemplateInput.Item(scalar(item, "code", String.class, in, errors),
+                        scalar(item, "label", String.class, in, errors),
+                        scalar(item, "fieldType", String.class, in, errors),
+                        scalar(item, "isRequired", Boolean.class, in, errors),
+                        object(item, "conditions", in, errors), object(item, "validationRules", in, errors)));
+            }
+            groups.add(new ChecklistTemplateInput.Group(name, conditions, items));
+        }
+        return new ChecklistTemplateInput(groups);
+    }
+
+    /** The elements of a list field, null for one that is not an object (added to {@code errors}). */
+    private static List<JsonNode> elements(JsonNode list, String field, List<FieldError> errors) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            errors.add(strictTypeError(field, "list"));
+            return List.of();
+        }
+        List<JsonNode> elements = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode element = list.get(i);
+            if (element.isObject()) {
+                elements.add(element);
+            } else {
+                if (!element.isNull()) {
+                    errors.add(strictTypeError(field + "." + i, "object"));
+                }
+                elements.add(null);
+            }
+        }
+        return elements;
+    }
+
+    private static <T> T scalar(JsonNode parent, String name, Class<T> type, String at, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return JsonBodyParser.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            errors.add(strictTypeError(at + "." + name, type == Boolean.class ? "bool" : "string"));
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(JsonNode parent, String name, String at, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(strictTypeError(at + "." + name, "object"));
+            return null;
+        }
+        return JsonBodyParser.mapper().convertValue(node, Map.class);
+    }
+
+    /** A wrong JSON type as {@link JsonBodyParser#read} words it ({@code groups.0.name must be a string}). */
+    private static FieldError strictTypeError(String field, String expected) {
+        return new FieldError(field, expected + "_type", JsonBodyParser.mustBe(field, expected), null);
     }
 
     private static List<String> textList(JsonNode node) {

@@ -163,22 +163,18 @@ public final class LeadsRoutes implements RouteGroup {
         routes.get("/api/v1/checklist-template", ctx ->
                 ctx.json(TemplateBody.of(templates.getTemplate(workspaceId(ctx)))));
         routes.put("/api/v1/checklist-template", ctx -> {
-            TemplateRequest body = contract.read(ctx, TemplateRequest.class);
-            List<ChecklistTemplateInput.Group> groups = body.groups() == null ? List.of() : body.groups().stream()
-                    .map(g -> new ChecklistTemplateInput.Group(g.name(), g.conditions(),
-                            g.items() == null ? List.of() : g.items().stream()
-                                    .map(i -> new ChecklistTemplateInput.Item(i.code(), i.label(), i.fieldType(),
-                                            i.isRequired(), i.conditions(), i.validationRules())).toList()))
-                    .toList();
+            List<FieldError> unread = new ArrayList<>();
+            ChecklistTemplateInput input = LeadRequests.template(contract.object(ctx), unread);
             ChecklistTemplate template = templates.replaceTemplate(new ReplaceTemplateCommand(workspaceId(ctx),
-                    new ChecklistTemplateInput(groups)));
+                    input, unread));
             ctx.json(TemplateBody.of(template));
         });
         routes.post("/api/v1/leads/{leadId}/checklist-items", ctx -> {
-            LeadItemRequest body = contract.read(ctx, LeadItemRequest.class);
+            List<FieldError> unread = new ArrayList<>();
+            LeadItemRequest body = JsonBodyParser.readEachField(contract.object(ctx), LeadItemRequest.class, unread);
             LeadChecklistItem item = addChecklistItem.addChecklistItem(new AddChecklistItemCommand(workspaceId(ctx),
                     pathLeadId(ctx), body.code(), body.label(), body.fieldType(), body.isRequired(),
-                    body.conditions(), body.config()));
+                    body.conditions(), body.config(), unread));
             ctx.status(201).json(LeadChecklistItemBody.of(item));
         });
 

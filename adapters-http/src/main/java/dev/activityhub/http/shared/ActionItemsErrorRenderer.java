@@ -124,6 +124,103 @@ final class ActionItemsErrorRenderer implements ErrorRenderer {
             case TOO_MANY: // pydantic: "List should have at most 50 items after validation, not 51"
                 return field + " must have at most " + err.limit() + " items"
                         + (err.input() instanceof Number n ? " after validation, not " + n : "");
+            case NOT_A_URL:
+                return field + " must be a valid URL";
+            case NOT_HTTP:
+                return field + " must use http or https";
+            case NO_HOST:
+                return field + " must name a host";
+            case HAS_CREDENTIALS:
+                return field + " must not contain credentials";
+            case FORBIDDEN_DESTINATION:
+                return field + " is not allowed: " + err.context();
+            case NOT_A_SECRET:
+                return field + " must be 'whsec_' followed by base64 of " + err.min() + " to " + err.max()
+                        + " random bytes";
+            case UNCHANGED:
+                return field + " must differ from the current value";
+            case EMPTY_LIST:
+                return field + " must have at least 1 item";
+            case UNKNOWN_EVENT:
+            case NOT_A_SCOPE:
+            case NOT_A_FIELD_TYPE:
+            case NOT_A_STATUS:
+                return field + " must be one of " + String.join(", ", err.allowed());
+            case NOT_AFTER:
+                return field + " must be after " + err.context();
+            case TOO_FAR_BACK:
+                return field + " must be at most " + err.limit() + " days ago";
+            case USER_REQUIRED:
+                return field + " is required";
+            case WRONG_PREFIX:
+                return field + " must start with " + err.allowed().get(0);
+            case UNKNOWN_DOCUMENT:
+                return field + " does not name a document";
+            case UNKNOWN_ACTION_LOG:
+                return field + " does not name an action log";
+            case UNKNOWN_ITEM:
+                return field + " does not name a checklist item";
+            case TOO_MANY_TOGETHER:
+                return String.join(" and ", err.allowed()) + " must have at most " + err.limit() + " items together";
+            case NOT_A_CONDITION:
+                return field + " must be a valid checklist condition";
+            case NOT_A_PHONE:
+                return field + " must be a valid phone number";
+            case NOT_A_CODE:
+                return field + " must have 1 to " + err.limit() + " letters, digits, '_', '.' or '-'";
+            case UNKNOWN_CODE:
+            case UNKNOWN_REFERENCE:
+                return field + " must name a known checklist item code";
+            case DUPLICATE_GROUP:
+            case DUPLICATE_CODE:
+            case GIVEN_TWICE:
+                return field + " appears more than once";
+            case CODE_TAKEN:
+                return field + " is already taken";
+            case NO_VALUE:
+                return field + " cannot be COMPLETED without a value";
+            case NOT_A_STRING:
+                return field + " must be a string";
+            case ANSWER_NOT_EMAIL:
+                return field + " must be a valid email address";
+            case ANSWER_NOT_PHONE:
+                return field + " must be a valid phone number";
+            case ANSWER_NOT_DATE:
+                return field + " must be a valid date";
+            case ANSWER_NOT_EIN:
+                return field + " must be an EIN as NN-NNNNNNN";
+            case ANSWER_NOT_NUMBER:
+            case RULES_NOT_NUMBER:
+                return field + " must be a number";
+            case ANSWER_NOT_OPTION:
+                return field + " must be one of " + String.join(", ", err.allowed());
+            case ANSWER_TOO_LONG:
+                return field + " must have at most " + err.limit() + " characters";
+            case ANSWER_TOO_SHORT:
+                return field + " must have at least " + err.limit() + " characters";
+            case ANSWER_BELOW:
+                return field + " must be greater than or equal to " + err.allowed().get(0);
+            case ANSWER_ABOVE:
+                return field + " must be less than or equal to " + err.allowed().get(0);
+            case ANSWER_FROM_UPLOAD:
+                return field + " comes from a document upload";
+            case RULES_NEED_OPTIONS:
+            case RULES_NOT_OPTIONS:
+                return field + ".options must be a list of strings";
+            case RULES_NOT_LENGTH:
+                return field + " must be a non-negative integer";
+            case EXACTLY_ONE:
+                return "exactly one of " + String.join(", ", err.allowed()) + " must be provided";
+            case BACKWARDS:
+                return field + " must not be negative";
+            case TOO_BIG_A_STEP:
+                return field + " must be at most " + err.limit() + " days";
+            case CLOCK_OUT_OF_RANGE:
+                return field + " must be between " + err.allowed().get(0) + " and " + err.allowed().get(1);
+            case TOO_MANY_ATTACHMENTS:
+                return field + " must have at most " + err.limit() + " items";
+            case COMPUTED:
+                return field + " " + err.context() + " is computed by the system and cannot be set";
             default:
                 throw new IllegalStateException("unworded rule " + err.rule());
         }

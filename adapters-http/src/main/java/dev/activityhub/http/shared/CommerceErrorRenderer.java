@@ -69,6 +69,56 @@ final class CommerceErrorRenderer implements ErrorRenderer {
             case NOT_EMAIL -> f + " must be an email";
             case NOT_TIME_ZONE -> f + " must be a valid IANA time-zone";
             case NOT_BOOLEAN -> f + " must be a boolean value";
+            case NOT_A_URL -> f + " must be a URL address";
+            case NOT_HTTP -> f + " must be a URL address with protocol http or https";
+            case NO_HOST -> f + " must be a URL address with a host";
+            case HAS_CREDENTIALS -> f + " must be a URL address without credentials";
+            case FORBIDDEN_DESTINATION -> f + " is not allowed: " + err.context();
+            case NOT_A_SECRET -> f + " must be 'whsec_' followed by base64 of " + err.min() + " to " + err.max()
+                    + " random bytes";
+            case UNCHANGED -> f + " must differ from the current value";
+            case EMPTY_LIST -> f + " should not be empty";
+            case UNKNOWN_EVENT, NOT_A_FIELD_TYPE, NOT_A_STATUS ->
+                    f + " must be one of the following values: " + String.join(", ", err.allowed());
+            case NOT_AFTER -> f + " must be after " + err.context();
+            case TOO_FAR_BACK -> f + " must not be more than " + err.limit() + " days ago";
+            case USER_REQUIRED -> f + " should not be empty (a " + err.context() + " key acts as a user)";
+            case NOT_A_SCOPE -> f + " must be one of the following values: " + String.join(", ", err.allowed())
+                    + " (the scopes of a " + err.context() + " key)";
+            case WRONG_PREFIX -> f + " must start with " + err.allowed().get(0);
+            case UNKNOWN_DOCUMENT -> f + " does not name a document of this lead";
+            case UNKNOWN_ACTION_LOG -> f + " does not name an action log of this lead";
+            case UNKNOWN_ITEM -> f + " does not name a checklist item of this lead";
+            case TOO_MANY_TOGETHER -> String.join(" and ", err.allowed()) + " must contain no more than " + err.limit()
+                    + " elements together";
+            case NOT_A_CONDITION -> f + " must be a valid checklist condition";
+            case NOT_A_PHONE -> f + " must be a valid phone number";
+            case NOT_A_CODE -> f + " must be 1 to " + err.limit() + " letters, digits, '_', '.' or '-'";
+            case UNKNOWN_CODE -> f + " '" + err.input() + "' is not a known checklist item code";
+            case UNKNOWN_REFERENCE -> f + " refers to unknown checklist item code '" + err.input() + "'";
+            case DUPLICATE_GROUP, DUPLICATE_CODE, GIVEN_TWICE -> f + " '" + err.input() + "' appears more than once";
+            case CODE_TAKEN -> f + " '" + err.input() + "' already exists";
+            case NO_VALUE -> f + " cannot be COMPLETED without a value";
+            case NOT_A_STRING -> f + " must be a string";
+            case ANSWER_NOT_EMAIL -> f + " must be an email";
+            case ANSWER_NOT_PHONE -> f + " must be a valid phone number";
+            case ANSWER_NOT_DATE -> f + " must be a valid ISO 8601 date string";
+            case ANSWER_NOT_EIN -> f + " must be an EIN as NN-NNNNNNN";
+            case ANSWER_NOT_NUMBER, RULES_NOT_NUMBER -> f + " must be a number";
+            case ANSWER_NOT_OPTION -> f + " must be one of the following values: " + String.join(", ", err.allowed());
+            case ANSWER_TOO_LONG -> f + " must be shorter than or equal to " + err.limit() + " characters";
+            case ANSWER_TOO_SHORT -> f + " must be longer than or equal to " + err.limit() + " characters";
+            case ANSWER_BELOW -> f + " must not be less than " + err.allowed().get(0);
+            case ANSWER_ABOVE -> f + " must not be greater than " + err.allowed().get(0);
+            case ANSWER_FROM_UPLOAD -> f + " comes from a document upload";
+            case RULES_NEED_OPTIONS, RULES_NOT_OPTIONS -> f + ".options must be a list of strings";
+            case RULES_NOT_LENGTH -> f + " must be a non-negative integer";
+            case EXACTLY_ONE -> "Exactly one of " + String.join(", ", err.allowed()) + " must be provided";
+            case BACKWARDS -> f + " must not be negative";
+            case TOO_BIG_A_STEP -> f + " must not be longer than " + err.limit() + " days";
+            case CLOCK_OUT_OF_RANGE -> f + " must be between " + err.allowed().get(0) + " and " + err.allowed().get(1);
+            case TOO_MANY_ATTACHMENTS -> f + " must contain no more than " + err.limit() + " elements";
+            case COMPUTED -> f + " " + err.context() + " is set by the system and cannot be given";
         };
     }
 }

@@ -17,6 +17,7 @@ import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.Ro
 import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase.RotatedSecret;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase.UpdateWebhookCommand;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.WebhookDelivery;
@@ -24,6 +25,7 @@ import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.http.openapi.ApiDocs;
 import dev.activityhub.http.shared.FamilyContract;
+import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.ScalarParser;
 import dev.activityhub.http.shared.Principals;
 import dev.activityhub.http.shared.RouteGroup;
@@ -32,6 +34,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -183,10 +186,11 @@ public final class WebhookRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         contract.guard(routes, BASE, BASE + "/*");
         routes.post(BASE, ctx -> {
-            CreateRequest body = contract.read(ctx, CreateRequest.class);
+            List<FieldError> unread = new ArrayList<>();
+            CreateRequest body = JsonBodyParser.readEachField(contract.object(ctx), CreateRequest.class, unread);
             WebhookSubscription created = create.createWebhook(
-                    CreateWebhookCommand.of(workspace(ctx), body.url(), body.events(), body.secret(),
-                            body.rateLimitPerSecond()));
+                    CreateWebhookCommand.read(workspace(ctx), body.url(), body.events(), body.secret(),
+                            body.rateLimitPerSecond(), unread));
             ctx.status(201).json(new CreatedWebhookEnvelope(true, CreatedWebhookView.of(created)));
         });
         routes.get(BASE, ctx -> ctx.json(new WebhooksEnvelope(true,
@@ -196,9 +200,12 @@ public final class WebhookRoutes implements RouteGroup {
         routes.patch(BASE + "/{id}", ctx -> {
             UUID id = webhookId(ctx);
             ObjectNode raw = contract.object(ctx);
-            UpdateRequest body = contract.read(ctx, UpdateRequest.class);
-            WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.of(workspace(ctx), id, body.url(),
-                    body.events(), body.enabled(), raw.has("rateLimitPerSecond"), body.rateLimitPerSecond()));
+            List<FieldError> unread = new ArrayList<>();
+            UpdateRequest body = JsonBodyParser.readEachField(raw, UpdateRequest.class, unread);
+            boolean rateLimitGiven = raw.has("rateLimitPerSecond")
+                    && unread.stream().noneMatch(e -> e.field().equals("rateLimitPerSecond"));
+            WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.read(workspace(ctx), id,
+                    body.url(), body.events(), body.enabled(), rateLimitGiven, body.rateLimitPerSecond(), unread));
             ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
         });
         routes.delete(BASE + "/{id}", ctx -> {
@@ -214,19 +221,23 @@ public final class WebhookRoutes implements RouteGroup {
         });
         routes.get(BASE + "/{id}/deliveries", ctx -> {
             UUID id = webhookId(ctx);
+            List<FieldError> unread = new ArrayList<>();
+            int limit = limit(ctx, unread);
+            Instant since = instant("query.since", ctx.queryParam("since"), unread);
+            Instant until = instant("query.until", ctx.queryParam("until"), unread);
             List<DeliveryHistory> history = deliveries.listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
-                    limit(ctx), ctx.queryParam("status"), ctx.queryParam("eventType"),
-                    ScalarParser.instant("query.since", ctx.queryParam("since")),
-                    ScalarParser.instant("query.until", ctx.queryParam("until"))));
+                    limit, ctx.queryParam("status"), ctx.queryParam("eventType"), since, until, unread));
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
                     deliveries.historyRetention().toDays()));
         });
         routes.post(BASE + "/{id}/recover", ctx -> {
             UUID id = webhookId(ctx);
-            RecoverRequest body = contract.read(ctx, RecoverRequest.class);
-            int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id,
-                    ScalarParser.instant("since", body.since()), ScalarParser.instant("until", body.until())));
+            List<FieldError> unread = new ArrayList<>();
+            RecoverRequest body = JsonBodyParser.readEachField(contract.object(ctx), RecoverRequest.class, unread);
+            Instant since = instant("since", body.since(), unread);
+            Instant until = instant("until", body.until(), unread);
+            int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id, since, until, unread));
             ctx.status(202).json(new RecoveredEnvelope(true, recovered));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
@@ -246,7 +257,8 @@ public final class WebhookRoutes implements RouteGroup {
         return ScalarParser.pathId(ctx.pathParam("id"), "WEBHOOK_NOT_FOUND", "Webhook not found");
     }
 
-    private static int limit(Context ctx) {
+    /** {@code ?limit=}; one that is no integer is added to {@code unread} and read as the default. */
+    private static int limit(Context ctx, List<FieldError> unread) {
         String raw = ctx.queryParam("limit");
         if (raw == null) {
             return ListDeliveriesQuery.DEFAULT_LIMIT;
@@ -254,7 +266,18 @@ public final class WebhookRoutes implements RouteGroup {
         try {
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw ValidationException.of("query.limit", "int_parsing", "limit must be an integer", raw);
+            unread.add(new FieldError("query.limit", "int_parsing", "limit must be an integer", raw));
+            return ListDeliveriesQuery.DEFAULT_LIMIT;
+        }
+    }
+
+    /** A moment; one that cannot be read is added to {@code unread} and read as absent. */
+    private static Instant instant(String field, String raw, List<FieldError> unread) {
+        try {
+            return ScalarParser.instant(field, raw);
+        } catch (ValidationException e) {
+            unread.addAll(e.errors());
+            return null;
         }
     }
 

@@ -92,8 +92,14 @@ class ErrorRendererTest {
                 }
                 FieldError error = switch (rule) {
                     case OUT_OF_RANGE -> FieldError.outOfRange("items.1.f", 1, 9, 0);
-                    case NOT_ONE_OF, NOT_IN_CATALOG, NOT_A_SOURCE, REQUIRED_ANY, MUST_EQUAL, AT_LEAST_ONE ->
+                    case NOT_ONE_OF, NOT_IN_CATALOG, NOT_A_SOURCE, REQUIRED_ANY, MUST_EQUAL, AT_LEAST_ONE, UNKNOWN_EVENT,
+                         NOT_A_SCOPE, WRONG_PREFIX, TOO_MANY_TOGETHER, NOT_A_FIELD_TYPE, NOT_A_STATUS, ANSWER_NOT_OPTION,
+                         ANSWER_BELOW, ANSWER_ABOVE, ANSWER_FROM_UPLOAD, EXACTLY_ONE, CLOCK_OUT_OF_RANGE ->
                             FieldError.listing("items.1.f", rule, List.of("a", "b"), "c", "x");
+                    case NOT_A_SECRET -> FieldError.between("items.1.f", rule, 24, 64, null);
+                    case FORBIDDEN_DESTINATION, EMPTY_LIST, NOT_AFTER, USER_REQUIRED, NOT_A_PHONE, NO_VALUE, COMPUTED,
+                         BACKWARDS ->
+                            FieldError.about("items.1.f", rule, "c", "x");
                     default -> FieldError.of("items.1.f", rule, 2, "x");
                 };
                 String words = renderer.words(error);
@@ -146,6 +152,141 @@ class ErrorRendererTest {
                 ACTION_ITEMS.forbiddenBody(403, new ForbiddenException("FORBIDDEN", "Not yours", null)));
         assertEquals("Missing required permission: action_items:write",
                 ((Map<?, ?>) COMMERCE.forbiddenBody(403, missing)).get("message"));
+    }
+
+    /**
+     * The webhook, identity, checklist, document and message rules their cores used to word, in the leads family's
+     * words: the sentences those endpoints have always answered (LeadsValidationMessagesTest pins them on the wire).
+     */
+    @Test
+    void leadsWordsTheWebhookIdentityChecklistAndReferenceRules() {
+        assertEquals("url must be a valid URL", LEADS.words(FieldError.of("url", Rule.NOT_A_URL, "x")));
+        assertEquals("url must use http or https", LEADS.words(FieldError.of("url", Rule.NOT_HTTP, "ftp://x")));
+        assertEquals("url must name a host", LEADS.words(FieldError.of("url", Rule.NO_HOST, "http:///p")));
+        assertEquals("url must not contain credentials", LEADS.words(FieldError.of("url", Rule.HAS_CREDENTIALS, null)));
+        assertEquals("url is not allowed: the destination is not allowed", LEADS.words(FieldError.about("url",
+                Rule.FORBIDDEN_DESTINATION, "the destination is not allowed", "http://10.0.0.1")));
+        assertEquals("secret must be 'whsec_' followed by base64 of 24 to 64 random bytes",
+                LEADS.words(FieldError.between("secret", Rule.NOT_A_SECRET, 24, 64, null)));
+        assertEquals("secret must differ from the current secret", LEADS.words(FieldError.of("secret", Rule.UNCHANGED, null)));
+        assertEquals("events must list at least one event",
+                LEADS.words(FieldError.about("events", Rule.EMPTY_LIST, "event", List.of())));
+        assertEquals("Unknown event 'nope'. Known events: lead.created, lead.updated", LEADS.words(
+                FieldError.listing("events.0", Rule.UNKNOWN_EVENT, List.of("lead.created", "lead.updated"), "nope")));
+        assertEquals("until must be after since", LEADS.words(FieldError.about("query.until", Rule.NOT_AFTER, "since", "t")));
+        assertEquals("until must be after since", LEADS.words(FieldError.about("until", Rule.NOT_AFTER, "since", "t")));
+        assertEquals("status must be one of PENDING, FAILED",
+                LEADS.words(FieldError.notOneOf("query.status", List.of("PENDING", "FAILED"), "X")));
+        assertEquals("limit must be between 1 and 100", LEADS.words(FieldError.outOfRange("query.limit", 1, 100, 0)));
+        assertEquals("query.since must be an ISO 8601 date-time with a time zone, e.g. 2025-01-16T09:00:00.000Z",
+                LEADS.words(FieldError.of("query.since", Rule.NOT_DATETIME, "x")), "as it has always said");
+        assertEquals("since may be at most 14 days ago", LEADS.words(FieldError.of("since", Rule.TOO_FAR_BACK, 14, "t")));
+        assertEquals("a DEVELOPER key must act as a user: userId is required",
+                LEADS.words(FieldError.about("userId", Rule.USER_REQUIRED, "DEVELOPER", null)));
+        assertEquals("unknown scope 'x' for a TENANT key; allowed: [A, B]",
+                LEADS.words(FieldError.listing("scopes", Rule.NOT_A_SCOPE, List.of("A", "B"), "TENANT", "x")));
+        assertEquals("a TENANT key must start with rtn_sk_",
+                LEADS.words(FieldError.listing("key", Rule.WRONG_PREFIX, List.of("rtn_sk_"), "TENANT", null)));
+        assertEquals("documentIds names no document of this lead: d-1",
+                LEADS.words(FieldError.of("documentIds.3", Rule.UNKNOWN_DOCUMENT, "d-1")));
+        assertEquals("parentActionId names no action log of this lead: a-1",
+                LEADS.words(FieldError.of("parentActionId", Rule.UNKNOWN_ACTION_LOG, "a-1")));
+        assertEquals("leadChecklistItemId does not name a checklist item of this lead",
+                LEADS.words(FieldError.of("leadChecklistItemId", Rule.UNKNOWN_ITEM, "i-1")));
+        assertEquals("A message may carry at most 10 attachments and documentIds together; got 11", LEADS.words(
+                FieldError.tooManyTogether("attachments", List.of("attachments", "documentIds"), 10, 11)));
+        assertEquals("An e-mail may carry at most 10 attachments; got 12",
+                LEADS.words(FieldError.of("Attachments", Rule.TOO_MANY_ATTACHMENTS, 10, 12)));
+        assertEquals("conditions must be null or {\"showWhen\": {\"code\": \"<item code>\", \"equals\": \"<value>\"}}"
+                + " or {\"showWhen\": {\"code\": \"<item code>\", \"hasValue\": true|false}}",
+                LEADS.words(FieldError.of("conditions", Rule.NOT_A_CONDITION, null)));
+        assertEquals("phoneNumber must be a valid phone number: +<country code><number>, or a number of the default"
+                + " region (MX) without a country code", LEADS.words(FieldError.about("phoneNumber", Rule.NOT_A_PHONE, "MX", "1")));
+        assertEquals("code must be 1 to 100 letters, digits, '_', '.' or '-'",
+                LEADS.words(FieldError.of("code", Rule.NOT_A_CODE, 100, "a b")));
+        assertEquals("Unknown checklist item code 'x'", LEADS.words(FieldError.of("checklistItems.0.code", Rule.UNKNOWN_CODE, "x")));
+        assertEquals("conditions refers to unknown checklist item code 'x'",
+                LEADS.words(FieldError.of("conditions", Rule.UNKNOWN_REFERENCE, "x")));
+        assertEquals("Duplicate checklist group name 'G'", LEADS.words(FieldError.of("groups.1.name", Rule.DUPLICATE_GROUP, "G")));
+        assertEquals("Duplicate checklist item code 'a'", LEADS.words(FieldError.of("groups.0.items.1.code", Rule.DUPLICATE_CODE, "a")));
+        assertEquals("Checklist item 'ein' is given more than once",
+                LEADS.words(FieldError.of("checklistItems.2.code", Rule.GIVEN_TWICE, "ein")));
+        assertEquals("Checklist item code 'ein' already exists on this lead", LEADS.words(FieldError.of("code", Rule.CODE_TAKEN, "ein")));
+        assertEquals("fieldType must be one of [TEXT, DATE]",
+                LEADS.words(FieldError.listing("fieldType", Rule.NOT_A_FIELD_TYPE, List.of("TEXT", "DATE"), "COLOR")));
+        assertEquals("Checklist item 'email' status must be one of TODO, SKIPPED", LEADS.words(FieldError.listing(
+                "checklistItems.4.status", Rule.NOT_A_STATUS, List.of("TODO", "SKIPPED"), "email", "DONE")));
+        assertEquals("Checklist item 'email' cannot be COMPLETED without a value",
+                LEADS.words(FieldError.about("checklistItems.4.status", Rule.NO_VALUE, "email", "COMPLETED")));
+        assertEquals("tool.name must be a string", LEADS.words(FieldError.of("tool.name", Rule.NOT_A_STRING, null)));
+        assertEquals("status REVIEW is computed by the system and cannot be set",
+                LEADS.words(FieldError.about("status", Rule.COMPUTED, "REVIEW", "REVIEW")));
+        assertEquals("userId does not name a user of this workspace", LEADS.words(FieldError.of("userId", Rule.UNKNOWN_USER, "u")));
+    }
+
+    /** The harness clock's rules, in the admin (leads) shape's words. */
+    @Test
+    void leadsWordsTheHarnessClockRules() {
+        assertEquals("give exactly one of frozenAt, advanceBy or resume", LEADS.words(FieldError.listing("",
+                Rule.EXACTLY_ONE, List.of("frozenAt", "advanceBy", "resume"), null)));
+        assertEquals("advanceBy cannot move time backwards; use frozenAt",
+                LEADS.words(FieldError.about("advanceBy", Rule.BACKWARDS, "frozenAt", "-PT1H")));
+        assertEquals("advanceBy can move time by at most 36525 days (PT876600H) per call",
+                LEADS.words(FieldError.of("advanceBy", Rule.TOO_BIG_A_STEP, 36525, "PT900000H")));
+        assertEquals("the clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z",
+                LEADS.words(FieldError.listing("frozenAt", Rule.CLOCK_OUT_OF_RANGE,
+                        List.of("1970-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"), "1969-12-31T00:00:00Z")));
+    }
+
+    /** A checklist answer its item's field type refuses, and validation rules a type cannot use, as leads say them. */
+    @Test
+    void leadsWordsTheChecklistAnswerAndValidationRuleRules() {
+        String value = "checklistItems.1.value";
+        assertEquals("Invalid value for checklist item 'email': must be an email address",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_EMAIL, "email", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'phone': must be a phone number (E.164, e.g. +16782319992)",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_PHONE, "phone", null, List.of(), "1")));
+        assertEquals("Invalid value for checklist item 'founded': must be a date as YYYY-MM-DD",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_DATE, "founded", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'ein': must be an EIN as NN-NNNNNNN",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_EIN, "ein", null, List.of(), "1")));
+        assertEquals("Invalid value for checklist item 'revenue': must be a number",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_NUMBER, "revenue", null, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'has_ein': must be one of [yes, no]",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_NOT_OPTION, "has_ein", null, List.of("yes", "no"), "x")));
+        assertEquals("Invalid value for checklist item 'notes': must be at most 10 characters",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_TOO_LONG, "notes", 10, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'notes': must be at least 3 characters",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_TOO_SHORT, "notes", 3, List.of(), "x")));
+        assertEquals("Invalid value for checklist item 'revenue': must be at least 0.5",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_BELOW, "revenue", null, List.of("0.5"), "0")));
+        assertEquals("Invalid value for checklist item 'revenue': must be at most 100",
+                LEADS.words(FieldError.answer(value, Rule.ANSWER_ABOVE, "revenue", null, List.of("100"), "101")));
+        assertEquals("Invalid value for checklist item 'bank': is a BANK_STATEMENT item: its value comes from a document"
+                + " upload (POST /api/v1/documents)", LEADS.words(FieldError.answer(value, Rule.ANSWER_FROM_UPLOAD, "bank",
+                null, List.of("BANK_STATEMENT"), "f.pdf")));
+        assertEquals("config: a SELECT item needs validationRules.options, a list of strings",
+                LEADS.words(FieldError.about("config", Rule.RULES_NEED_OPTIONS, null, null)));
+        assertEquals("groups.0.items.0.validationRules: validationRules.options must be a list of strings",
+                LEADS.words(FieldError.about("groups.0.items.0.validationRules", Rule.RULES_NOT_OPTIONS, "options", null)));
+        assertEquals("validationRules: validationRules.min must be a number",
+                LEADS.words(FieldError.about("validationRules", Rule.RULES_NOT_NUMBER, "min", null)));
+        assertEquals("validationRules: validationRules.maxLength must be a non-negative integer",
+                LEADS.words(FieldError.about("validationRules", Rule.RULES_NOT_LENGTH, "maxLength", null)));
+    }
+
+    /** The other families word the same rules in their own vocabulary. */
+    @Test
+    void theOtherFamiliesWordTheseRulesTheirWay() {
+        assertEquals("url must be a URL address with protocol http or https",
+                COMMERCE.words(FieldError.of("url", Rule.NOT_HTTP, "ftp://x")));
+        assertEquals("events.0 must be one of the following values: lead.created",
+                COMMERCE.words(FieldError.listing("events.0", Rule.UNKNOWN_EVENT, List.of("lead.created"), "nope")));
+        assertEquals("until must be after since", ACTION_ITEMS.words(FieldError.about("query.until", Rule.NOT_AFTER, "since", "t")));
+        assertEquals("scopes must be one of a, b",
+                ACTION_ITEMS.words(FieldError.listing("scopes", Rule.NOT_A_SCOPE, List.of("a", "b"), "DEVELOPER", "x")));
+        assertEquals("documentIds[0] does not name a document",
+                ACTION_ITEMS.words(FieldError.of("documentIds.0", Rule.UNKNOWN_DOCUMENT, "d")));
     }
 
     /** The rules the lead, webhook, identity and action item cores used to word themselves, now worded here. */

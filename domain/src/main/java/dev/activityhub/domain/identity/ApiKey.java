@@ -1,5 +1,8 @@
 package dev.activityhub.domain.identity;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import java.util.List;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -39,7 +42,7 @@ public record ApiKey(
         name = Text.required("name", name, 200);
         scopes = Set.copyOf(scopes);
         if (kind.requiresUser() && userId == null) {
-            throw ValidationException.of("userId", "missing", "a " + kind + " key must act as a user: userId is required", null);
+            throw new ValidationException(List.of(FieldError.about("userId", Rule.USER_REQUIRED, kind.name(), null)));
         }
     }
 

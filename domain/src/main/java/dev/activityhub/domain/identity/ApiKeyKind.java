@@ -1,5 +1,7 @@
 package dev.activityhub.domain.identity;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Arrays;
@@ -51,9 +53,8 @@ public enum ApiKeyKind {
         }
         for (String scope : requested) {
             if (!allowedScopes.contains(scope)) {
-                throw ValidationException.of("scopes", "enum",
-                        "unknown scope '" + scope + "' for a " + name() + " key; allowed: "
-                                + allowedScopes.stream().sorted().toList(), scope);
+                throw new ValidationException(List.of(FieldError.listing("scopes", Rule.NOT_A_SCOPE,
+                        allowedScopes.stream().sorted().toList(), name(), scope)));
             }
         }
         return Set.copyOf(new LinkedHashSet<>(requested));

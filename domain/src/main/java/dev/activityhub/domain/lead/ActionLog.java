@@ -157,8 +157,7 @@ public record ActionLog(
         } else {
             Object raw = tool.get("name");
             if (raw != null && !(raw instanceof String)) {
-                errors.add(new FieldError("tool.name", "string_type",
-                        "tool.name must be a string", null));
+                errors.add(FieldError.of("tool.name", Rule.NOT_A_STRING, null));
             } else {
                 name = collect(errors, () -> Text.required("tool.name", (String) raw, MAX_TOOL_NAME));
             }
@@ -345,8 +344,8 @@ public record ActionLog(
 
     private static void requireOutbound(MessageContent content) {
         if (content.direction() != MessageDirection.OUTBOUND) {
-            throw ValidationException.of("direction", "enum", "direction must be OUTBOUND: only messages to the"
-                    + " lead are sent", content.direction().name());
+            throw new ValidationException(List.of(FieldError.listing("direction", Rule.MUST_EQUAL,
+                    List.of(MessageDirection.OUTBOUND.name()), content.direction().name())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Map;
@@ -53,8 +54,6 @@ public record ChecklistCondition(String code, String equalsValue, Boolean hasVal
     }
 
     private static ValidationException malformed(String field) {
-        return ValidationException.of(field, "value_error", field
-                + " must be null or {\"showWhen\": {\"code\": \"<item code>\", \"equals\": \"<value>\"}}"
-                + " or {\"showWhen\": {\"code\": \"<item code>\", \"hasValue\": true|false}}", null);
+        return ValidationException.of(field, Rule.NOT_A_CONDITION, null, null);
     }
 }

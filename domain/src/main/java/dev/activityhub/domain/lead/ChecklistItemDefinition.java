@@ -2,6 +2,7 @@ package dev.activityhub.domain.lead;
 
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.FreeJson;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
 
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 public record ChecklistItemDefinition(UUID id, String code, String label, FieldType fieldType, boolean isRequired,
                                       Map<String, Object> conditions, Map<String, Object> validationRules) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    private static final int CODE_LENGTH = 100;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1," + CODE_LENGTH + "}");
 
     public ChecklistItemDefinition {
         Objects.requireNonNull(id, "id");
@@ -70,10 +72,14 @@ public record ChecklistItemDefinition(UUID id, String code, String label, FieldT
         return fieldType.normalise(field, code, raw, validationRules, phones);
     }
 
+    /** Whether {@code code} is a well-formed item code. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     private static String checkCode(String field, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw ValidationException.of(field, "value_error",
-                    field + " must be 1 to 100 letters, digits, '_', '.' or '-'", code);
+            throw ValidationException.of(field, Rule.NOT_A_CODE, CODE_LENGTH, code);
         }
         return code;
     }

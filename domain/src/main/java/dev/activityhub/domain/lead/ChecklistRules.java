@@ -1,5 +1,7 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.math.BigDecimal;
@@ -20,14 +22,26 @@ final class ChecklistRules {
     static void check(String field, FieldType type, Map<String, Object> rules) {
         try {
             if (type == FieldType.SELECT && options(rules).isEmpty()) {
-                throw new IllegalArgumentException("a SELECT item needs validationRules.options, a list of strings");
+                throw new Unusable(Rule.RULES_NEED_OPTIONS, null);
             }
             minLength(rules);
             maxLength(rules);
             decimal(rules, "min");
             decimal(rules, "max");
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "value_error", field + ": " + e.getMessage(), null);
+        } catch (Unusable e) {
+            throw new ValidationException(List.of(FieldError.about(field, e.rule, e.key, null)));
+        }
+    }
+
+    /** Rules a field type cannot use: which rule they break, and the key at fault (or null). */
+    private static final class Unusable extends IllegalArgumentException {
+        private final Rule rule;
+        private final String key;
+
+        Unusable(Rule rule, String key) {
+            super(rule + (key == null ? "" : " " + key));
+            this.rule = rule;
+            this.key = key;
         }
     }
 
@@ -37,12 +51,12 @@ final class ChecklistRules {
             return List.of();
         }
         if (!(raw instanceof List<?> list)) {
-            throw new IllegalArgumentException("validationRules.options must be a list of strings");
+            throw new Unusable(Rule.RULES_NOT_OPTIONS, "options");
         }
         List<String> options = new ArrayList<>();
         for (Object option : list) {
             if (!(option instanceof String s)) {
-                throw new IllegalArgumentException("validationRules.options must be a list of strings");
+                throw new Unusable(Rule.RULES_NOT_OPTIONS, "options");
             }
             options.add(s);
         }
@@ -65,7 +79,7 @@ final class ChecklistRules {
             return null;
         }
         if (!(raw instanceof Number)) {
-            throw new IllegalArgumentException("validationRules." + key + " must be a number");
+            throw new Unusable(Rule.RULES_NOT_NUMBER, key);
         }
         return new BigDecimal(raw.toString());
     }
@@ -76,7 +90,7 @@ final class ChecklistRules {
             return null;
         }
         if (!(raw instanceof Integer || raw instanceof Long) || ((Number) raw).longValue() < 0) {
-            throw new IllegalArgumentException("validationRules." + key + " must be a non-negative integer");
+            throw new Unusable(Rule.RULES_NOT_LENGTH, key);
         }
         return (int) Math.min(((Number) raw).longValue(), Integer.MAX_VALUE);
     }

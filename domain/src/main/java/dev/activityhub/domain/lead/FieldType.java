@@ -1,5 +1,8 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import java.util.Arrays;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
@@ -37,7 +40,8 @@ public enum FieldType {
                 }
             }
         }
-        throw ValidationException.of(field, "enum", field + " must be one of " + List.of(values()), value);
+        throw new ValidationException(List.of(FieldError.listing(field, Rule.NOT_A_FIELD_TYPE,
+                Arrays.stream(values()).map(FieldType::name).toList(), value)));
     }
 
     /**
@@ -50,19 +54,19 @@ public enum FieldType {
                 try {
                     return User.normalizeEmail(field, raw);
                 } catch (ValidationException e) {
-                    throw invalid(field, code, "must be an email address", raw);
+                    throw invalid(field, code, Rule.ANSWER_NOT_EMAIL, null, List.of(), raw);
                 }
             case PHONE:
                 try {
                     return phones.toE164(field, raw);
                 } catch (ValidationException e) {
-                    throw invalid(field, code, "must be a phone number (E.164, e.g. +16782319992)", raw);
+                    throw invalid(field, code, Rule.ANSWER_NOT_PHONE, null, List.of(), raw);
                 }
             case DATE:
                 try {
                     return LocalDate.parse(raw).toString();
                 } catch (DateTimeParseException e) {
-                    throw invalid(field, code, "must be a date as YYYY-MM-DD", raw);
+                    throw invalid(field, code, Rule.ANSWER_NOT_DATE, null, List.of(), raw);
                 }
             case NUMBER:
                 return number(field, code, raw, rules);
@@ -73,11 +77,11 @@ public enum FieldType {
                 if (EIN_DIGITS.matcher(raw).matches()) {
                     return raw.substring(0, 2) + "-" + raw.substring(2);
                 }
-                throw invalid(field, code, "must be an EIN as NN-NNNNNNN", raw);
+                throw invalid(field, code, Rule.ANSWER_NOT_EIN, null, List.of(), raw);
             case SELECT:
                 List<String> options = ChecklistRules.options(rules);
                 if (!options.contains(raw)) {
-                    throw invalid(field, code, "must be one of " + options, raw);
+                    throw invalid(field, code, Rule.ANSWER_NOT_OPTION, null, options, raw);
                 }
                 return raw;
             case TEXT:
@@ -86,14 +90,14 @@ public enum FieldType {
                 int max = ChecklistRules.maxLength(rules);
                 int min = ChecklistRules.minLength(rules);
                 if (raw.length() > max) {
-                    throw invalid(field, code, "must be at most " + max + " characters", raw);
+                    throw invalid(field, code, Rule.ANSWER_TOO_LONG, max, List.of(), raw);
                 }
                 if (raw.length() < min) {
-                    throw invalid(field, code, "must be at least " + min + " characters", raw);
+                    throw invalid(field, code, Rule.ANSWER_TOO_SHORT, min, List.of(), raw);
                 }
                 return raw;
             default:
-                throw invalid(field, code, "is a " + name() + " item: its value comes from a document upload", raw);
+                throw fromUpload(field, code, raw);
         }
     }
 
@@ -102,22 +106,29 @@ public enum FieldType {
         try {
             value = new BigDecimal(raw);
         } catch (NumberFormatException e) {
-            throw invalid(field, code, "must be a number", raw);
+            throw invalid(field, code, Rule.ANSWER_NOT_NUMBER, null, List.of(), raw);
         }
         BigDecimal min = ChecklistRules.decimal(rules, "min");
         BigDecimal max = ChecklistRules.decimal(rules, "max");
         if (min != null && value.compareTo(min) < 0) {
-            throw invalid(field, code, "must be at least " + min.toPlainString(), raw);
+            throw invalid(field, code, Rule.ANSWER_BELOW, null, List.of(min.toPlainString()), raw);
         }
         if (max != null && value.compareTo(max) > 0) {
-            throw invalid(field, code, "must be at most " + max.toPlainString(), raw);
+            throw invalid(field, code, Rule.ANSWER_ABOVE, null, List.of(max.toPlainString()), raw);
         }
         String plain = value.stripTrailingZeros().toPlainString();
         return plain;
     }
 
-    static ValidationException invalid(String field, String code, String rule, String raw) {
-        return ValidationException.of(field, "value_error",
-                "Invalid value for checklist item '" + code + "': " + rule, Text.trimToNull(raw));
+    /** An answer to item {@code code} that this type refuses by {@code rule}. */
+    static ValidationException invalid(String field, String code, Rule rule, Number limit, List<String> allowed,
+                                       String raw) {
+        return new ValidationException(List.of(FieldError.answer(field, rule, code, limit, allowed,
+                Text.trimToNull(raw))));
+    }
+
+    /** A value given for a file-like item of this type: its value comes from an upload. */
+    ValidationException fromUpload(String field, String code, String raw) {
+        return invalid(field, code, Rule.ANSWER_FROM_UPLOAD, null, List.of(name()), raw);
     }
 }

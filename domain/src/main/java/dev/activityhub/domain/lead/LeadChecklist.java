@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Text;
 import dev.activityhub.domain.shared.ValidationException;
@@ -57,13 +58,11 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
             String prefix = "checklistItems." + i + ".";
             LeadChecklistItem item = entry.code() == null ? null : byCode.get(entry.code());
             if (item == null) {
-                errors.add(new FieldError(prefix + "code", "unknown_code",
-                        "Unknown checklist item code '" + entry.code() + "'", entry.code()));
+                errors.add(FieldError.of(prefix + "code", Rule.UNKNOWN_CODE, entry.code()));
                 continue;
             }
             if (!seen.add(entry.code())) {
-                errors.add(new FieldError(prefix + "code", "duplicate",
-                        "Checklist item '" + entry.code() + "' is given more than once", entry.code()));
+                errors.add(FieldError.of(prefix + "code", Rule.GIVEN_TWICE, entry.code()));
                 continue;
             }
             try {
@@ -89,8 +88,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
                 value = null;
                 status = ChecklistItemStatus.TODO;
             } else if (type.isFileLike()) {
-                throw FieldType.invalid(prefix + "value", item.code(),
-                        "is a " + type + " item: its value comes from a document upload (POST /api/v1/documents)", raw);
+                throw type.fromUpload(prefix + "value", item.code(), raw);
             } else {
                 value = item.definition().normalise(prefix + "value", raw, phones);
                 status = ChecklistItemStatus.COMPLETED;
@@ -99,8 +97,8 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
         if (entry.status() != null) {
             status = settableStatus(prefix + "status", item.code(), entry.status());
             if (status == ChecklistItemStatus.COMPLETED && value == null) {
-                throw ValidationException.of(prefix + "status", "value_error", "Checklist item '" + item.code()
-                        + "' cannot be COMPLETED without a value", entry.status());
+                throw new ValidationException(List.of(FieldError.about(prefix + "status", Rule.NO_VALUE, item.code(),
+                        entry.status())));
             }
         }
         return item.with(value, status, now);
@@ -113,8 +111,8 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
                 return s;
             }
         }
-        throw ValidationException.of(field, "enum", "Checklist item '" + code
-                + "' status must be one of TODO, COMPLETED, SKIPPED, NEEDS_REVIEW", raw);
+        throw new ValidationException(List.of(FieldError.listing(field, Rule.NOT_A_STATUS,
+                List.of("TODO", "COMPLETED", "SKIPPED", "NEEDS_REVIEW"), code, raw)));
     }
 
     /** The checklist after a document was uploaded to one of its (file-like) items: value set, COMPLETED. */
@@ -127,8 +125,7 @@ public record LeadChecklist(List<LeadChecklistItem> items) {
     /** The checklist with a lead-specific item added; its code must be new within the lead. */
     public LeadChecklist withItem(LeadChecklistItem item) {
         if (find(item.code()) != null) {
-            throw ValidationException.of("code", "duplicate",
-                    "Checklist item code '" + item.code() + "' already exists on this lead", item.code());
+            throw ValidationException.of("code", Rule.CODE_TAKEN, null, item.code());
         }
         List<LeadChecklistItem> all = new ArrayList<>(items);
         all.add(item);

@@ -1,5 +1,7 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.List;
@@ -44,8 +46,7 @@ public enum LeadStatus {
             return null;
         }
         if (REVIEW.name().equals(value)) {
-            throw ValidationException.of(field, "enum",
-                    field + " REVIEW is computed by the system and cannot be set", value);
+            throw new ValidationException(List.of(FieldError.about(field, Rule.COMPUTED, value, value)));
         }
         for (LeadStatus status : values()) {
             if (status.name().equals(value)) {

@@ -1,5 +1,8 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import java.util.List;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -66,8 +69,7 @@ public final class PhoneNumbers {
                 // not a number at all: refused below, like a number of the wrong shape
             }
         }
-        throw ValidationException.of(field, "value_error", field + " must be a valid phone number: +<country code>"
-                + "<number>, or a number of the default region (" + defaultRegion + ") without a country code", raw);
+        throw new ValidationException(List.of(FieldError.about(field, Rule.NOT_A_PHONE, defaultRegion, raw)));
     }
 
     /**

@@ -16,14 +16,20 @@ import java.util.Objects;
  * @param type    machine-readable code, e.g. {@code missing}, {@code string_too_long}
  * @param message sentence for a {@link Rule#WORDED} error; for the others a plain description for logs
  * @param input   the offending value as received (may be null)
- * @param context for a rule that holds because of another field's value ({@link Rule#NOT_A_SOURCE}), that
- *                value; else null
+ * @param context what else the rule names: for a rule that holds because of another field's value
+ *                ({@link Rule#NOT_A_SOURCE}, {@link Rule#NOT_A_SCOPE}), that value; the other field
+ *                ({@link Rule#NOT_AFTER}); the item, region or reason a rule is about; else null
  */
 public record FieldError(String field, Rule rule, Long min, Long max, List<String> allowed, String type,
                          String message, Object input, String context) {
     /** Rules that name a list of values or fields ({@code allowed}), not a bound. */
     private static final java.util.Set<Rule> LISTING = java.util.EnumSet.of(Rule.NOT_ONE_OF, Rule.NOT_IN_CATALOG,
-            Rule.NOT_A_SOURCE, Rule.REQUIRED_ANY, Rule.MUST_EQUAL, Rule.AT_LEAST_ONE);
+            Rule.NOT_A_SOURCE, Rule.REQUIRED_ANY, Rule.MUST_EQUAL, Rule.AT_LEAST_ONE, Rule.UNKNOWN_EVENT,
+            Rule.NOT_A_SCOPE, Rule.WRONG_PREFIX, Rule.TOO_MANY_TOGETHER, Rule.NOT_A_FIELD_TYPE, Rule.NOT_A_STATUS,
+            Rule.ANSWER_NOT_OPTION, Rule.ANSWER_BELOW, Rule.ANSWER_ABOVE, Rule.ANSWER_FROM_UPLOAD, Rule.EXACTLY_ONE,
+            Rule.CLOCK_OUT_OF_RANGE);
+    /** Rules that name two bounds. */
+    private static final java.util.Set<Rule> BOUNDED = java.util.EnumSet.of(Rule.OUT_OF_RANGE, Rule.NOT_A_SECRET);
 
     public FieldError {
         Objects.requireNonNull(field, "field");
@@ -39,7 +45,7 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
         this(field, rule, min, max, allowed, type, message, input, null);
     }
 
-    /** An error worded where it is raised. */
+    /** An error worded where it is raised: an adapter's reading of its own wire ({@link Rule#WORDED}). */
     public FieldError(String field, String type, String message, Object input) {
         this(field, Rule.WORDED, null, null, List.of(), type, message, input);
     }
@@ -51,7 +57,7 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
 
     /** A neutral error with its one bound: a minimum for TOO_SHORT and TOO_SMALL, else a maximum. */
     public static FieldError of(String field, Rule rule, Number limit, Object input) {
-        if (rule == Rule.WORDED || rule == Rule.OUT_OF_RANGE || LISTING.contains(rule)) {
+        if (rule == Rule.WORDED || BOUNDED.contains(rule) || LISTING.contains(rule)) {
             throw new IllegalArgumentException(rule + " needs more than one bound");
         }
         Long bound = limit == null ? null : limit.longValue();
@@ -62,6 +68,42 @@ public record FieldError(String field, Rule rule, Long min, Long max, List<Strin
     /** A number outside {@code min..max}. */
     public static FieldError outOfRange(String field, long min, long max, Object input) {
         return create(field, Rule.OUT_OF_RANGE, min, max, List.of(), input, null);
+    }
+
+    /** A rule that names two bounds ({@link Rule#NOT_A_SECRET}'s byte counts). */
+    public static FieldError between(String field, Rule rule, long min, long max, Object input) {
+        if (!BOUNDED.contains(rule)) {
+            throw new IllegalArgumentException(rule + " names no two bounds");
+        }
+        return create(field, rule, min, max, List.of(), input, null);
+    }
+
+    /**
+     * A rule about something besides the field ({@code context}): the other field of {@link Rule#NOT_AFTER}, the
+     * key kind of {@link Rule#USER_REQUIRED}, the region of {@link Rule#NOT_A_PHONE}, the item of
+     * {@link Rule#NO_VALUE}, the reason of {@link Rule#FORBIDDEN_DESTINATION}, what {@link Rule#EMPTY_LIST} lists.
+     */
+    public static FieldError about(String field, Rule rule, String context, Object input) {
+        if (rule == Rule.WORDED || BOUNDED.contains(rule) || LISTING.contains(rule)) {
+            throw new IllegalArgumentException(rule + " needs more than a context");
+        }
+        return create(field, rule, null, null, List.of(), input, context);
+    }
+
+    /**
+     * A checklist answer ({@code input}) that the field type of item {@code item} refuses: the rule, its bound
+     * (a length) or its list (options, a decimal bound, the item's type).
+     */
+    public static FieldError answer(String field, Rule rule, String item, Number limit, List<String> allowed,
+                                    Object input) {
+        boolean lower = rule == Rule.ANSWER_TOO_SHORT;
+        Long bound = limit == null ? null : limit.longValue();
+        return create(field, rule, lower ? bound : null, lower ? null : bound, allowed, input, item);
+    }
+
+    /** More than {@code max} elements in the {@code lists} together, {@code given} of them. */
+    public static FieldError tooManyTogether(String field, List<String> lists, long max, int given) {
+        return create(field, Rule.TOO_MANY_TOGETHER, null, max, lists, given, null);
     }
 
     /** A body that gives none of {@code fields}, at least one of which it must give. */

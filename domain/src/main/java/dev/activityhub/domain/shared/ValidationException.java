@@ -15,6 +15,7 @@ public final class ValidationException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One error worded where it is raised: an adapter's reading of its own wire ({@link Rule#WORDED}). */
     public static ValidationException of(String field, String type, String message, Object input) {
         return new ValidationException(List.of(new FieldError(field, type, message, input)));
     }

@@ -1,6 +1,7 @@
 package dev.activityhub.domain.webhook;
 
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.ArrayList;
@@ -34,21 +35,25 @@ public final class WebhookEventTypes {
         return ALL.contains(name);
     }
 
+    /** A name that is none of {@link #ALL}, on {@code field}. */
+    public static FieldError unknown(String field, String name) {
+        return FieldError.listing(field, Rule.UNKNOWN_EVENT, ALL, name);
+    }
+
     /**
      * A non-empty list of known names, in the order given, without duplicates. Every unknown name is
      * reported at once, under {@code <field>.<index>}.
      */
     public static Set<String> parse(String field, List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw ValidationException.of(field, "missing", field + " must list at least one event", names);
+            throw new ValidationException(List.of(FieldError.about(field, Rule.EMPTY_LIST, "event", names)));
         }
         List<FieldError> errors = new ArrayList<>();
         Set<String> parsed = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name == null || !isKnown(name)) {
-                errors.add(new FieldError(field + "." + i, "enum",
-                        "Unknown event '" + name + "'. Known events: " + String.join(", ", ALL), name));
+                errors.add(unknown(field + "." + i, name));
             } else {
                 parsed.add(name);
             }

@@ -1,9 +1,12 @@
 package dev.activityhub.domain.webhook;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,19 +26,19 @@ public record WebhookSecret(String value) {
 
     /** A client-chosen secret; it must be {@code whsec_} plus base64 of 24 to 64 bytes. */
     public static WebhookSecret parse(String field, String value) {
-        String invalid = field + " must be 'whsec_' followed by base64 of " + MIN_BYTES + " to " + MAX_BYTES
-                + " random bytes";
+        ValidationException invalid = new ValidationException(List.of(
+                FieldError.between(field, Rule.NOT_A_SECRET, MIN_BYTES, MAX_BYTES, null)));
         if (value == null || !value.startsWith(PREFIX)) {
-            throw ValidationException.of(field, "value_error", invalid, null);
+            throw invalid;
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(value.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "value_error", invalid, null);
+            throw invalid;
         }
         if (key.length < MIN_BYTES || key.length > MAX_BYTES) {
-            throw ValidationException.of(field, "value_error", invalid, null);
+            throw invalid;
         }
         return new WebhookSecret(value);
     }

@@ -28,17 +28,17 @@ public record WebhookUrl(String value) {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw ValidationException.of(field, "url_parsing", field + " must be a valid URL", text);
+            throw ValidationException.of(field, Rule.NOT_A_URL, null, text);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ValidationException.of(field, "url_scheme", field + " must use http or https", text);
+            throw ValidationException.of(field, Rule.NOT_HTTP, null, text);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw ValidationException.of(field, "url_parsing", field + " must name a host", text);
+            throw ValidationException.of(field, Rule.NO_HOST, null, text);
         }
         if (uri.getRawUserInfo() != null) {
-            throw ValidationException.of(field, "url_parsing", field + " must not contain credentials", null);
+            throw ValidationException.of(field, Rule.HAS_CREDENTIALS, null, null);
         }
         return new WebhookUrl(text);
     }

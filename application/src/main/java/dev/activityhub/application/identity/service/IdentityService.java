@@ -1,5 +1,8 @@
 package dev.activityhub.application.identity.service;
 
+import dev.activityhub.domain.shared.Violations;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.identity.port.in.AuthenticateApiKeyUseCase;
 import dev.activityhub.application.identity.port.in.CreateUserUseCase;
 import dev.activityhub.application.identity.port.in.CreateWorkspaceUseCase;
@@ -83,15 +86,16 @@ public final class IdentityService implements CreateWorkspaceUseCase, CreateUser
     public IssuedApiKey issue(IssueApiKeyCommand command) {
         return tx.inTransaction(() -> {
             requireWorkspace(command.workspaceId());
+            Violations errors = new Violations(command.inputErrors());
             if (command.userId() != null && users.findUser(command.workspaceId(), command.userId()).isEmpty()) {
-                throw ValidationException.of("userId", "not_found", "userId does not name a user of this workspace",
-                        command.userId().toString());
+                errors.add("userId", Rule.UNKNOWN_USER, null, command.userId().toString());
             }
+            errors.throwIfAny();
             String plaintext = command.plaintext() != null ? command.plaintext()
                     : command.kind().plaintextPrefix() + secrets.randomHex(KEY_RANDOM_BYTES);
             if (!plaintext.startsWith(command.kind().plaintextPrefix())) {
-                throw ValidationException.of("key", "value_error",
-                        "a " + command.kind() + " key must start with " + command.kind().plaintextPrefix(), null);
+                throw new ValidationException(List.of(FieldError.listing("key", Rule.WRONG_PREFIX,
+                        List.of(command.kind().plaintextPrefix()), command.kind().name(), null)));
             }
             int visible = Math.min(plaintext.length(), command.kind().plaintextPrefix().length() + ApiKey.VISIBLE_RANDOM_CHARS);
             ApiKey key = new ApiKey(command.workspaceId(), ids.newId(), command.userId(), command.kind(), command.name(),

@@ -1,5 +1,8 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.lead.ChecklistCondition;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.AddLeadChecklistItemUseCase;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
@@ -40,13 +43,20 @@ public final class AddLeadChecklistItemService implements AddLeadChecklistItemUs
             Lead current = loadLeads.findLeadForUpdate(command.workspaceId(), command.leadId())
                     .orElseThrow(LeadErrors::leadNotFound);
             LeadChecklist before = checklists.loadChecklist(current.workspaceId(), current.id());
-            ChecklistItemDefinition definition = ChecklistItemDefinition.define("", ids.newId(), command.code(),
-                    command.label(), command.fieldType(), command.isRequired(), command.conditions(),
-                    command.config());
-            if (definition.condition() != null && before.find(definition.condition().code()) == null) {
-                throw ValidationException.of("conditions", "unknown_code", "conditions refers to unknown checklist"
-                        + " item code '" + definition.condition().code() + "'", definition.condition().code());
+            // Every failure in one answer: the fields that could not be read, the definition's rules, then what
+            // only the lead's checklist can tell (a condition on a code it lacks, a code it already has).
+            LeadFieldErrors errors = new LeadFieldErrors(command.inputErrors());
+            ChecklistItemDefinition definition = errors.check(() -> ChecklistItemDefinition.define("", ids.newId(),
+                    command.code(), command.label(), command.fieldType(), command.isRequired(), command.conditions(),
+                    command.config()));
+            ChecklistCondition condition = readableCondition(command.conditions());
+            if (condition != null && before.find(condition.code()) == null) {
+                errors.add(FieldError.of("conditions", Rule.UNKNOWN_REFERENCE, condition.code()));
             }
+            if (command.code() != null && before.find(command.code()) != null) {
+                errors.add(FieldError.of("code", Rule.CODE_TAKEN, command.code()));
+            }
+            errors.throwIfAny();
             Instant now = clock.instant();
             LeadChecklistItem item = new LeadChecklistItem(current.workspaceId(), ids.newId(), current.id(), null,
                     LeadChecklistItem.LEAD_SPECIFIC_GROUP, null, before.nextPosition(), definition, null,
@@ -54,5 +64,14 @@ public final class AddLeadChecklistItemService implements AddLeadChecklistItemUs
             changes.changed(current, current, before, before.withItem(item), now, "Checklist item added");
             return item;
         });
+    }
+
+    /** The condition, or null when there is none or it is malformed (which the definition reports). */
+    private static ChecklistCondition readableCondition(java.util.Map<String, Object> conditions) {
+        try {
+            return ChecklistCondition.parse("conditions", conditions);
+        } catch (ValidationException e) {
+            return null;
+        }
     }
 }

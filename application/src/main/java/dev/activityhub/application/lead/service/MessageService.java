@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.RecordMessageUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.application.lead.port.out.DocumentPort;
@@ -93,8 +94,7 @@ public final class MessageService implements RecordMessageUseCase {
             UUID id = documentIds.get(i);
             String field = "documentIds." + i;
             documents.findDocument(lead.workspaceId(), id).filter(d -> d.leadId().equals(lead.id()))
-                    .ifPresentOrElse(found::add, () -> errors.add(new FieldError(field, "unknown_document",
-                            "documentIds names no document of this lead: " + id, id.toString())));
+                    .ifPresentOrElse(found::add, () -> errors.add(FieldError.of(field, Rule.UNKNOWN_DOCUMENT, id.toString())));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

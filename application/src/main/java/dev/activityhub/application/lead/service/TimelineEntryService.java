@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.RecordTimelineEntryUseCase;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
 import dev.activityhub.application.lead.port.out.LoadLeadPort;
@@ -41,8 +42,7 @@ public final class TimelineEntryService implements RecordTimelineEntryUseCase {
             UUID parent = command.parentActionId();
             if (parent != null && loadLogs.findActionLogForUpdate(command.workspaceId(), parent)
                     .filter(p -> p.leadId().equals(command.leadId())).isEmpty()) {
-                errors.add(new FieldError("parentActionId", "unknown_action_log",
-                        "parentActionId names no action log of this lead: " + parent, parent.toString()));
+                errors.add(FieldError.of("parentActionId", Rule.UNKNOWN_ACTION_LOG, parent.toString()));
             }
             errors.throwIfAny();
             changes.record(log);

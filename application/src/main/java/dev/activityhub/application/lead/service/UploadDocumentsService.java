@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.application.lead.port.out.LeadChecklistPort;
@@ -57,8 +58,7 @@ public final class UploadDocumentsService implements UploadDocumentsUseCase {
         if (command.leadChecklistItemId() != null) {
             item = before.findById(command.leadChecklistItemId());
             if (item == null) {
-                throw ValidationException.of("leadChecklistItemId", "unknown_item",
-                        "leadChecklistItemId does not name a checklist item of this lead",
+                throw ValidationException.of("leadChecklistItemId", Rule.UNKNOWN_ITEM, null,
                         command.leadChecklistItemId().toString());
             }
         }

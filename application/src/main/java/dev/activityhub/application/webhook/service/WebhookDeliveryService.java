@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.application.webhook.port.in.DeliverWebhooksUseCase;
@@ -16,8 +17,8 @@ import dev.activityhub.application.webhook.port.out.WebhookSenderPort.WebhookReq
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.FieldError;
 import dev.activityhub.domain.shared.Rule;
-import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.RetryAfter;
@@ -436,17 +437,17 @@ public final class WebhookDeliveryService implements FanOutWebhookEventsUseCase,
     @Override
     public int recoverDeliveries(RecoverCommand command) {
         Instant now = clock.instant();
+        Violations errors = new Violations(command.inputErrors());
         if (command.since() == null) {
-            throw ValidationException.of("since", Rule.REQUIRED, null, null);
-        }
-        if (command.since().isBefore(now.minus(MAX_WINDOW))) {
-            throw ValidationException.of("since", "value_error",
-                    "since may be at most " + MAX_WINDOW.toDays() + " days ago", command.since().toString());
+            errors.add("since", Rule.REQUIRED, null, null);
+        } else if (command.since().isBefore(now.minus(MAX_WINDOW))) {
+            errors.add("since", Rule.TOO_FAR_BACK, MAX_WINDOW.toDays(), command.since().toString());
         }
         Instant until = command.until() != null ? command.until() : now;
-        if (!command.since().isBefore(until)) {
-            throw ValidationException.of("until", "value_error", "until must be after since", until.toString());
+        if (command.since() != null && !command.since().isBefore(until)) {
+            errors.add(FieldError.about("until", Rule.NOT_AFTER, "since", until.toString()));
         }
+        errors.throwIfAny();
         return tx.inTransaction(() -> {
             WebhookSubscription subscription = subscriptions.findSubscription(command.workspaceId(), command.webhookId())
                     .orElseThrow(WebhookSubscriptionService::notFound);

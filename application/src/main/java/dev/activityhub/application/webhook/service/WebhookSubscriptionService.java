@@ -1,5 +1,6 @@
 package dev.activityhub.application.webhook.service;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.SecretGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
@@ -11,6 +12,8 @@ import dev.activityhub.application.webhook.port.in.RotateWebhookSecretUseCase;
 import dev.activityhub.application.webhook.port.in.UpdateWebhookUseCase;
 import dev.activityhub.application.webhook.port.out.WebhookSubscriptionPort;
 import dev.activityhub.domain.shared.NotFoundException;
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.RetiredSecret;
 import dev.activityhub.domain.webhook.WebhookSecret;
@@ -58,7 +61,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
 
     @Override
     public WebhookSubscription createWebhook(CreateWebhookCommand command) {
-        requireSafe(command.url());
+        requireValid(command.inputErrors(), command.url());
         WebhookSecret secret = command.secret() != null ? command.secret() : generatedSecret();
         WebhookSubscription subscription = WebhookSubscription.create(command.workspaceId(), ids.newId(),
                 command.url(), command.events(), secret, clock.instant()).withRateLimit(command.rateLimitPerSecond(),
@@ -79,9 +82,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
 
     @Override
     public WebhookSubscription updateWebhook(UpdateWebhookCommand command) {
-        if (command.url() != null) {
-            requireSafe(command.url()); // DNS lookups stay outside the transaction
-        }
+        requireValid(command.inputErrors(), command.url()); // DNS lookups stay outside the transaction
         return tx.inTransaction(() -> {
             WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
             Instant now = clock.instant();
@@ -112,7 +113,7 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
         return tx.inTransaction(() -> {
             WebhookSubscription current = getWebhook(command.workspaceId(), command.webhookId());
             if (current.secret().value().equals(next.value())) {
-                throw ValidationException.of("secret", "value_error", "secret must differ from the current secret", null);
+                throw ValidationException.of("secret", Rule.UNCHANGED, null, null);
             }
             Instant now = clock.instant();
             List<RetiredSecret> retired = RetiredSecret.afterRotation(
@@ -138,10 +139,23 @@ public final class WebhookSubscriptionService implements CreateWebhookUseCase, L
         return WebhookSecret.fromRandomHex(secrets.randomHex(WebhookSecret.GENERATED_BYTES));
     }
 
+    /** The request's own failures and, for a URL that could be read, whether it may be called: one answer. */
+    private void requireValid(List<FieldError> inputErrors, WebhookUrl url) {
+        Violations errors = new Violations(inputErrors);
+        if (url != null) {
+            errors.check(() -> {
+                requireSafe(url);
+                return null;
+            });
+        }
+        errors.throwIfAny();
+    }
+
     private void requireSafe(WebhookUrl url) {
         // The same words for every refusal: nothing about what the host resolves to.
         guard.refusal(url).ifPresent(reason -> {
-            throw ValidationException.of("url", "url_forbidden", "url is not allowed: " + reason, url.value());
+            throw new ValidationException(List.of(FieldError.about("url", Rule.FORBIDDEN_DESTINATION, reason,
+                    url.value())));
         });
     }
 

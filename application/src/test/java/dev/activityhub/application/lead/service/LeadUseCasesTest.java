@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.service;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase.RecordCustomActivityCommand;
 import dev.activityhub.application.lead.port.in.CreateLeadUseCase.CreateLeadCommand;
 import dev.activityhub.application.lead.port.in.GetLeadUseCase.GetLeadQuery;
@@ -93,7 +94,9 @@ class LeadUseCasesTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> leads.create.createLead(new CreateLeadCommand(WS, john(),
                         List.of(new ChecklistValue("business_name", true, "x", null)))));
-        assertTrue(e.getMessage().contains("Unknown checklist item code 'business_name'"));
+        // neutral: the adapter words it "Unknown checklist item code 'business_name'"
+        assertEquals(Rule.UNKNOWN_CODE, e.errors().get(0).rule());
+        assertEquals("business_name", e.errors().get(0).input());
         assertTrue(store.leads.isEmpty());
         assertTrue(events.isEmpty());
     }

@@ -1,5 +1,8 @@
 package dev.activityhub.application.harness.port.in;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
+import dev.activityhub.domain.shared.ValidationException;
 import java.time.Duration;
 import dev.activityhub.application.harness.RecordedEvent;
 
@@ -47,16 +50,16 @@ public interface ControlHarnessUseCase {
         public MoveClockCommand {
             int given = (freezeAt != null ? 1 : 0) + (advanceBy != null ? 1 : 0) + (resume ? 1 : 0);
             if (given != 1) {
-                throw dev.activityhub.domain.shared.ValidationException.of("", "value_error",
-                        "give exactly one of frozenAt, advanceBy or resume", null);
+                throw new ValidationException(List.of(FieldError.listing("", Rule.EXACTLY_ONE,
+                        List.of("frozenAt", "advanceBy", "resume"), null)));
             }
             if (advanceBy != null && advanceBy.isNegative()) {
-                throw dev.activityhub.domain.shared.ValidationException.of("advanceBy", "value_error",
-                        "advanceBy cannot move time backwards; use frozenAt", advanceBy.toString());
+                throw new ValidationException(List.of(FieldError.about("advanceBy", Rule.BACKWARDS, "frozenAt",
+                        advanceBy.toString())));
             }
             if (advanceBy != null && advanceBy.compareTo(LONGEST_ADVANCE) > 0) {
-                throw dev.activityhub.domain.shared.ValidationException.of("advanceBy", "value_error",
-                        "advanceBy can move time by at most 36525 days (PT876600H) per call", advanceBy.toString());
+                throw ValidationException.of("advanceBy", Rule.TOO_BIG_A_STEP, LONGEST_ADVANCE.toDays(),
+                        advanceBy.toString());
             }
             if (freezeAt != null && (freezeAt.isBefore(EARLIEST) || freezeAt.isAfter(LATEST))) {
                 throw outOfRange("frozenAt", freezeAt);
@@ -64,9 +67,9 @@ public interface ControlHarnessUseCase {
         }
 
         /** The clock would leave years 1970..9999. */
-        public static dev.activityhub.domain.shared.ValidationException outOfRange(String field, Instant at) {
-            return dev.activityhub.domain.shared.ValidationException.of(field, "value_error",
-                    "the clock must stay between " + EARLIEST + " and " + LATEST, at.toString());
+        public static ValidationException outOfRange(String field, Instant at) {
+            return new ValidationException(List.of(FieldError.listing(field, Rule.CLOCK_OUT_OF_RANGE,
+                    List.of(EARLIEST.toString(), LATEST.toString()), at.toString())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.activityhub.application.lead.port.in;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.application.lead.port.in.UploadDocumentsUseCase.UploadedContent;
 import dev.activityhub.domain.lead.MessageContent;
 import dev.activityhub.domain.shared.FieldError;
@@ -46,9 +47,8 @@ public interface RecordMessageUseCase {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             documentIds = documentIds == null ? List.of() : documentIds.stream().distinct().toList();
             if (attachments.size() + documentIds.size() > MAX_DOCUMENTS) {
-                FieldError tooMany = new FieldError("attachments", "too_many", "A message may carry at most "
-                        + MAX_DOCUMENTS + " attachments and documentIds together; got "
-                        + (attachments.size() + documentIds.size()), attachments.size() + documentIds.size());
+                FieldError tooMany = FieldError.tooManyTogether("attachments", List.of("attachments", "documentIds"),
+                        MAX_DOCUMENTS, attachments.size() + documentIds.size());
                 if (inputErrors.isEmpty()) {
                     throw new ValidationException(List.of(tooMany));
                 }
@@ -77,8 +77,7 @@ public interface RecordMessageUseCase {
             to = to == null ? List.of() : List.copyOf(to);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             if (attachments.size() > MAX_DOCUMENTS) {
-                throw ValidationException.of("Attachments", "too_many", "An e-mail may carry at most "
-                        + MAX_DOCUMENTS + " attachments; got " + attachments.size(), attachments.size());
+                throw ValidationException.of("Attachments", Rule.TOO_MANY_ATTACHMENTS, MAX_DOCUMENTS, attachments.size());
             }
         }
     }

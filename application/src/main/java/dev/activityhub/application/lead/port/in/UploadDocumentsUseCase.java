@@ -20,6 +20,7 @@ public interface UploadDocumentsUseCase {
      */
     UploadResult uploadDocuments(UploadDocumentsCommand command);
 
+    /** The HTTP adapter words the missing and the surplus files for its form; these rules stand behind it. */
     record UploadDocumentsCommand(UUID workspaceId, UUID leadId, UUID leadChecklistItemId,
                                   Map<String, Object> metadata, List<UploadedContent> files) {
         public UploadDocumentsCommand {
@@ -29,12 +30,10 @@ public interface UploadDocumentsUseCase {
             }
             files = files == null ? List.of() : List.copyOf(files);
             if (files.isEmpty()) {
-                throw ValidationException.of("files", "missing", "At least one file is required (form field 'files')",
-                        null);
+                throw ValidationException.of("files", Rule.REQUIRED, null, null);
             }
             if (files.size() > MAX_FILES) {
-                throw ValidationException.of("files", "too_many", "At most " + MAX_FILES
-                        + " files may be uploaded at once; got " + files.size(), files.size());
+                throw ValidationException.of("files", Rule.TOO_MANY, MAX_FILES, files.size());
             }
         }
     }

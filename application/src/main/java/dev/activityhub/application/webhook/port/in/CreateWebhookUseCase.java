@@ -1,5 +1,8 @@
 package dev.activityhub.application.webhook.port.in;
 
+import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookSecret;
 import dev.activityhub.domain.webhook.WebhookSubscription;
@@ -17,13 +20,24 @@ public interface CreateWebhookUseCase {
     /**
      * @param secret             null to generate one
      * @param rateLimitPerSecond null for no limit
+     * @param inputErrors        what was wrong with the request as read (wrong JSON types, rules its fields break):
+     *                           the use case reports them with its own findings (a URL it will not call) in one
+     *                           answer; the fields they name are null
      */
     record CreateWebhookCommand(UUID workspaceId, WebhookUrl url, Set<String> events, WebhookSecret secret,
-                                Integer rateLimitPerSecond) {
+                                Integer rateLimitPerSecond, List<FieldError> inputErrors) {
         public CreateWebhookCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
-            Objects.requireNonNull(url, "url");
-            Objects.requireNonNull(events, "events");
+            inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
+            if (inputErrors.isEmpty()) {
+                Objects.requireNonNull(url, "url");
+                Objects.requireNonNull(events, "events");
+            }
+        }
+
+        public CreateWebhookCommand(UUID workspaceId, WebhookUrl url, Set<String> events, WebhookSecret secret,
+                                    Integer rateLimitPerSecond) {
+            this(workspaceId, url, events, secret, rateLimitPerSecond, List.of());
         }
 
         public CreateWebhookCommand(UUID workspaceId, WebhookUrl url, Set<String> events, WebhookSecret secret) {
@@ -33,16 +47,31 @@ public interface CreateWebhookUseCase {
         /** As {@link #of(UUID, String, List, String)}, with an optional rate limit. */
         public static CreateWebhookCommand of(UUID workspaceId, String url, List<String> events, String secret,
                                               Integer rateLimitPerSecond) {
-            CreateWebhookCommand base = of(workspaceId, url, events, secret);
-            return new CreateWebhookCommand(workspaceId, base.url(), base.events(), base.secret(),
-                    WebhookSubscription.parseRateLimit("rateLimitPerSecond", rateLimitPerSecond));
+            CreateWebhookCommand command = read(workspaceId, url, events, secret, rateLimitPerSecond, List.of());
+            if (!command.inputErrors().isEmpty()) {
+                throw new ValidationException(command.inputErrors());
+            }
+            return command;
         }
 
-        /** From raw input: every field is checked and reported under its own name. */
+        /** From raw input: every field is checked and every bad one reported, each under its own name. */
         public static CreateWebhookCommand of(UUID workspaceId, String url, List<String> events, String secret) {
-            return new CreateWebhookCommand(workspaceId, WebhookUrl.parse("url", url),
-                    WebhookEventTypes.parse("events", events),
-                    secret == null ? null : WebhookSecret.parse("secret", secret));
+            return of(workspaceId, url, events, secret, null);
+        }
+
+        /**
+         * From a request as an adapter read it, {@code unread} naming the fields it could not read (read as
+         * absent): every field is checked, and what fails travels in {@link #inputErrors()}.
+         */
+        public static CreateWebhookCommand read(UUID workspaceId, String url, List<String> events, String secret,
+                                                Integer rateLimitPerSecond, List<FieldError> unread) {
+            Violations errors = new Violations(unread);
+            WebhookUrl parsedUrl = errors.check(() -> WebhookUrl.parse("url", url));
+            Set<String> parsedEvents = errors.check(() -> WebhookEventTypes.parse("events", events));
+            WebhookSecret parsedSecret = secret == null ? null : errors.check(() -> WebhookSecret.parse("secret", secret));
+            Integer rateLimit = errors.check(() -> WebhookSubscription.parseRateLimit("rateLimitPerSecond",
+                    rateLimitPerSecond));
+            return new CreateWebhookCommand(workspaceId, parsedUrl, parsedEvents, parsedSecret, rateLimit, errors.list());
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.activityhub.application.webhook.port.in;
 
+import dev.activityhub.domain.shared.Violations;
 import dev.activityhub.domain.shared.FieldError;
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import dev.activityhub.domain.webhook.DeliveryAttempt;
 import dev.activityhub.domain.webhook.DeliveryFilter;
@@ -9,7 +11,6 @@ import dev.activityhub.domain.webhook.WebhookEventTypes;
 import dev.activityhub.domain.webhook.WebhookDelivery;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,8 +31,7 @@ public interface ListWebhookDeliveriesUseCase {
             Objects.requireNonNull(webhookId, "webhookId");
             Objects.requireNonNull(filter, "filter");
             if (limit < 1 || limit > MAX_LIMIT) {
-                throw ValidationException.of("query.limit", "value_error",
-                        "limit must be between 1 and " + MAX_LIMIT, limit);
+                throw new ValidationException(List.of(FieldError.outOfRange("query.limit", 1, MAX_LIMIT, limit)));
             }
         }
 
@@ -45,26 +45,35 @@ public interface ListWebhookDeliveriesUseCase {
          */
         public static ListDeliveriesQuery of(UUID workspaceId, UUID webhookId, int limit, String status,
                                              String eventType, Instant since, Instant until) {
-            List<FieldError> errors = new ArrayList<>();
+            return of(workspaceId, webhookId, limit, status, eventType, since, until, List.of());
+        }
+
+        /**
+         * As above, after the parameters an adapter could not read ({@code unread}; a limit read as the default,
+         * a moment as absent): every bad parameter in one answer.
+         */
+        public static ListDeliveriesQuery of(UUID workspaceId, UUID webhookId, int limit, String status,
+                                             String eventType, Instant since, Instant until,
+                                             List<FieldError> unread) {
+            Violations errors = new Violations(unread);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                errors.add(FieldError.outOfRange("query.limit", 1, MAX_LIMIT, limit));
+            }
             DeliveryStatus parsedStatus = null;
             if (status != null) {
                 try {
                     parsedStatus = DeliveryStatus.valueOf(status.strip());
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("query.status", "enum",
-                            "status must be one of PENDING, DELIVERED, FAILED", status));
+                    errors.add(FieldError.notOneOf("query.status", List.of("PENDING", "DELIVERED", "FAILED"), status));
                 }
             }
             if (eventType != null && !WebhookEventTypes.isKnown(eventType)) {
-                errors.add(new FieldError("query.eventType", "enum", "Unknown event '" + eventType
-                        + "'. Known events: " + String.join(", ", WebhookEventTypes.ALL), eventType));
+                errors.add(WebhookEventTypes.unknown("query.eventType", eventType));
             }
             if (since != null && until != null && !since.isBefore(until)) {
-                errors.add(new FieldError("query.until", "value_error", "until must be after since", until.toString()));
+                errors.add(FieldError.about("query.until", Rule.NOT_AFTER, "since", until.toString()));
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             return new ListDeliveriesQuery(workspaceId, webhookId, limit,
                     new DeliveryFilter(parsedStatus, eventType, since, until));
         }

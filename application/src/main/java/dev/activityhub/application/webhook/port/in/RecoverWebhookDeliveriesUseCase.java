@@ -1,7 +1,10 @@
 package dev.activityhub.application.webhook.port.in;
 
 import java.time.Duration;
+import dev.activityhub.domain.shared.FieldError;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,11 +19,20 @@ public interface RecoverWebhookDeliveriesUseCase {
      */
     int recoverDeliveries(RecoverCommand command);
 
-    /** {@code until} null: up to now. */
-    record RecoverCommand(UUID workspaceId, UUID webhookId, Instant since, Instant until) {
+    /**
+     * {@code until} null: up to now. {@code inputErrors}: the fields the adapter could not read (read as null),
+     * reported with the use case's own findings in one answer.
+     */
+    record RecoverCommand(UUID workspaceId, UUID webhookId, Instant since, Instant until,
+                          List<FieldError> inputErrors) {
         public RecoverCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(webhookId, "webhookId");
+            inputErrors = inputErrors == null ? List.of() : List.copyOf(inputErrors);
+        }
+
+        public RecoverCommand(UUID workspaceId, UUID webhookId, Instant since, Instant until) {
+            this(workspaceId, webhookId, since, until, List.of());
         }
     }
 }
