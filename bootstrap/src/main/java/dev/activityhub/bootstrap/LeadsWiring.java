@@ -70,13 +70,15 @@ final class LeadsWiring {
         LeadQueryService queries = new LeadQueryService(store, store, checklists, views, tx);
         WorkspaceKeyAuth auth = new WorkspaceKeyAuth(identity);
         routes.add(new LeadsRoutes(auth,
-                new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
-                new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),
                 // The lead view is reused while nothing was written (only where this process is the one writer).
-                new LeadViewCache(queries, infra.database().changes()::version, clock), queries, queries, queries,
-                new CustomActivityService(store, changes, tx, clock, ids),
-                new ChecklistTemplateService(checklists, tx, clock, ids),
-                new AddLeadChecklistItemService(store, checklists, changes, tx, clock, ids)));
+                new LeadViewCache(queries, infra.database().changes()::version, clock),
+                new LeadsRoutes.UseCases(
+                        new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
+                        new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),
+                        queries, queries, queries,
+                        new CustomActivityService(store, changes, tx, clock, ids),
+                        new ChecklistTemplateService(checklists, tx, clock, ids),
+                        new AddLeadChecklistItemService(store, checklists, changes, tx, clock, ids))));
         DocumentQueryService documentReads = new DocumentQueryService(store, documents, contents, links, tx, clock);
         routes.add(new DocumentsRoutes(auth, new UploadDocumentsService(uploads, changes, store, checklists, links,
                 clock, ids), documentReads, documentReads, infra.config().maxUploadBytes(),

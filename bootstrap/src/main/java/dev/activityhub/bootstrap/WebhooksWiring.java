@@ -56,8 +56,8 @@ final class WebhooksWiring {
                 infra.clock(), infra.ids(), new WebhookDeliveryService.Settings(retries,
                         settings.timeout().plus(LEASE_MARGIN), BATCH_SIZE, settings.retention(),
                         settings.autoDisableAfter()));
-        routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), subscriptions, subscriptions, subscriptions,
-                subscriptions, subscriptions, delivery, delivery, subscriptions, delivery));
+        routes.add(new WebhookRoutes(new WorkspaceKeyAuth(identity), new WebhookRoutes.UseCases(subscriptions,
+                subscriptions, subscriptions, subscriptions, subscriptions, delivery, delivery, subscriptions, delivery)));
         // One durability wait per tick: a lost fan-out or outcome only means a delivery is sent again
         // (at least once), so no batch inside the tick needs to wait for the store on its own.
         // A tick that stopped at its bound while work remained asks for the next one at once.

@@ -73,20 +73,24 @@ public final class LeadsRoutes implements RouteGroup {
     private final ChecklistTemplateUseCase templates;
     private final AddLeadChecklistItemUseCase addChecklistItem;
 
-    public LeadsRoutes(WorkspaceKeyAuth auth, CreateLeadUseCase createLead, UpdateLeadUseCase updateLead,
-                       LeadViewCache leadViews, ListLeadsUseCase listLeads, ListActionLogsUseCase listActionLogs,
-                       GetChecklistUseCase getChecklist, RecordCustomActivityUseCase recordCustomActivity,
-                       ChecklistTemplateUseCase templates, AddLeadChecklistItemUseCase addChecklistItem) {
+    /** The use cases behind these routes (the lead itself is read through the {@link LeadViewCache}). */
+    public record UseCases(CreateLeadUseCase createLead, UpdateLeadUseCase updateLead, ListLeadsUseCase listLeads,
+                           ListActionLogsUseCase listActionLogs, GetChecklistUseCase getChecklist,
+                           RecordCustomActivityUseCase recordCustomActivity, ChecklistTemplateUseCase templates,
+                           AddLeadChecklistItemUseCase addChecklistItem) {
+    }
+
+    public LeadsRoutes(WorkspaceKeyAuth auth, LeadViewCache leadViews, UseCases useCases) {
         this.contract = FamilyContract.leads(auth);
-        this.createLead = createLead;
-        this.updateLead = updateLead;
         this.leadViews = leadViews;
-        this.listLeads = listLeads;
-        this.listActionLogs = listActionLogs;
-        this.getChecklist = getChecklist;
-        this.recordCustomActivity = recordCustomActivity;
-        this.templates = templates;
-        this.addChecklistItem = addChecklistItem;
+        this.createLead = useCases.createLead();
+        this.updateLead = useCases.updateLead();
+        this.listLeads = useCases.listLeads();
+        this.listActionLogs = useCases.listActionLogs();
+        this.getChecklist = useCases.getChecklist();
+        this.recordCustomActivity = useCases.recordCustomActivity();
+        this.templates = useCases.templates();
+        this.addChecklistItem = useCases.addChecklistItem();
     }
 
     /** {@code PUT /api/v1/checklist-template}: the whole template. */

@@ -57,20 +57,24 @@ public final class WebhookRoutes implements RouteGroup {
     private final RotateWebhookSecretUseCase rotate;
     private final RecoverWebhookDeliveriesUseCase recover;
 
-    public WebhookRoutes(WorkspaceKeyAuth auth, CreateWebhookUseCase create, ListWebhooksUseCase list,
-                         GetWebhookUseCase get, UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
-                         ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
-                         RotateWebhookSecretUseCase rotate, RecoverWebhookDeliveriesUseCase recover) {
+    /** The use cases behind these routes. */
+    public record UseCases(CreateWebhookUseCase create, ListWebhooksUseCase list, GetWebhookUseCase get,
+                           UpdateWebhookUseCase update, DeleteWebhookUseCase delete,
+                           ListWebhookDeliveriesUseCase deliveries, RedeliverWebhookUseCase redeliver,
+                           RotateWebhookSecretUseCase rotate, RecoverWebhookDeliveriesUseCase recover) {
+    }
+
+    public WebhookRoutes(WorkspaceKeyAuth auth, UseCases useCases) {
         this.contract = FamilyContract.leads(auth);
-        this.create = create;
-        this.list = list;
-        this.get = get;
-        this.update = update;
-        this.delete = delete;
-        this.deliveries = deliveries;
-        this.redeliver = redeliver;
-        this.rotate = rotate;
-        this.recover = recover;
+        this.create = useCases.create();
+        this.list = useCases.list();
+        this.get = useCases.get();
+        this.update = useCases.update();
+        this.delete = useCases.delete();
+        this.deliveries = useCases.deliveries();
+        this.redeliver = useCases.redeliver();
+        this.rotate = useCases.rotate();
+        this.recover = useCases.recover();
     }
 
     record CreateRequest(String url, List<String> events, String secret, Integer rateLimitPerSecond) {
