@@ -18,18 +18,28 @@ final class ChecklistRules {
     private ChecklistRules() {
     }
 
-    /** Checks the rules a definition of {@code type} relies on; throws on {@code field}. */
+    /** Checks the rules a definition of {@code type} relies on; throws on {@code field}, naming every key at fault. */
     static void check(String field, FieldType type, Map<String, Object> rules) {
-        try {
+        List<FieldError> errors = new ArrayList<>();
+        attempt(errors, field, () -> {
             if (type == FieldType.SELECT && options(rules).isEmpty()) {
                 throw new Unusable(Rule.RULES_NEED_OPTIONS, null);
             }
-            minLength(rules);
-            maxLength(rules);
-            decimal(rules, "min");
-            decimal(rules, "max");
+        });
+        attempt(errors, field, () -> minLength(rules));
+        attempt(errors, field, () -> maxLength(rules));
+        attempt(errors, field, () -> decimal(rules, "min"));
+        attempt(errors, field, () -> decimal(rules, "max"));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void attempt(List<FieldError> errors, String field, Runnable check) {
+        try {
+            check.run();
         } catch (Unusable e) {
-            throw new ValidationException(List.of(FieldError.about(field, e.rule, e.key, null)));
+            errors.add(FieldError.about(field, e.rule, e.key, null));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.activityhub.domain.lead;
 
+import dev.activityhub.domain.shared.Rule;
 import dev.activityhub.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,11 @@ class ChecklistTest {
         assertThrows(ValidationException.class, () -> def("s", "SELECT", true, null, null));
         assertThrows(ValidationException.class, () -> def("t", "TEXT", true, null, Map.of("maxLength", "ten")));
         assertFalse(def("t", "TEXT", false, null, Map.of("hint", "free")).isRequired());
+
+        ValidationException rules = assertThrows(ValidationException.class,
+                () -> def("s", "SELECT", true, null, Map.of("minLength", -1, "max", "ten")));
+        assertEquals(List.of(Rule.RULES_NEED_OPTIONS, Rule.RULES_NOT_LENGTH, Rule.RULES_NOT_NUMBER),
+                rules.errors().stream().map(err -> err.rule()).toList(), "every unusable rule in one answer");
     }
 
     @Test
