@@ -20,6 +20,7 @@ import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
@@ -90,8 +91,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     @Override
     public void updateActivity(CommerceActivity activity) {
-        int rows = jdbi.withHandle(h -> h.createUpdate(UPDATE).bindMethods(activity)
-                .bindMap(columnsOf(activity)).execute());
+        int rows = jdbi.withHandle(h -> bindUpdate(h.createUpdate(UPDATE), activity).execute());
         if (rows != 1) {
             throw new IllegalStateException("activity " + activity.id() + " vanished during its update");
         }
@@ -106,7 +106,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
         int[] rows = jdbi.withHandle(h -> {
             PreparedBatch batch = h.prepareBatch(UPDATE);
             for (CommerceActivity activity : activities) {
-                batch.bindMethods(activity).bindMap(columnsOf(activity)).add();
+                bindUpdate(batch, activity).add();
             }
             return batch.execute();
         });
@@ -322,6 +322,31 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     }
 
     /** Values whose column form differs from the domain accessor (enums, JSON, the outcome); the rest bind by method. */
+    /**
+     * The update's parameters, each bound with its column's Java type (so a null keeps its type on PostgreSQL);
+     * binding them by name from the activity's methods looked each one up reflectively, per row.
+     */
+    private static <S extends SqlStatement<S>> S bindUpdate(S statement, CommerceActivity activity) {
+        ActivityRow row = ActivityRow.of(activity);
+        return statement
+                .bindByType("status", row.status(), String.class)
+                .bindByType("targetUserId", row.targetUserId(), UUID.class)
+                .bind("dispatchAttempts", row.dispatchAttempts())
+                .bindByType("nextAttemptAt", row.nextAttemptAt(), Instant.class)
+                .bindByType("lastDispatchError", row.lastDispatchError(), String.class)
+                .bindByType("updatedAt", row.updatedAt(), Instant.class)
+                .bindByType("dispatchedAt", row.dispatchedAt(), Instant.class)
+                .bindByType("canceledAt", row.canceledAt(), Instant.class)
+                .bindByType("result", row.result(), String.class)
+                .bindByType("resultNotes", row.resultNotes(), String.class)
+                .bindByType("completedBy", row.completedBy(), UUID.class)
+                .bindByType("completedAt", row.completedAt(), Instant.class)
+                .bindByType("attributes", row.attributes(), String.class)
+                .bindByType("pendingResolution", row.pendingResolution(), String.class)
+                .bindByType("workspaceId", row.workspaceId(), UUID.class)
+                .bindByType("id", row.id(), UUID.class);
+    }
+
     private static Map<String, Object> columnsOf(CommerceActivity a) {
         ActivityRow row = ActivityRow.of(a);
         Map<String, Object> m = new java.util.HashMap<>();
