@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.activityhub.bootstrap.testing.PinnedAnswers.assertAnswersAsPinned;
 
 /**
  * The 400s of the leads family's webhooks, checklists, documents, approvals and messages, and of the admin
@@ -198,15 +198,7 @@ class LeadsValidationMessagesTest {
         actual.put("admin key: scopes of another kind", answer(http.post("/admin/v1/workspaces/" + ws + "/api-keys",
                 "{\"kind\":\"TENANT\",\"name\":\"k\",\"scopes\":[\"action_items:read\",\"nope\"]}", a)));
 
-        if (Boolean.getBoolean("record")) {
-            StringBuilder out = new StringBuilder();
-            actual.forEach((name, body) -> out.append("        expected.put(\"").append(name).append("\", \"")
-                    .append(body.replace("\\", "\\\\").replace("\"", "\\\"")).append("\");\n"));
-            System.out.println("RECORDED\n" + out + "END");
-        }
-        Map<String, String> expected = expected();
-        expected.forEach((request, answer) -> assertEquals(answer, actual.get(request), request));
-        assertEquals(expected.keySet(), actual.keySet());
+        assertAnswersAsPinned(expected(), actual);
     }
 
     private static Map<String, String> expected() {
