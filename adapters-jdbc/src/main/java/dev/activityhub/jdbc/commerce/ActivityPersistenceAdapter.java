@@ -91,10 +91,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     @Override
     public void updateActivity(CommerceActivity activity) {
-        int rows = jdbi.withHandle(h -> bindUpdate(h.createUpdate(UPDATE), activity).execute());
-        if (rows != 1) {
-            throw new IllegalStateException("activity " + activity.id() + " vanished during its update");
-        }
+        updateActivities(List.of(activity));
     }
 
     /** One JDBC batch of the same update. */
@@ -281,10 +278,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     @Override
     public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {
-        jdbi.useHandle(h -> h.createUpdate(LOCK_RESOLVED_TARGET_USERS)
-                .bind("ws", workspaceId)
-                .bind("activityId", activityId)
-                .execute());
+        lockResolvedTargetUsers(workspaceId, List.of(activityId));
     }
 
     /** One JDBC batch of the same update. */

@@ -6,6 +6,7 @@ import dev.activityhub.domain.shared.DomainEvent;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * The outbox, {@code outbox_events}: the one class that writes it and reads it for the worker (the
@@ -86,13 +88,8 @@ public final class JdbiOutbox implements WebhookOutboxPort {
             if (event.dedupeKey() != null) {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
-            boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
-            boolean fanOut = !dueNow || hasSubscriptions(handle, event.workspaceId());
-            handle.createUpdate(INSERT)
-                    .bindMethods(event)
-                    .bind("payload", payload)
-                    .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class)
-                    .execute();
+            boolean fanOut = fansOut(event, ws -> hasSubscriptions(handle, ws));
+            bindInsert(handle.createUpdate(INSERT), event, payload, fanOut).execute();
             if (fanOut) {
                 commitListeners.forEach(handle::afterCommit);
             }
@@ -123,20 +120,30 @@ public final class JdbiOutbox implements WebhookOutboxPort {
             PreparedBatch insert = handle.prepareBatch(INSERT);
             for (int i = 0; i < batched.size(); i++) {
                 DomainEvent event = batched.get(i);
-                boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
-                boolean fanOut = !dueNow || subscribed.computeIfAbsent(event.workspaceId(),
-                        ws -> hasSubscriptions(handle, ws));
+                boolean fanOut = fansOut(event, ws -> subscribed.computeIfAbsent(ws, w -> hasSubscriptions(handle, w)));
                 anyFanOut |= fanOut;
-                insert.bindMethods(event)
-                        .bind("payload", bodies.get(i))
-                        .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class)
-                        .add();
+                bindInsert(insert, event, bodies.get(i), fanOut).add();
             }
             insert.execute();
             if (anyFanOut) {
                 commitListeners.forEach(handle::afterCommit);
             }
         });
+    }
+
+    /**
+     * Whether the event waits for the webhook worker: a scheduled one always (a subscription may come first), one
+     * due at once only in a workspace with subscriptions; the others are written processed at their own time.
+     */
+    private static boolean fansOut(DomainEvent event, Predicate<UUID> subscribed) {
+        boolean dueNow = !event.availableAt().isAfter(event.occurredAt());
+        return !dueNow || subscribed.test(event.workspaceId());
+    }
+
+    private static <S extends SqlStatement<S>> S bindInsert(S insert, DomainEvent event, String payload, boolean fanOut) {
+        return insert.bindMethods(event)
+                .bind("payload", payload)
+                .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class);
     }
 
     private static boolean hasSubscriptions(Handle handle, UUID workspaceId) {
