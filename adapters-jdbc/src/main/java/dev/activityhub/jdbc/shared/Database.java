@@ -158,11 +158,12 @@ public final class Database implements AutoCloseable {
                 ? SchemaImage.fill(dataSource, scripts.get(), loader)
                 : settings.h2FileBase().map(base -> SchemaImage.createFile(settings, base, scripts.get(), loader))
                         .orElse(false));
-        if (image && SchemaHistory.isCurrent(dataSource, scripts.get())) {
-            return SchemaSource.IMAGE;
+        // A new in-memory database has no history unless the image made it.
+        boolean current = (image || !inMemory) && SchemaHistory.isCurrent(dataSource, scripts.get());
+        if (!current) {
+            return SchemaSource.FLYWAY;
         }
-        return !inMemory && SchemaHistory.isCurrent(dataSource, scripts.get()) ? SchemaSource.CURRENT
-                : SchemaSource.FLYWAY;
+        return image ? SchemaSource.IMAGE : SchemaSource.CURRENT;
     }
 
     void runFlyway(List<String> locations) {

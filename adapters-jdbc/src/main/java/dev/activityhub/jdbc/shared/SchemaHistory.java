@@ -59,12 +59,6 @@ final class SchemaHistory {
     record Applied(String version, String description, String type, Integer checksum, boolean success) {
     }
 
-    /** True only when the database's history matches the scripts of {@code locations} exactly (see above). */
-    static boolean isCurrent(DataSource dataSource, List<String> locations, ClassLoader loader) {
-        Optional<List<Script>> scripts = scripts(loader, locations);
-        return scripts.isPresent() && isCurrent(dataSource, scripts.get());
-    }
-
     /** True only when the database's history matches {@code scripts} exactly (see above). */
     static boolean isCurrent(DataSource dataSource, List<Script> scripts) {
         try (Connection connection = dataSource.getConnection()) {
