@@ -47,7 +47,7 @@ public record Infrastructure(
         return new Infrastructure(config, database, clock,
                 new TimeOrderedIdGenerator(idClock, idRandom),
                 new RandomSecretGenerator(secretRandom),
-                new JdbiTransactions(database.jdbi(), database.groupCommit()),
+                new JdbiTransactions(database.jdbi(), database.groupCommit(), database.journal().orElse(null)),
                 new JdbiOutbox(database.jdbi(), webhookPayloads()));
     }
 

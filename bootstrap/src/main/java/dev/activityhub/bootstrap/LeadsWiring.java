@@ -71,7 +71,7 @@ final class LeadsWiring {
         WorkspaceKeyAuth auth = new WorkspaceKeyAuth(identity);
         routes.add(new LeadsRoutes(auth,
                 // The lead view is reused while nothing was written (only where this process is the one writer).
-                new LeadViewCache(queries, infra.database().changes()::version, clock),
+                new LeadViewCache(queries, infra.database()::changesVersion, clock),
                 new LeadsRoutes.UseCases(
                         new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
                         new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),

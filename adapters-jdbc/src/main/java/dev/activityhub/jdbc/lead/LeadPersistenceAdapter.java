@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.lead;
 
 import dev.activityhub.jdbc.shared.RecordRows;
+import dev.activityhub.jdbc.shared.RowInserts;
 import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.application.lead.port.out.LoadActionLogPort;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,12 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
             title, description, metadata, scheduled_at, created_at, completed_at, tool""";
+    private static final String INSERT_LOG = """
+            INSERT INTO action_logs (%s, message_direction)
+            VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
+                    :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
+                    :createdAt, :completedAt, :tool, :messageDirection)
+            """.formatted(LOG_COLUMNS);
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
     private static final Instant BEFORE_ANY_LEAD = Instant.parse("1900-01-01T00:00:00Z");
     /** lastAction (seed 003): a completed outbound message or follow-up, as columns of {@code x}. */
@@ -222,21 +230,27 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     @Override
     public void insertActionLog(ActionLog log) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO action_logs (%s, message_direction)
-                        VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
-                                :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                                :createdAt, :completedAt, :tool, :messageDirection)
-                        """.formatted(LOG_COLUMNS))
-                .bindMethods(log)
-                .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
-                .bind("type", log.type().name())
-                .bind("status", log.status().name())
-                .bind("input", JsonColumns.write(log.input()))
-                .bind("output", JsonColumns.write(log.output()))
-                .bind("metadata", JsonColumns.write(log.metadata()))
-                .bind("tool", JsonColumns.write(log.tool()))
-                .execute());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workspaceId", log.workspaceId());
+        row.put("id", log.id());
+        row.put("leadId", log.leadId());
+        row.put("type", log.type().name());
+        row.put("status", log.status().name());
+        row.put("summary", log.summary());
+        row.put("input", JsonColumns.write(log.input()));
+        row.put("output", JsonColumns.write(log.output()));
+        row.put("error", log.error());
+        row.put("parentActionId", log.parentActionId());
+        row.put("eventType", log.eventType());
+        row.put("title", log.title());
+        row.put("description", log.description());
+        row.put("metadata", JsonColumns.write(log.metadata()));
+        row.put("scheduledAt", log.scheduledAt());
+        row.put("createdAt", log.createdAt());
+        row.put("completedAt", log.completedAt());
+        row.put("tool", JsonColumns.write(log.tool()));
+        row.put("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name());
+        jdbi.useHandle(h -> RowInserts.insert(h, INSERT_LOG, row));
     }
 
     /** One statement for a page of logs, read from ix_action_logs_parent. */

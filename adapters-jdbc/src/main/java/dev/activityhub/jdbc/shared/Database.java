@@ -17,6 +17,7 @@ import java.sql.Types;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
@@ -40,7 +41,7 @@ public final class Database implements AutoCloseable {
     /**
      * @param planRefresh on H2 only: PostgreSQL plans each execution with current statistics
      */
-    private record JdbiParts(Jdbi jdbi, StoreChanges changes, H2PlanRefresh planRefresh) {
+    private record JdbiParts(Jdbi jdbi, StoreChanges changes, H2PlanRefresh planRefresh, Journal journal) {
     }
 
     private JdbiParts jdbiParts() {
@@ -49,7 +50,7 @@ public final class Database implements AutoCloseable {
             synchronized (jdbiLock) {
                 parts = jdbiParts;
                 if (parts == null) {
-                    parts = newJdbi(dataSource, settings);
+                    parts = newJdbi(dataSource, settings, this::writeStore);
                     jdbiParts = parts;
                 }
             }
@@ -57,7 +58,7 @@ public final class Database implements AutoCloseable {
         return parts;
     }
 
-    private static JdbiParts newJdbi(DataSource dataSource, DatabaseSettings settings) {
+    private static JdbiParts newJdbi(DataSource dataSource, DatabaseSettings settings, Journal.Checkpoint checkpoint) {
         Jdbi jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
         StoreChanges changes = StoreChanges.install(jdbi, settings.soleWriter());
         H2PlanRefresh planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
@@ -69,7 +70,12 @@ public final class Database implements AutoCloseable {
                 return (position, statement, context) -> statement.setObject(position, value);
             }
         });
-        return new JdbiParts(jdbi, changes, planRefresh);
+        // The H2 file's appends go through a journal of their own (see Journal for why); its durability is
+        // the group commit's, which only the H2 file needs.
+        Journal journal = settings.needsGroupCommit()
+                ? settings.h2FileBase().map(base -> Journal.beside(base, jdbi, checkpoint)).orElse(null)
+                : null;
+        return new JdbiParts(jdbi, changes, planRefresh, journal);
     }
 
     /** Opens the pool and brings the schema up to date (see {@link #migrate()}). */
@@ -130,12 +136,19 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to date: from the schema image when the database is new, else with Flyway. */
     public SchemaSource migrate() {
+        Journal journal = jdbiParts().journal();
+        if (journal != null) {
+            journal.recover(); // before any migration: the journal's SQL is that of the version that wrote it
+        }
         List<String> locations = locations(settings.vendor());
         SchemaSource source = schemaFromImageOrHistory(locations);
         if (source == SchemaSource.FLYWAY) {
             runFlyway(locations);
         }
         restrictDatabaseFiles();
+        if (journal != null) {
+            journal.start();
+        }
         H2PlanRefresh planRefresh = jdbiParts().planRefresh();
         if (planRefresh != null) {
             planRefresh.start();
@@ -201,6 +214,23 @@ public final class Database implements AutoCloseable {
         return groupCommit;
     }
 
+    /** Where append-only transactions go on an H2 file database; empty elsewhere. */
+    public Optional<Journal> journal() {
+        return Optional.ofNullable(jdbiParts().journal());
+    }
+
+    /**
+     * The count of changes for caches of what was read (see {@link StoreChanges#version()}), read once
+     * everything acknowledged is in the tables, so a cache never serves a copy from before one.
+     */
+    public OptionalLong changesVersion() {
+        JdbiParts parts = jdbiParts();
+        if (parts.journal() != null) {
+            parts.journal().awaitAcknowledged();
+        }
+        return parts.changes().version();
+    }
+
     /** The changes made through {@link #jdbi()}, for caches of what was read from it. */
     public StoreChanges changes() {
         return jdbiParts().changes();
@@ -232,6 +262,9 @@ public final class Database implements AutoCloseable {
         JdbiParts parts = jdbiParts;
         if (parts != null && parts.planRefresh() != null) {
             parts.planRefresh().close();
+        }
+        if (parts != null && parts.journal() != null) {
+            parts.journal().close(); // applies what it holds and stores it, before the pool goes
         }
         synchronized (this) { // waits for a flush in flight: its callers get their answer first
             closed = true;

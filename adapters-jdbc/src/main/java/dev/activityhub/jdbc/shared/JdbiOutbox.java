@@ -6,13 +6,13 @@ import dev.activityhub.domain.shared.DomainEvent;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,9 +89,9 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean fanOut = fansOut(event, ws -> hasSubscriptions(handle, ws));
-            bindInsert(handle.createUpdate(INSERT), event, payload, fanOut).execute();
+            RowInserts.insert(handle, INSERT, row(event, payload, fanOut));
             if (fanOut) {
-                commitListeners.forEach(handle::afterCommit);
+                commitListeners.forEach(listener -> RowInserts.afterCommit(handle, listener));
             }
         });
     }
@@ -122,7 +122,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 DomainEvent event = batched.get(i);
                 boolean fanOut = fansOut(event, ws -> subscribed.computeIfAbsent(ws, w -> hasSubscriptions(handle, w)));
                 anyFanOut |= fanOut;
-                bindInsert(insert, event, bodies.get(i), fanOut).add();
+                insert.add(row(event, bodies.get(i), fanOut));
             }
             insert.execute();
             if (anyFanOut) {
@@ -140,10 +140,19 @@ public final class JdbiOutbox implements WebhookOutboxPort {
         return !dueNow || subscribed.test(event.workspaceId());
     }
 
-    private static <S extends SqlStatement<S>> S bindInsert(S insert, DomainEvent event, String payload, boolean fanOut) {
-        return insert.bindMethods(event)
-                .bind("payload", payload)
-                .bindByType("processedAt", fanOut ? null : event.occurredAt(), Instant.class);
+    /** The outbox row of {@code event}, named as {@link #INSERT} binds it. */
+    private static Map<String, Object> row(DomainEvent event, String payload, boolean fanOut) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workspaceId", event.workspaceId());
+        row.put("id", event.id());
+        row.put("type", event.type());
+        row.put("aggregateId", event.aggregateId());
+        row.put("payload", payload);
+        row.put("occurredAt", event.occurredAt());
+        row.put("availableAt", event.availableAt());
+        row.put("dedupeKey", event.dedupeKey());
+        row.put("processedAt", fanOut ? null : event.occurredAt());
+        return row;
     }
 
     private static boolean hasSubscriptions(Handle handle, UUID workspaceId) {

@@ -92,15 +92,15 @@ class SchemaHistoryTest {
         DatabaseSettings settings = DatabaseSettings.h2File(tmp.resolve("data"));
         try (Database db = Database.open(settings)) {
             db.jdbi().useHandle(h -> {
-                h.execute("DROP INDEX ix_commerce_activities_dispatch");
-                h.execute("DELETE FROM flyway_schema_history WHERE version = '20'");
+                h.execute("DROP TABLE journal_applied"); // the latest script, as if it came with an upgrade
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '21'");
             });
         }
         try (Database db = Database.open(settings)) {
             assertTrue(isCurrent(db.dataSource()));
-            int indexes = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.indexes"
-                    + " WHERE index_name = 'ix_commerce_activities_dispatch'").mapTo(Integer.class).one());
-            assertEquals(1, indexes);
+            int tables = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.tables"
+                    + " WHERE table_name = 'journal_applied'").mapTo(Integer.class).one());
+            assertEquals(1, tables);
         }
     }
 

@@ -63,6 +63,45 @@ class PackagedJarIT {
         }
     }
 
+    /**
+     * The same for the writes the journal acknowledges (a lead's activities): after {@code kill -9} the next
+     * start applies what the journal holds, and every acknowledged activity is on its lead.
+     */
+    @Test
+    void acknowledgedJournaledActivitiesSurviveKillDashNine() throws Exception {
+        int port = freePort();
+        Process process = start(port, Map.of("ACTIVITYHUB_ADMIN_TOKEN", "t"));
+        HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+        awaitHealthy(http, process);
+        String ws = http.post("/admin/v1/workspaces", "{\"name\":\"crash test\"}", "Authorization", "Bearer t")
+                .expect(201).text("id");
+        String key = http.post("/admin/v1/workspaces/" + ws + "/api-keys", "{\"kind\":\"WORKSPACE\",\"name\":\"k\"}",
+                "Authorization", "Bearer t").expect(201).text("key");
+        String lead = http.post("/api/v1/leads", "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}", "x-api-key", key)
+                .expect(201).text("lead.id");
+        Set<String> acknowledged = new HashSet<>();
+        Instant minimum = Instant.now().plusMillis(1500);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while ((Instant.now().isBefore(minimum) || acknowledged.size() < 50) && Instant.now().isBefore(deadline)) {
+            var response = http.post("/api/v1/activity", "{\"leadId\":\"" + lead
+                    + "\",\"eventType\":\"sales_call\",\"title\":\"Call " + acknowledged.size() + "\"}", "x-api-key", key);
+            assertEquals(201, response.status(), response.body());
+            acknowledged.add(response.text("actionLogId"));
+        }
+        process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing applied or stored on the way out
+        assertTrue(acknowledged.size() > 20, "made " + acknowledged.size() + " writes");
+
+        try (Database db = Database.open(DatabaseSettings.h2File(dataDir))) { // applies what the journal holds
+            List<String> stored = db.jdbi().withHandle(h -> h.createQuery(
+                            "SELECT id FROM action_logs WHERE lead_id = CAST(:lead AS UUID)")
+                    .bind("lead", lead).mapTo(String.class).list());
+            Set<String> missing = new HashSet<>(acknowledged);
+            missing.removeAll(stored);
+            assertEquals(Set.of(), missing, "acknowledged but lost after kill -9");
+            assertEquals(acknowledged.size() + 1, stored.size(), "each once, beside \"Lead created\"");
+        }
+    }
+
     @Test
     void firstStartPrintsAKeyOnceAndTheKeyWorks() throws Exception {
         int port = freePort();

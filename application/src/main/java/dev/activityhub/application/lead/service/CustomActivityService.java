@@ -27,7 +27,8 @@ public final class CustomActivityService implements RecordCustomActivityUseCase 
 
     @Override
     public ActionLog recordCustomActivity(RecordCustomActivityCommand command) {
-        return tx.inTransaction(() -> {
+        // Only new rows (the log, its event): the store may journal them and apply them a moment later.
+        return tx.appendOnly(command.workspaceId(), () -> {
             if (!loadLeads.leadExists(command.workspaceId(), command.leadId())) {
                 throw LeadErrors.leadNotFound();
             }

@@ -1,5 +1,6 @@
 package dev.activityhub.application.shared.port.out;
 
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,18 @@ public interface TransactionPort {
      */
     default <T> T durableOnce(Supplier<T> work) {
         return work.get();
+    }
+
+    /**
+     * Runs a use case that only adds new rows in {@code workspaceId} and reads nothing it adds (a new
+     * activity on a lead, say): returns once they are durable, like {@link #inTransaction}, but a store
+     * may make them durable in a log of its own and apply them to its tables shortly after, many at a
+     * time. Whatever transaction or query starts after this returns sees them. Only adapters built for
+     * it may write inside (for JDBC, through {@code RowInserts}); inside another transaction it simply
+     * joins that one.
+     */
+    default <T> T appendOnly(UUID workspaceId, Supplier<T> work) {
+        return inTransaction(work);
     }
 
     /**

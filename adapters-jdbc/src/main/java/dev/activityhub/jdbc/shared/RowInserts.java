@@ -1,0 +1,46 @@
+package dev.activityhub.jdbc.shared;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+import java.util.Map;
+
+/**
+ * How an adapter inserts a new row that a journaled transaction ({@link JdbiTransactions#appendOnly})
+ * may defer: inside one, the row joins the transaction's journal entry and reaches the table when
+ * the journal applies it; anywhere else it is inserted at once. The parameters are named as in
+ * {@code sql} and bound by Jdbi from their values alike both ways (see {@link JournalEntry} for the
+ * types a journal carries).
+ */
+public final class RowInserts {
+    private RowInserts() {
+    }
+
+    public static void insert(Handle handle, String sql, Map<String, Object> row) {
+        JournalEntry entry = entryOf(handle);
+        if (entry != null) {
+            entry.insert(sql, row);
+        } else {
+            handle.createUpdate(sql).bindMap(row).execute();
+        }
+    }
+
+    /** Runs {@code action} once this handle's transaction committed, or, when journaled, once it is applied. */
+    public static void afterCommit(Handle handle, Runnable action) {
+        JournalEntry entry = entryOf(handle);
+        if (entry != null) {
+            entry.afterApply(action);
+        } else {
+            handle.afterCommit(action);
+        }
+    }
+
+    /** True inside a journaled transaction, where only {@link #insert} may write. */
+    public static boolean deferring(Handle handle) {
+        return entryOf(handle) != null;
+    }
+
+    private static JournalEntry entryOf(Handle handle) {
+        return (JournalEntry) handle.getConfig(SqlStatements.class).getAttribute(Journal.ENTRY_ATTRIBUTE);
+    }
+}

@@ -1,0 +1,292 @@
+package dev.activityhub.jdbc.shared;
+
+import dev.activityhub.jdbc.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The write journal: an acknowledged append is read back by whatever starts next, is applied exactly once
+ * across crashes (the per-workspace mark), and a record that cannot be applied fails only itself.
+ */
+class JournalTest {
+    private static final String CREATE_NOTES = """
+            CREATE TABLE IF NOT EXISTS notes (workspace_id UUID NOT NULL, id UUID NOT NULL, body VARCHAR(100000),
+                                at TIMESTAMP WITH TIME ZONE, n INT, big BIGINT, flag BOOLEAN, other UUID,
+                                PRIMARY KEY (workspace_id, id),
+                                FOREIGN KEY (workspace_id) REFERENCES workspaces (workspace_id) ON DELETE CASCADE)
+            """;
+    private static final String INSERT_NOTE = """
+            INSERT INTO notes (workspace_id, id, body, at, n, big, flag, other)
+            VALUES (:workspaceId, :id, :body, :at, :n, :big, :flag, :other)
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAcknowledgedAppendIsReadByWhateverStartsNextAndMarkedForItsWorkspace() {
+        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+            UUID ws = TestDatabases.workspace(db);
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+            Instant at = Instant.parse("2026-12-04T10:15:30.123456Z");
+            UUID id = UUID.randomUUID();
+
+            UUID returned = tx.appendOnly(ws, () -> {
+                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, id, "héllo", at)));
+                return id;
+            });
+
+            assertEquals(id, returned);
+            Map<String, Object> row = tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT body, at, n, big, flag, other FROM notes WHERE id = :id").bind("id", id).mapToMap().one()));
+            assertEquals("héllo", row.get("body"));
+            assertEquals(at, ((java.time.OffsetDateTime) row.get("at")).toInstant());
+            assertEquals(7, row.get("n"));
+            assertEquals(7_000_000_000L, row.get("big"));
+            assertEquals(true, row.get("flag"));
+            assertNull(row.get("other"));
+            assertTrue(mark(db, ws) > 0, "the workspace's last applied record is noted");
+        }
+    }
+
+    @Test
+    void onlyRowInsertsMayWriteInsideAnAppendOnlyTransaction() {
+        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+            UUID ws = TestDatabases.workspace(db);
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+
+            assertThrows(IllegalStateException.class, () -> tx.appendOnly(ws, () -> {
+                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "a", null)));
+                db.jdbi().useHandle(h -> h.execute("UPDATE workspaces SET name = 'changed'"));
+                return null;
+            }));
+
+            assertEquals(0, count(tx, db), "nothing of the refused transaction was journaled");
+            assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT name FROM workspaces").mapTo(String.class).one())));
+            assertEquals(0, journal.unapplied());
+        }
+    }
+
+    @Test
+    void withoutAJournalAnAppendOnlyTransactionIsAnOrdinaryOne() {
+        try (Database db = TestDatabases.h2()) {
+            UUID ws = TestDatabases.workspace(db);
+            AtomicInteger flushes = new AtomicInteger();
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), new GroupCommit(flushes::incrementAndGet));
+
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            tx.appendOnly(ws, () -> {
+                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "a", null)));
+                return null;
+            });
+            assertEquals(1, count(tx, db));
+            assertEquals(1, flushes.get(), "it waited for durability as any write does");
+        }
+    }
+
+    @Test
+    void aRecordThatCannotBeAppliedIsSkippedAndTheOthersAreApplied() {
+        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+            UUID ws = TestDatabases.workspace(db);
+            UUID gone = UUID.randomUUID(); // no such workspace: its note breaks the foreign key
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> appends = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    UUID target = i % 50 == 7 ? gone : ws;
+                    appends.add(pool.submit(() -> tx.appendOnly(target, () -> {
+                        db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE,
+                                note(target, UUID.randomUUID(), "x", null)));
+                        return null;
+                    })));
+                }
+                for (Future<?> append : appends) {
+                    append.get(30, TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertEquals(196, count(tx, db), "every record but the four that cannot be applied");
+            assertEquals(0, journal.unapplied());
+        }
+    }
+
+    @Test
+    void recoveryAppliesWhatTheDatabaseLacksOnceAndNeverWhatItAlreadyApplied() throws IOException {
+        try (Database db = TestDatabases.h2()) {
+            UUID ws = TestDatabases.workspace(db);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            UUID applied = UUID.randomUUID();
+            try (Journal journal = journalOn(db)) {
+                JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+                tx.appendOnly(ws, () -> {
+                    db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, applied, "applied", null)));
+                    return null;
+                });
+                tx.read(() -> null);
+            }
+            long marked = mark(db, ws);
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM notes")); // deleted after it was applied
+
+            // What a crash leaves: the applied record (again) and two never applied, one of them torn.
+            UUID missing = UUID.randomUUID();
+            JournalFile file = JournalFile.in(dir, "db");
+            file.startSegment();
+            file.append(record(marked, ws, note(ws, applied, "applied", null)));
+            file.append(record(marked + 5, ws, note(ws, missing, "missing", null)));
+            ByteBuffer torn = record(marked + 6, ws, note(ws, UUID.randomUUID(), "torn", null));
+            torn.limit(torn.limit() - 1);
+            file.append(torn);
+            file.close();
+
+            try (Journal journal = journalOn(db)) {
+                JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+                assertEquals(List.of(missing), tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT id FROM notes").mapTo(UUID.class).list())), "the deleted note stays deleted");
+                assertEquals(marked + 5, mark(db, ws));
+                assertEquals(1, JournalFile.in(dir, "db").segments().size(), "only the new, empty segment is left");
+
+                tx.appendOnly(ws, () -> {
+                    db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "new", null)));
+                    return null;
+                });
+                tx.read(() -> null);
+                assertTrue(mark(db, ws) > marked + 5, "numbers go on after the recovered ones");
+            }
+        }
+    }
+
+    @Test
+    void segmentsAreDeletedOnceAppliedAndCloseLeavesNoJournal() throws Exception {
+        try (Database db = TestDatabases.h2()) {
+            UUID ws = TestDatabases.workspace(db);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            AtomicInteger checkpoints = new AtomicInteger();
+            Journal journal = Journal.beside(dir.resolve("db"), db.jdbi(), checkpoints::incrementAndGet, 2_000);
+            journal.recover();
+            journal.start();
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+            for (int i = 0; i < 100; i++) {
+                tx.appendOnly(ws, () -> {
+                    db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "x".repeat(200), null)));
+                    return null;
+                });
+            }
+            tx.read(() -> null);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (JournalFile.in(dir, "db").segments().size() > 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // the applier deletes a segment right after it applied its last record
+            }
+            assertTrue(JournalFile.in(dir, "db").segments().size() <= 2,
+                    "applied segments are deleted: " + JournalFile.in(dir, "db").segments().keySet());
+            assertTrue(checkpoints.get() > 0, "closed segments are stored before they are deleted");
+
+            journal.close();
+            assertTrue(JournalFile.in(dir, "db").segments().isEmpty());
+            assertEquals(100, count(tx, db));
+            assertThrows(IllegalStateException.class, () -> journal.append(new JournalEntry(ws)));
+        }
+    }
+
+    @Test
+    void theH2FileDatabaseJournalsAndAppliesEverythingBeforeItCloses() throws Exception {
+        UUID ws;
+        int writers = 4;
+        int each = 50;
+        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+            ws = TestDatabases.workspace(db);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), db.groupCommit(), db.journal().orElseThrow());
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> all = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    all.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            tx.appendOnly(ws, () -> {
+                                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE,
+                                        note(ws, UUID.randomUUID(), "x", null)));
+                                return null;
+                            });
+                        }
+                    }));
+                }
+                for (Future<?> f : all) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertTrue(JournalFile.in(dir, "activityhub").segments().isEmpty(), "a clean close leaves no journal");
+        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+            assertEquals((Integer) (writers * each), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notes")
+                    .mapTo(Integer.class).one()));
+        }
+    }
+
+    private Journal journalOn(Database db) {
+        db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+        Journal journal = Journal.beside(dir.resolve("db"), db.jdbi(), () -> { });
+        journal.recover();
+        journal.start();
+        return journal;
+    }
+
+    private static ByteBuffer record(long lsn, UUID ws, Map<String, Object> row) {
+        JournalEntry entry = new JournalEntry(ws);
+        entry.insert(INSERT_NOTE, row);
+        byte[] record = JournalEntry.record(lsn, entry.encodeBody());
+        ByteBuffer framed = ByteBuffer.allocate(JournalFile.framedSize(record));
+        JournalFile.frame(framed, record);
+        return framed.flip();
+    }
+
+    private static Map<String, Object> note(UUID ws, UUID id, String body, Instant at) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workspaceId", ws);
+        row.put("id", id);
+        row.put("body", body);
+        row.put("at", at);
+        row.put("n", 7);
+        row.put("big", 7_000_000_000L);
+        row.put("flag", true);
+        row.put("other", null);
+        return row;
+    }
+
+    private static int count(JdbiTransactions tx, Database db) {
+        return tx.read(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notes")
+                .mapTo(Integer.class).one()));
+    }
+
+    private static long mark(Database db, UUID ws) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT lsn FROM journal_applied WHERE workspace_id = :ws")
+                .bind("ws", ws).mapTo(Long.class).findOne().orElse(0L));
+    }
+}
