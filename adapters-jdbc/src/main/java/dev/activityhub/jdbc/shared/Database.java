@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
     /**
      * @param planRefresh on H2 only: PostgreSQL plans each execution with current statistics
      */
-    private record JdbiParts(Jdbi jdbi, StoreChanges changes, H2PlanRefresh planRefresh, Journal journal) {
+    private record JdbiParts(Jdbi jdbi, StoreChanges changes, H2PlanRefresh planRefresh, WriteJournal journal) {
     }
 
     private JdbiParts jdbiParts() {
@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
         return parts;
     }
 
-    private static JdbiParts newJdbi(DataSource dataSource, DatabaseSettings settings, Journal.Checkpoint checkpoint) {
+    private static JdbiParts newJdbi(DataSource dataSource, DatabaseSettings settings, WriteJournal.Checkpoint checkpoint) {
         Jdbi jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
         StoreChanges changes = StoreChanges.install(jdbi, settings.soleWriter());
         H2PlanRefresh planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
@@ -70,10 +70,10 @@ public final class Database implements AutoCloseable {
                 return (position, statement, context) -> statement.setObject(position, value);
             }
         });
-        // The H2 file's appends go through a journal of their own (see Journal for why); its durability is
+        // The H2 file's appends go through a journal of their own (see WriteJournal for why); its durability is
         // the group commit's, which only the H2 file needs.
-        Journal journal = settings.needsGroupCommit()
-                ? settings.h2FileBase().map(base -> Journal.beside(base, jdbi, checkpoint)).orElse(null)
+        WriteJournal journal = settings.needsGroupCommit()
+                ? settings.h2FileBase().map(base -> WriteJournal.beside(base, jdbi, checkpoint)).orElse(null)
                 : null;
         return new JdbiParts(jdbi, changes, planRefresh, journal);
     }
@@ -136,7 +136,7 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to date: from the schema image when the database is new, else with Flyway. */
     public SchemaSource migrate() {
-        Journal journal = jdbiParts().journal();
+        WriteJournal journal = jdbiParts().journal();
         if (journal != null) {
             journal.recover(); // before any migration: the journal's SQL is that of the version that wrote it
         }
@@ -215,7 +215,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Where append-only transactions go on an H2 file database; empty elsewhere. */
-    public Optional<Journal> journal() {
+    public Optional<WriteJournal> journal() {
         return Optional.ofNullable(jdbiParts().journal());
     }
 

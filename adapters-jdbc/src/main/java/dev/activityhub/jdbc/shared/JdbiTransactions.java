@@ -15,14 +15,14 @@ import java.util.function.Supplier;
  * after the outermost transaction commits (and its connection is back in the pool) it waits for the
  * store's group commit, which on H2 writes many transactions' changes to the file at once.
  *
- * <p>With a {@link Journal} (an H2 file), {@link #appendOnly} transactions go to the journal instead,
+ * <p>With a {@link WriteJournal} (an H2 file), {@link #appendOnly} transactions go to the journal instead,
  * and every other transaction and query first waits until the journal has applied everything it
  * acknowledged, so none reads around an acknowledged write.
  */
 public final class JdbiTransactions implements TransactionPort {
     private final Jdbi jdbi;
     private final GroupCommit groupCommit;
-    private final Journal journal;
+    private final WriteJournal journal;
     /** Nesting depth of {@link #inTransaction} on this thread: only the outermost commit waits. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     /** Set on this thread during {@link #durableOnce}: [0] becomes 1 once a transaction of the batch committed. */
@@ -37,7 +37,7 @@ public final class JdbiTransactions implements TransactionPort {
     }
 
     /** @param journal where {@link #appendOnly} transactions go; null to run them as any other */
-    public JdbiTransactions(Jdbi jdbi, GroupCommit groupCommit, Journal journal) {
+    public JdbiTransactions(Jdbi jdbi, GroupCommit groupCommit, WriteJournal journal) {
         this.jdbi = jdbi;
         this.groupCommit = groupCommit;
         this.journal = journal;
@@ -79,17 +79,17 @@ public final class JdbiTransactions implements TransactionPort {
         if (journal == null || level[0] > 0 || batch.get() != null) {
             return inTransaction(work);
         }
-        JournalEntry entry = new JournalEntry(workspaceId);
+        WriteJournalEntry entry = new WriteJournalEntry(workspaceId);
         level[0]++;
         T result;
         try {
             result = jdbi.inTransaction(handle -> {
-                handle.define(Journal.ENTRY_ATTRIBUTE, entry);
+                handle.define(WriteJournal.ENTRY_ATTRIBUTE, entry);
                 handle.addCustomizer(READ_ONLY);
                 try {
                     return work.get(); // commits nothing: READ_ONLY refused any write
                 } finally {
-                    handle.define(Journal.ENTRY_ATTRIBUTE, null);
+                    handle.define(WriteJournal.ENTRY_ATTRIBUTE, null);
                 }
             });
         } finally {

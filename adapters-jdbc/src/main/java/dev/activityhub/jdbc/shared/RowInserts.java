@@ -9,7 +9,7 @@ import java.util.Map;
  * How an adapter inserts a new row that a journaled transaction ({@link JdbiTransactions#appendOnly})
  * may defer: inside one, the row joins the transaction's journal entry and reaches the table when
  * the journal applies it; anywhere else it is inserted at once. The parameters are named as in
- * {@code sql} and bound by Jdbi from their values alike both ways (see {@link JournalEntry} for the
+ * {@code sql} and bound by Jdbi from their values alike both ways (see {@link WriteJournalEntry} for the
  * types a journal carries).
  */
 public final class RowInserts {
@@ -17,7 +17,7 @@ public final class RowInserts {
     }
 
     public static void insert(Handle handle, String sql, Map<String, Object> row) {
-        JournalEntry entry = entryOf(handle);
+        WriteJournalEntry entry = entryOf(handle);
         if (entry != null) {
             entry.insert(sql, row);
         } else {
@@ -27,7 +27,7 @@ public final class RowInserts {
 
     /** Runs {@code action} once this handle's transaction committed, or, when journaled, once it is applied. */
     public static void afterCommit(Handle handle, Runnable action) {
-        JournalEntry entry = entryOf(handle);
+        WriteJournalEntry entry = entryOf(handle);
         if (entry != null) {
             entry.afterApply(action);
         } else {
@@ -40,7 +40,7 @@ public final class RowInserts {
         return entryOf(handle) != null;
     }
 
-    private static JournalEntry entryOf(Handle handle) {
-        return (JournalEntry) handle.getConfig(SqlStatements.class).getAttribute(Journal.ENTRY_ATTRIBUTE);
+    private static WriteJournalEntry entryOf(Handle handle) {
+        return (WriteJournalEntry) handle.getConfig(SqlStatements.class).getAttribute(WriteJournal.ENTRY_ATTRIBUTE);
     }
 }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The write journal: an acknowledged append is read back by whatever starts next, is applied exactly once
  * across crashes (the per-workspace mark), and a record that cannot be applied fails only itself.
  */
-class JournalTest {
+class WriteJournalTest {
     private static final String CREATE_NOTES = """
             CREATE TABLE IF NOT EXISTS notes (workspace_id UUID NOT NULL, id UUID NOT NULL, body VARCHAR(100000),
                                 at TIMESTAMP WITH TIME ZONE, n INT, big BIGINT, flag BOOLEAN, other UUID,
@@ -45,14 +45,18 @@ class JournalTest {
 
     @Test
     void anAcknowledgedAppendIsReadByWhateverStartsNextAndMarkedForItsWorkspace() {
-        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+        try (Database db = TestDatabases.h2(); WriteJournal journal = journalOn(db)) {
             UUID ws = TestDatabases.workspace(db);
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
             Instant at = Instant.parse("2026-12-04T10:15:30.123456Z");
             UUID id = UUID.randomUUID();
 
+            java.util.concurrent.CompletableFuture<Integer> seenAfterApply = new java.util.concurrent.CompletableFuture<>();
             UUID returned = tx.appendOnly(ws, () -> {
-                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, id, "héllo", at)));
+                db.jdbi().useHandle(h -> {
+                    RowInserts.insert(h, INSERT_NOTE, note(ws, id, "héllo", at));
+                    RowInserts.afterCommit(h, () -> seenAfterApply.complete(count(tx, db)));
+                });
                 return id;
             });
 
@@ -66,12 +70,18 @@ class JournalTest {
             assertEquals(true, row.get("flag"));
             assertNull(row.get("other"));
             assertTrue(mark(db, ws) > 0, "the workspace's last applied record is noted");
+            try {
+                assertEquals(1, seenAfterApply.get(10, TimeUnit.SECONDS),
+                        "what runs after the commit (waking the webhook worker) runs once the row is in its table");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
         }
     }
 
     @Test
     void onlyRowInsertsMayWriteInsideAnAppendOnlyTransaction() {
-        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+        try (Database db = TestDatabases.h2(); WriteJournal journal = journalOn(db)) {
             UUID ws = TestDatabases.workspace(db);
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
 
@@ -107,7 +117,7 @@ class JournalTest {
 
     @Test
     void aRecordThatCannotBeAppliedIsSkippedAndTheOthersAreApplied() {
-        try (Database db = TestDatabases.h2(); Journal journal = journalOn(db)) {
+        try (Database db = TestDatabases.h2(); WriteJournal journal = journalOn(db)) {
             UUID ws = TestDatabases.workspace(db);
             UUID gone = UUID.randomUUID(); // no such workspace: its note breaks the foreign key
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
@@ -142,7 +152,7 @@ class JournalTest {
             UUID ws = TestDatabases.workspace(db);
             db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
             UUID applied = UUID.randomUUID();
-            try (Journal journal = journalOn(db)) {
+            try (WriteJournal journal = journalOn(db)) {
                 JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
                 tx.appendOnly(ws, () -> {
                     db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, applied, "applied", null)));
@@ -155,7 +165,7 @@ class JournalTest {
 
             // What a crash leaves: the applied record (again) and two never applied, one of them torn.
             UUID missing = UUID.randomUUID();
-            JournalFile file = JournalFile.in(dir, "db");
+            WriteJournalFile file = WriteJournalFile.in(dir, "db");
             file.startSegment();
             file.append(record(marked, ws, note(ws, applied, "applied", null)));
             file.append(record(marked + 5, ws, note(ws, missing, "missing", null)));
@@ -164,12 +174,12 @@ class JournalTest {
             file.append(torn);
             file.close();
 
-            try (Journal journal = journalOn(db)) {
+            try (WriteJournal journal = journalOn(db)) {
                 JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
                 assertEquals(List.of(missing), tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT id FROM notes").mapTo(UUID.class).list())), "the deleted note stays deleted");
                 assertEquals(marked + 5, mark(db, ws));
-                assertEquals(1, JournalFile.in(dir, "db").segments().size(), "only the new, empty segment is left");
+                assertEquals(1, WriteJournalFile.in(dir, "db").segments().size(), "only the new, empty segment is left");
 
                 tx.appendOnly(ws, () -> {
                     db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "new", null)));
@@ -187,7 +197,7 @@ class JournalTest {
             UUID ws = TestDatabases.workspace(db);
             db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
             AtomicInteger checkpoints = new AtomicInteger();
-            Journal journal = Journal.beside(dir.resolve("db"), db.jdbi(), checkpoints::incrementAndGet, 2_000);
+            WriteJournal journal = WriteJournal.beside(dir.resolve("db"), db.jdbi(), checkpoints::incrementAndGet, 2_000);
             journal.recover();
             journal.start();
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
@@ -199,17 +209,17 @@ class JournalTest {
             }
             tx.read(() -> null);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (JournalFile.in(dir, "db").segments().size() > 2 && System.nanoTime() < deadline) {
+            while (WriteJournalFile.in(dir, "db").segments().size() > 2 && System.nanoTime() < deadline) {
                 Thread.sleep(10); // the applier deletes a segment right after it applied its last record
             }
-            assertTrue(JournalFile.in(dir, "db").segments().size() <= 2,
-                    "applied segments are deleted: " + JournalFile.in(dir, "db").segments().keySet());
+            assertTrue(WriteJournalFile.in(dir, "db").segments().size() <= 2,
+                    "applied segments are deleted: " + WriteJournalFile.in(dir, "db").segments().keySet());
             assertTrue(checkpoints.get() > 0, "closed segments are stored before they are deleted");
 
             journal.close();
-            assertTrue(JournalFile.in(dir, "db").segments().isEmpty());
+            assertTrue(WriteJournalFile.in(dir, "db").segments().isEmpty());
             assertEquals(100, count(tx, db));
-            assertThrows(IllegalStateException.class, () -> journal.append(new JournalEntry(ws)));
+            assertThrows(IllegalStateException.class, () -> journal.append(new WriteJournalEntry(ws)));
         }
     }
 
@@ -243,27 +253,27 @@ class JournalTest {
                 pool.shutdownNow();
             }
         }
-        assertTrue(JournalFile.in(dir, "activityhub").segments().isEmpty(), "a clean close leaves no journal");
+        assertTrue(WriteJournalFile.in(dir, "activityhub").segments().isEmpty(), "a clean close leaves no journal");
         try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
             assertEquals((Integer) (writers * each), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notes")
                     .mapTo(Integer.class).one()));
         }
     }
 
-    private Journal journalOn(Database db) {
+    private WriteJournal journalOn(Database db) {
         db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
-        Journal journal = Journal.beside(dir.resolve("db"), db.jdbi(), () -> { });
+        WriteJournal journal = WriteJournal.beside(dir.resolve("db"), db.jdbi(), () -> { });
         journal.recover();
         journal.start();
         return journal;
     }
 
     private static ByteBuffer record(long lsn, UUID ws, Map<String, Object> row) {
-        JournalEntry entry = new JournalEntry(ws);
+        WriteJournalEntry entry = new WriteJournalEntry(ws);
         entry.insert(INSERT_NOTE, row);
-        byte[] record = JournalEntry.record(lsn, entry.encodeBody());
-        ByteBuffer framed = ByteBuffer.allocate(JournalFile.framedSize(record));
-        JournalFile.frame(framed, record);
+        byte[] record = WriteJournalEntry.record(lsn, entry.encodeBody());
+        ByteBuffer framed = ByteBuffer.allocate(WriteJournalFile.framedSize(record));
+        WriteJournalFile.frame(framed, record);
         return framed.flip();
     }
 

@@ -16,26 +16,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The journal's bytes: whole records come back in order; a torn or damaged tail is cut off, never read. */
-class JournalFileTest {
+class WriteJournalFileTest {
     @TempDir
     Path dir;
 
     @Test
     void recordsComeBackInOrderAcrossSegments() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         append(file, "one", "two");
         file.startSegment();
         append(file, "three");
         file.close();
 
-        assertEquals(List.of("one", "two", "three"), texts(JournalFile.in(dir, "db").readAll()));
-        assertEquals(2, JournalFile.in(dir, "db").segments().size());
+        assertEquals(List.of("one", "two", "three"), texts(WriteJournalFile.in(dir, "db").readAll()));
+        assertEquals(2, WriteJournalFile.in(dir, "db").segments().size());
     }
 
     @Test
     void aTornLastRecordIsCutOffAndAppendsFollowTheLastWholeOne() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         append(file, "kept");
         long whole = file.currentSize();
@@ -43,42 +43,42 @@ class JournalFileTest {
         torn.limit(torn.limit() - 3);
         file.append(torn);
         file.close();
-        Path segment = JournalFile.in(dir, "db").segments().firstEntry().getValue();
+        Path segment = WriteJournalFile.in(dir, "db").segments().firstEntry().getValue();
 
-        assertEquals(List.of("kept"), texts(JournalFile.in(dir, "db").readAll()));
+        assertEquals(List.of("kept"), texts(WriteJournalFile.in(dir, "db").readAll()));
         assertEquals(whole, Files.size(segment), "the torn tail is cut");
-        assertEquals(List.of("kept"), texts(JournalFile.in(dir, "db").readAll()), "and stays cut");
+        assertEquals(List.of("kept"), texts(WriteJournalFile.in(dir, "db").readAll()), "and stays cut");
     }
 
     @Test
     void aRecordWhoseChecksumDoesNotFitEndsTheSegment() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         append(file, "first", "second", "third");
         file.close();
-        Path segment = JournalFile.in(dir, "db").segments().firstEntry().getValue();
+        Path segment = WriteJournalFile.in(dir, "db").segments().firstEntry().getValue();
         byte[] bytes = Files.readAllBytes(segment);
-        int secondPayload = JournalFile.framedSize(bytes("first")) + 8;
+        int secondPayload = WriteJournalFile.framedSize(bytes("first")) + 8;
         bytes[secondPayload] ^= 1; // one bit of "second" flipped
         Files.write(segment, bytes, StandardOpenOption.TRUNCATE_EXISTING);
 
-        assertEquals(List.of("first"), texts(JournalFile.in(dir, "db").readAll()));
+        assertEquals(List.of("first"), texts(WriteJournalFile.in(dir, "db").readAll()));
     }
 
     @Test
     void garbageLengthsAreNotRecords() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         append(file, "first");
         file.append(ByteBuffer.wrap(new byte[] {(byte) 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0, 1}));
         file.close();
 
-        assertEquals(List.of("first"), texts(JournalFile.in(dir, "db").readAll()));
+        assertEquals(List.of("first"), texts(WriteJournalFile.in(dir, "db").readAll()));
     }
 
     @Test
     void deletingKeepsTheCurrentSegmentAndSegmentsAreTheOwnersAlone() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         append(file, "a");
         file.startSegment();
@@ -99,7 +99,7 @@ class JournalFileTest {
         file.close();
     }
 
-    private static void append(JournalFile file, String... texts) throws IOException {
+    private static void append(WriteJournalFile file, String... texts) throws IOException {
         for (String text : texts) {
             file.append(frame(text));
         }
@@ -107,8 +107,8 @@ class JournalFileTest {
 
     private static ByteBuffer frame(String text) {
         byte[] payload = bytes(text);
-        ByteBuffer buffer = ByteBuffer.allocate(JournalFile.framedSize(payload));
-        JournalFile.frame(buffer, payload);
+        ByteBuffer buffer = ByteBuffer.allocate(WriteJournalFile.framedSize(payload));
+        WriteJournalFile.frame(buffer, payload);
         return buffer.flip();
     }
 
@@ -122,16 +122,16 @@ class JournalFileTest {
 
     @Test
     void framingRoundTrips() throws IOException {
-        JournalFile file = JournalFile.in(dir, "db");
+        WriteJournalFile file = WriteJournalFile.in(dir, "db");
         file.startSegment();
         byte[] payload = new byte[100_000];
         for (int i = 0; i < payload.length; i++) {
             payload[i] = (byte) i;
         }
-        ByteBuffer buffer = ByteBuffer.allocate(JournalFile.framedSize(payload));
-        JournalFile.frame(buffer, payload);
+        ByteBuffer buffer = ByteBuffer.allocate(WriteJournalFile.framedSize(payload));
+        WriteJournalFile.frame(buffer, payload);
         file.append(buffer.flip());
         file.close();
-        assertArrayEquals(payload, JournalFile.in(dir, "db").readAll().get(0));
+        assertArrayEquals(payload, WriteJournalFile.in(dir, "db").readAll().get(0));
     }
 }

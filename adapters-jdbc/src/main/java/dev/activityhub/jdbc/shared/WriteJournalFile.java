@@ -24,7 +24,7 @@ import java.util.zip.CRC32C;
  * the segment there, so the next append follows the last whole record. Such a record was never
  * acknowledged: a caller is answered only after its record's write returned.
  */
-final class JournalFile implements AutoCloseable {
+final class WriteJournalFile implements AutoCloseable {
     private static final int HEADER_BYTES = 8;
     /** Larger "records" are garbage: one record is one transaction's rows. */
     static final int MAX_RECORD_BYTES = 64 << 20;
@@ -35,15 +35,15 @@ final class JournalFile implements AutoCloseable {
     private FileChannel current;
     private long currentSegment;
 
-    private JournalFile(Path directory, String name) {
+    private WriteJournalFile(Path directory, String name) {
         this.directory = directory;
         this.name = name;
         this.segmentName = Pattern.compile(Pattern.quote(name) + "\\.journal\\.(\\d+)");
     }
 
     /** The journal {@code name} in {@code directory}; nothing is written until {@link #startSegment}. */
-    static JournalFile in(Path directory, String name) {
-        return new JournalFile(directory, name);
+    static WriteJournalFile in(Path directory, String name) {
+        return new WriteJournalFile(directory, name);
     }
 
     /** The segments on disk, by number. */

@@ -50,8 +50,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A record only inserts new rows (see {@link RowInserts}); one that cannot be applied even alone
  * (its lead or workspace was deleted meanwhile) is logged and skipped, as if deleted with them.
  */
-public final class Journal implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+public final class WriteJournal implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WriteJournal.class);
     /** The handle attribute holding the entry of a journaled transaction (see {@link RowInserts}). */
     static final String ENTRY_ATTRIBUTE = "activityhub.journal.entry";
     static final int APPLY_BATCH = 512;
@@ -69,13 +69,13 @@ public final class Journal implements AutoCloseable {
         void run() throws Exception;
     }
 
-    private record Numbered(long lsn, byte[] body, JournalEntry entry) {
+    private record Numbered(long lsn, byte[] body, WriteJournalEntry entry) {
     }
 
     private record ClosedSegment(long number, long lastLsn) {
     }
 
-    private final JournalFile file;
+    private final WriteJournalFile file;
     private final Jdbi jdbi;
     private final Checkpoint checkpoint;
     private final GroupCommit writes = new GroupCommit(this::writeNumbered);
@@ -83,7 +83,7 @@ public final class Journal implements AutoCloseable {
     private final Condition appliedMoved = lock.newCondition();
     private final Condition workArrived = lock.newCondition();
     private List<Numbered> numbered = new ArrayList<>();
-    private final ArrayDeque<JournalEntry> written = new ArrayDeque<>();
+    private final ArrayDeque<WriteJournalEntry> written = new ArrayDeque<>();
     /** Used only by the writer of the moment (GroupCommit runs one at a time) and then the applier. */
     private final ArrayDeque<ClosedSegment> closedSegments = new ArrayDeque<>();
     private long nextLsn = 1;
@@ -96,7 +96,7 @@ public final class Journal implements AutoCloseable {
     private boolean started;
     private Thread applier;
 
-    private Journal(JournalFile file, Jdbi jdbi, Checkpoint checkpoint, long segmentBytes) {
+    private WriteJournal(WriteJournalFile file, Jdbi jdbi, Checkpoint checkpoint, long segmentBytes) {
         this.file = file;
         this.segmentBytes = segmentBytes;
         this.jdbi = jdbi;
@@ -104,14 +104,14 @@ public final class Journal implements AutoCloseable {
     }
 
     /** The journal of the H2 database whose file is {@code databaseBase} (+ ".mv.db"). */
-    public static Journal beside(Path databaseBase, Jdbi jdbi, Checkpoint checkpoint) {
+    public static WriteJournal beside(Path databaseBase, Jdbi jdbi, Checkpoint checkpoint) {
         return beside(databaseBase, jdbi, checkpoint, SEGMENT_BYTES);
     }
 
     /** @param segmentBytes a segment this long is closed before the next write (tests make it small) */
-    static Journal beside(Path databaseBase, Jdbi jdbi, Checkpoint checkpoint, long segmentBytes) {
+    static WriteJournal beside(Path databaseBase, Jdbi jdbi, Checkpoint checkpoint, long segmentBytes) {
         Path base = databaseBase.toAbsolutePath();
-        return new Journal(JournalFile.in(base.getParent(), base.getFileName().toString()), jdbi, checkpoint,
+        return new WriteJournal(WriteJournalFile.in(base.getParent(), base.getFileName().toString()), jdbi, checkpoint,
                 segmentBytes);
     }
 
@@ -127,9 +127,9 @@ public final class Journal implements AutoCloseable {
                 return 0;
             }
             Map<UUID, Long> marks = appliedMarks();
-            List<JournalEntry> missing = new ArrayList<>();
+            List<WriteJournalEntry> missing = new ArrayList<>();
             for (byte[] record : records) {
-                JournalEntry entry = JournalEntry.decode(record);
+                WriteJournalEntry entry = WriteJournalEntry.decode(record);
                 nextLsn = Math.max(nextLsn, entry.lsn() + 1);
                 if (entry.lsn() > marks.getOrDefault(entry.workspaceId(), 0L)) {
                     missing.add(entry);
@@ -180,7 +180,7 @@ public final class Journal implements AutoCloseable {
      * @throws GroupCommit.DurabilityException when the write that covered it failed: nothing of it stays
      * @throws IllegalStateException when the journal is closed
      */
-    public void append(JournalEntry entry) {
+    public void append(WriteJournalEntry entry) {
         byte[] body = entry.encodeBody(); // outside the lock: only numbering is serial
         lock.lock();
         try {
@@ -229,16 +229,16 @@ public final class Journal implements AutoCloseable {
             int size = 0;
             List<byte[]> records = new ArrayList<>(batch.size());
             for (Numbered n : batch) {
-                byte[] record = JournalEntry.record(n.lsn(), n.body());
+                byte[] record = WriteJournalEntry.record(n.lsn(), n.body());
                 records.add(record);
-                size += JournalFile.framedSize(record);
+                size += WriteJournalFile.framedSize(record);
             }
             ByteBuffer framed = ByteBuffer.allocate(size);
-            records.forEach(record -> JournalFile.frame(framed, record));
+            records.forEach(record -> WriteJournalFile.frame(framed, record));
             framed.flip();
             file.append(framed);
         } catch (IOException e) {
-            if (e instanceof JournalFile.BrokenJournalException) {
+            if (e instanceof WriteJournalFile.BrokenJournalException) {
                 broken = e;
             }
             lock.lock();
@@ -282,7 +282,7 @@ public final class Journal implements AutoCloseable {
     private void applyLoop() {
         try {
             while (true) {
-                List<JournalEntry> batch = new ArrayList<>();
+                List<WriteJournalEntry> batch = new ArrayList<>();
                 lock.lock();
                 try {
                     while (written.isEmpty() && !closing) {
@@ -308,7 +308,7 @@ public final class Journal implements AutoCloseable {
                 }
                 Set<Runnable> after = new LinkedHashSet<>();
                 batch.forEach(entry -> after.addAll(entry.afterApplyActions()));
-                after.forEach(Journal::runQuietly);
+                after.forEach(WriteJournal::runQuietly);
                 deleteStoredSegments();
             }
         } catch (Throwable e) {
@@ -327,13 +327,13 @@ public final class Journal implements AutoCloseable {
      * Applies records in one transaction; when that fails, one at a time, skipping any that fails alone.
      * Returns how many it skipped; {@code warn} says each (a live record should never be skipped).
      */
-    private int apply(List<JournalEntry> entries, boolean warn) {
+    private int apply(List<WriteJournalEntry> entries, boolean warn) {
         try {
             applyTogether(entries);
             return 0;
         } catch (RuntimeException together) {
             int skipped = 0;
-            for (JournalEntry entry : entries) {
+            for (WriteJournalEntry entry : entries) {
                 try {
                     if (entries.size() == 1) {
                         throw together;
@@ -348,12 +348,12 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private void applyTogether(List<JournalEntry> entries) {
+    private void applyTogether(List<WriteJournalEntry> entries) {
         jdbi.useTransaction(handle -> {
             Map<String, PreparedBatch> bySql = new LinkedHashMap<>();
             Map<UUID, Long> marks = new LinkedHashMap<>();
-            for (JournalEntry entry : entries) {
-                for (JournalEntry.Row row : entry.rows()) {
+            for (WriteJournalEntry entry : entries) {
+                for (WriteJournalEntry.Row row : entry.rows()) {
                     bySql.computeIfAbsent(row.sql(), handle::prepareBatch).add(row.parameters());
                 }
                 marks.put(entry.workspaceId(), entry.lsn());
@@ -370,7 +370,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** A record that cannot be applied even alone: its lead or workspace went meanwhile (or a bug). */
-    private void skip(JournalEntry entry, RuntimeException why, boolean warn) {
+    private void skip(WriteJournalEntry entry, RuntimeException why, boolean warn) {
         if (warn) {
             LOG.warn("journal record {} of workspace {} could not be applied and is skipped ({} rows): {}",
                     entry.lsn(), entry.workspaceId(), entry.rows().size(), why.toString());

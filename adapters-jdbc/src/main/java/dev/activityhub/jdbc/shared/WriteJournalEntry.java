@@ -21,7 +21,7 @@ import java.util.UUID;
  * Parameter values are of the few types the insert adapters bind: null, String, UUID, Instant,
  * Long, Integer, Boolean.
  */
-final class JournalEntry {
+final class WriteJournalEntry {
     private static final byte NULL = 0;
     private static final byte STRING = 1;
     private static final byte UUID_VALUE = 2;
@@ -41,11 +41,11 @@ final class JournalEntry {
     private final List<Runnable> afterApply = new ArrayList<>();
     private long lsn;
 
-    JournalEntry(UUID workspaceId) {
+    WriteJournalEntry(UUID workspaceId) {
         this(workspaceId, new ArrayList<>(), 0);
     }
 
-    private JournalEntry(UUID workspaceId, List<Row> rows, long lsn) {
+    private WriteJournalEntry(UUID workspaceId, List<Row> rows, long lsn) {
         this.workspaceId = workspaceId;
         this.rows = rows;
         this.lsn = lsn;
@@ -113,7 +113,7 @@ final class JournalEntry {
         return java.nio.ByteBuffer.allocate(Long.BYTES + body.length).putLong(lsn).put(body).array();
     }
 
-    static JournalEntry decode(byte[] record) {
+    static WriteJournalEntry decode(byte[] record) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(record))) {
             long lsn = in.readLong();
             byte format = in.readByte();
@@ -132,7 +132,7 @@ final class JournalEntry {
                 }
                 rows.add(new Row(sql, parameters));
             }
-            return new JournalEntry(workspaceId, rows, lsn);
+            return new WriteJournalEntry(workspaceId, rows, lsn);
         } catch (IOException e) {
             throw new UncheckedIOException("a journal record that passed its checksum could not be read", e);
         }
