@@ -75,7 +75,8 @@ public record Config(
         } else {
             documentsDir = Optional.of(Path.of(env.getOrDefault("ACTIVITYHUB_DOCUMENTS_DIR",
                     Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data"), "documents").toString())));
-            database = DatabaseSettings.h2File(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data")));
+            database = DatabaseSettings.h2File(Path.of(env.getOrDefault("ACTIVITYHUB_DATA", "./data")))
+                    .withWriteJournal(isOn(env.get("ACTIVITYHUB_WRITE_JOURNAL")));
         }
         Optional<String> adminToken = Optional.ofNullable(env.get("ACTIVITYHUB_ADMIN_TOKEN")).filter(t -> !t.isBlank());
         long maxUpload = Long.parseLong(env.getOrDefault("ACTIVITYHUB_MAX_UPLOAD_BYTES",
@@ -195,5 +196,10 @@ public record Config(
     private static Optional<String> flagValue(List<String> flags, String name) {
         int i = flags.indexOf(name);
         return i >= 0 && i + 1 < flags.size() ? Optional.of(flags.get(i + 1)) : Optional.empty();
+    }
+
+    /** "on", "true" or "1", any case; anything else (or nothing) is off. */
+    private static boolean isOn(String value) {
+        return value != null && Set.of("on", "true", "1").contains(value.strip().toLowerCase(java.util.Locale.ROOT));
     }
 }

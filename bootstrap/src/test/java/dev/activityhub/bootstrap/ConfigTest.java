@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,16 @@ class ConfigTest {
         assertEquals("127.0.0.1", Config.from(Map.of(), new String[]{"--harness"}).host());
         assertEquals("0.0.0.0", Config.from(Map.of("ACTIVITYHUB_HOST", "0.0.0.0"), new String[]{"--harness"}).host());
         assertEquals("0.0.0.0", Config.from(Map.of(), new String[]{"--in-memory"}).host());
+    }
+
+    @Test
+    void theWriteJournalIsOffUnlessTurnedOnAndOnlyEverForTheH2File() {
+        assertFalse(Config.from(Map.of(), new String[0]).database().writeJournal());
+        assertTrue(Config.from(Map.of("ACTIVITYHUB_WRITE_JOURNAL", "on"), new String[0]).database().writeJournal());
+        assertTrue(Config.from(Map.of("ACTIVITYHUB_WRITE_JOURNAL", "TRUE"), new String[0]).database().writeJournal());
+        assertFalse(Config.from(Map.of("ACTIVITYHUB_WRITE_JOURNAL", "off"), new String[0]).database().writeJournal());
+        assertFalse(Config.from(Map.of("ACTIVITYHUB_WRITE_JOURNAL", "on"), new String[]{"--in-memory"}).database()
+                .writeJournal());
     }
 
     @Test

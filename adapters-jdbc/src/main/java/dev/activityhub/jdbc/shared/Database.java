@@ -70,8 +70,8 @@ public final class Database implements AutoCloseable {
                 return (position, statement, context) -> statement.setObject(position, value);
             }
         });
-        // The H2 file's appends go through a journal of their own (see WriteJournal for why); its durability is
-        // the group commit's, which only the H2 file needs.
+        // Every H2 file database has its journal read at start-up (an earlier run may have journaled);
+        // appends go through it only when the settings say so.
         WriteJournal journal = settings.needsGroupCommit()
                 ? settings.h2FileBase().map(base -> WriteJournal.beside(base, jdbi, checkpoint)).orElse(null)
                 : null;
@@ -146,7 +146,7 @@ public final class Database implements AutoCloseable {
             runFlyway(locations);
         }
         restrictDatabaseFiles();
-        if (journal != null) {
+        if (journal != null && settings.writeJournal()) {
             journal.start();
         }
         H2PlanRefresh planRefresh = jdbiParts().planRefresh();
@@ -214,9 +214,9 @@ public final class Database implements AutoCloseable {
         return groupCommit;
     }
 
-    /** Where append-only transactions go on an H2 file database; empty elsewhere. */
+    /** Where append-only transactions go: on an H2 file database with the write journal on; empty elsewhere. */
     public Optional<WriteJournal> journal() {
-        return Optional.ofNullable(jdbiParts().journal());
+        return settings.writeJournal() ? Optional.ofNullable(jdbiParts().journal()) : Optional.empty();
     }
 
     /**

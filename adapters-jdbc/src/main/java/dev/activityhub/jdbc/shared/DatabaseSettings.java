@@ -7,7 +7,22 @@ import java.util.Objects;
  * Where the data lives. H2 runs in PostgreSQL mode so one set of migrations and queries serves
  * both; vendor-specific migrations go in {@code db/vendor/<vendor>}.
  */
-public record DatabaseSettings(String jdbcUrl, String user, String password, Vendor vendor, int maxPoolSize) {
+public record DatabaseSettings(String jdbcUrl, String user, String password, Vendor vendor, int maxPoolSize,
+                               boolean writeJournal) {
+
+    /** Without the write journal (see {@link #withWriteJournal}). */
+    public DatabaseSettings(String jdbcUrl, String user, String password, Vendor vendor, int maxPoolSize) {
+        this(jdbcUrl, user, password, vendor, maxPoolSize, false);
+    }
+
+    /**
+     * On an H2 file database, whether appends ({@code TransactionPort.appendOnly}) go through the
+     * {@link WriteJournal}; anywhere else it changes nothing. Off by default: see docs/performance.md,
+     * "Sixth round", for what it gains and what it costs so far.
+     */
+    public DatabaseSettings withWriteJournal(boolean on) {
+        return new DatabaseSettings(jdbcUrl, user, password, vendor, maxPoolSize, on);
+    }
 
     public enum Vendor {
         H2("h2"), POSTGRESQL("postgresql");

@@ -6,8 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,11 +121,15 @@ final class WriteJournalFile implements AutoCloseable {
 
     /** Opens a new, empty segment after every existing one; appends go there from now on. */
     void startSegment() throws IOException {
-        Long last = segments().isEmpty() ? null : segments().lastKey();
-        long number = Math.max(last == null ? 0 : last, currentSegment) + 1;
+        // One listing: the applier may delete an old segment meanwhile.
+        TreeMap<Long, Path> existing = segments();
+        long number = Math.max(existing.isEmpty() ? 0 : existing.lastKey(), currentSegment) + 1;
         Path file = directory.resolve(name + ".journal." + number);
-        FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OwnerOnlyFiles.filesIn(directory); // the records hold what the database holds: the owner's alone
+        // The records hold what the database holds: the owner's alone from the start.
+        FileChannel opened = directory.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         if (current != null) {
             current.close();
         }

@@ -228,7 +228,7 @@ class WriteJournalTest {
         UUID ws;
         int writers = 4;
         int each = 50;
-        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+        try (Database db = Database.open(DatabaseSettings.h2File(dir).withWriteJournal(true))) {
             ws = TestDatabases.workspace(db);
             db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), db.groupCommit(), db.journal().orElseThrow());
@@ -257,6 +257,27 @@ class WriteJournalTest {
         try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
             assertEquals((Integer) (writers * each), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notes")
                     .mapTo(Integer.class).one()));
+        }
+    }
+
+    @Test
+    void aJournalAnEarlierRunLeftIsAppliedEvenWithTheJournalOff() throws IOException {
+        UUID ws;
+        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+            assertTrue(db.journal().isEmpty(), "off by default");
+            ws = TestDatabases.workspace(db);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+        }
+        UUID left = UUID.randomUUID();
+        WriteJournalFile file = WriteJournalFile.in(dir, "activityhub");
+        file.startSegment();
+        file.append(record(1, ws, note(ws, left, "left by a crash", null)));
+        file.close();
+
+        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+            assertEquals(List.of(left), db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM notes")
+                    .mapTo(UUID.class).list()));
+            assertTrue(WriteJournalFile.in(dir, "activityhub").segments().isEmpty());
         }
     }
 

@@ -70,7 +70,7 @@ class PackagedJarIT {
     @Test
     void acknowledgedJournaledActivitiesSurviveKillDashNine() throws Exception {
         int port = freePort();
-        Process process = start(port, Map.of("ACTIVITYHUB_ADMIN_TOKEN", "t"));
+        Process process = start(port, Map.of("ACTIVITYHUB_ADMIN_TOKEN", "t", "ACTIVITYHUB_WRITE_JOURNAL", "on"));
         HttpJson http = new HttpJson("http://127.0.0.1:" + port);
         awaitHealthy(http, process);
         String ws = http.post("/admin/v1/workspaces", "{\"name\":\"crash test\"}", "Authorization", "Bearer t")
@@ -91,7 +91,7 @@ class PackagedJarIT {
         process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing applied or stored on the way out
         assertTrue(acknowledged.size() > 20, "made " + acknowledged.size() + " writes");
 
-        try (Database db = Database.open(DatabaseSettings.h2File(dataDir))) { // applies what the journal holds
+        try (Database db = Database.open(DatabaseSettings.h2File(dataDir))) { // applies what the journal holds, on or off
             List<String> stored = db.jdbi().withHandle(h -> h.createQuery(
                             "SELECT id FROM action_logs WHERE lead_id = CAST(:lead AS UUID)")
                     .bind("lead", lead).mapTo(String.class).list());
