@@ -31,6 +31,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * its rare slow writes made the p99. A journal record is the transaction's rows, about a kilobyte,
  * and many callers' records go to the file in one write (group commit, as for H2's own store).
  *
+ * <p>Appends use it only with {@link DatabaseSettings#writeJournal()} on (ACTIVITYHUB_WRITE_JOURNAL; off by
+ * default until its cost in the benchmark's first seconds is understood, docs/performance.md); every start
+ * of an H2 file database runs {@link #recover()}, so a journal an earlier run left is never ignored.
+ *
  * <p>The guarantees:
  * <ul>
  *   <li>A caller of {@link #append} returns once its record is in the journal file, as durable as a
