@@ -224,11 +224,8 @@ public final class Database implements AutoCloseable {
      * everything acknowledged is in the tables, so a cache never serves a copy from before one.
      */
     public OptionalLong changesVersion() {
-        JdbiParts parts = jdbiParts();
-        if (parts.journal() != null) {
-            parts.journal().awaitAcknowledged();
-        }
-        return parts.changes().version();
+        journal().ifPresent(WriteJournal::awaitAcknowledged);
+        return jdbiParts().changes().version();
     }
 
     /** The changes made through {@link #jdbi()}, for caches of what was read from it. */
