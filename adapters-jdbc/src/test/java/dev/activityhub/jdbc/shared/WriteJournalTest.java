@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -257,6 +260,53 @@ class WriteJournalTest {
         try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
             assertEquals((Integer) (writers * each), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notes")
                     .mapTo(Integer.class).one()));
+        }
+    }
+
+    @Test
+    void closingWhileAppendsAreInFlightKeepsEveryAcknowledgedOneAndRefusesTheRest() throws Exception {
+        Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger refused = new AtomicInteger();
+        UUID ws;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try (Database db = Database.open(DatabaseSettings.h2File(dir).withWriteJournal(true))) {
+            ws = TestDatabases.workspace(db);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), db.groupCommit(), db.journal().orElseThrow());
+            CountDownLatch running = new CountDownLatch(6);
+            for (int w = 0; w < 6; w++) {
+                pool.submit(() -> {
+                    running.countDown();
+                    while (true) {
+                        UUID id = UUID.randomUUID();
+                        try {
+                            tx.appendOnly(ws, () -> {
+                                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, id, "x", null)));
+                                return null;
+                            });
+                            acknowledged.add(id);
+                        } catch (RuntimeException closed) { // the journal's refusal, or the pool's once it went
+                            refused.incrementAndGet();
+                            return;
+                        }
+                    }
+                });
+            }
+            running.await(10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (acknowledged.size() < 50 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        } // closes the journal while the writers keep appending
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        assertTrue(acknowledged.size() >= 50, "appends ran: " + acknowledged.size());
+        assertEquals(6, refused.get(), "every writer was refused in the end, none left hanging");
+
+        try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
+            Set<UUID> stored = Set.copyOf(db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM notes")
+                    .mapTo(UUID.class).list()));
+            assertTrue(stored.containsAll(acknowledged), "every acknowledged append is there");
         }
     }
 
