@@ -63,15 +63,8 @@ public final class LeadsRoutes implements RouteGroup {
     private static final UUID NO_LEAD = new UUID(0, 0);
 
     private final FamilyContract contract;
-    private final CreateLeadUseCase createLead;
-    private final UpdateLeadUseCase updateLead;
+    private final UseCases uc;
     private final LeadViewCache leadViews;
-    private final ListLeadsUseCase listLeads;
-    private final ListActionLogsUseCase listActionLogs;
-    private final GetChecklistUseCase getChecklist;
-    private final RecordCustomActivityUseCase recordCustomActivity;
-    private final ChecklistTemplateUseCase templates;
-    private final AddLeadChecklistItemUseCase addChecklistItem;
 
     /** The use cases behind these routes (the lead itself is read through the {@link LeadViewCache}). */
     public record UseCases(CreateLeadUseCase createLead, UpdateLeadUseCase updateLead, ListLeadsUseCase listLeads,
@@ -83,14 +76,7 @@ public final class LeadsRoutes implements RouteGroup {
     public LeadsRoutes(WorkspaceKeyAuth auth, LeadViewCache leadViews, UseCases useCases) {
         this.contract = FamilyContract.leads(auth);
         this.leadViews = leadViews;
-        this.createLead = useCases.createLead();
-        this.updateLead = useCases.updateLead();
-        this.listLeads = useCases.listLeads();
-        this.listActionLogs = useCases.listActionLogs();
-        this.getChecklist = useCases.getChecklist();
-        this.recordCustomActivity = useCases.recordCustomActivity();
-        this.templates = useCases.templates();
-        this.addChecklistItem = useCases.addChecklistItem();
+        this.uc = useCases;
     }
 
     /** {@code PUT /api/v1/checklist-template}: the whole template. */
@@ -165,19 +151,19 @@ public final class LeadsRoutes implements RouteGroup {
         contract.guard(routes, "/api/v1/leads", "/api/v1/leads/*", "/api/v1/activity", "/api/v1/checklist-template");
 
         routes.get("/api/v1/checklist-template", ctx ->
-                ctx.json(TemplateBody.of(templates.getTemplate(workspaceId(ctx)))));
+                ctx.json(TemplateBody.of(uc.templates().getTemplate(workspaceId(ctx)))));
         routes.put("/api/v1/checklist-template", ctx -> {
             List<FieldError> unread = new ArrayList<>();
             ChecklistTemplateInput input = LeadRequests.template(contract.object(ctx), unread);
-            ChecklistTemplate template = templates.replaceTemplate(new ReplaceTemplateCommand(workspaceId(ctx),
+            ChecklistTemplate template = uc.templates().replaceTemplate(new ReplaceTemplateCommand(workspaceId(ctx),
                     input, unread));
             ctx.json(TemplateBody.of(template));
         });
         routes.post("/api/v1/leads/{leadId}/checklist-items", ctx -> {
             List<FieldError> unread = new ArrayList<>();
             LeadItemRequest body = JsonBodyParser.readEachField(contract.object(ctx), LeadItemRequest.class, unread);
-            LeadChecklistItem item = addChecklistItem.addChecklistItem(new AddChecklistItemCommand(workspaceId(ctx),
-                    pathLeadId(ctx), body.code(), body.label(), body.fieldType(), body.isRequired(),
+            LeadChecklistItem item = uc.addChecklistItem().addChecklistItem(new AddChecklistItemCommand(
+                    workspaceId(ctx), pathLeadId(ctx), body.code(), body.label(), body.fieldType(), body.isRequired(),
                     body.conditions(), body.config(), unread));
             ctx.status(201).json(LeadChecklistItemBody.of(item));
         });
@@ -187,7 +173,7 @@ public final class LeadsRoutes implements RouteGroup {
             List<FieldError> typeErrors = new ArrayList<>();
             LeadChanges fields = LeadRequests.changes(body, typeErrors);
             List<ChecklistValue> items = LeadRequests.checklistItems(body, typeErrors);
-            var view = createLead.createLead(new CreateLeadCommand(workspaceId(ctx), fields, items, typeErrors));
+            var view = uc.createLead().createLead(new CreateLeadCommand(workspaceId(ctx), fields, items, typeErrors));
             ctx.status(201).json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.put("/api/v1/leads", ctx -> {
@@ -196,12 +182,12 @@ public final class LeadsRoutes implements RouteGroup {
             UUID leadId = LeadRequests.leadId(body, typeErrors);
             LeadChanges changes = LeadRequests.changes(body, typeErrors);
             List<ChecklistValue> items = LeadRequests.checklistItems(body, typeErrors);
-            var view = updateLead.updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId, changes, items,
+            var view = uc.updateLead().updateLead(new UpdateLeadCommand(workspaceId(ctx), leadId, changes, items,
                     typeErrors));
             ctx.json(LeadViewBody.of(view, baseUrl(ctx)));
         });
         routes.get("/api/v1/leads", ctx -> {
-            Page<LeadSummary> page = listLeads.listLeads(new ListLeadsQuery(workspaceId(ctx),
+            Page<LeadSummary> page = uc.listLeads().listLeads(new ListLeadsQuery(workspaceId(ctx),
                     ctx.queryParam("search"), contract.page(ctx)));
             String base = baseUrl(ctx);
             List<LeadListItem> items = page.items().stream()
@@ -213,7 +199,7 @@ public final class LeadsRoutes implements RouteGroup {
         routes.get("/api/v1/leads/{leadId}", ctx -> ctx.contentType(ContentType.APPLICATION_JSON)
                 .result(leadViews.render(workspaceId(ctx), pathLeadId(ctx), baseUrl(ctx))));
         routes.get("/api/v1/leads/{leadId}/action-logs", ctx -> {
-            TimelinePage page = listActionLogs.listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
+            TimelinePage page = uc.listActionLogs().listActionLogs(new ListActionLogsQuery(workspaceId(ctx),
                     pathLeadId(ctx), contract.page(ctx)));
             String base = baseUrl(ctx);
             ctx.json(new ActionLogList(page.logs().items().stream()
@@ -222,7 +208,7 @@ public final class LeadsRoutes implements RouteGroup {
                     Pagination.of(page.logs())));
         });
         routes.get("/api/v1/leads/{leadId}/checklist", ctx -> {
-            var checklist = getChecklist.getChecklist(new GetChecklistQuery(workspaceId(ctx), pathLeadId(ctx)));
+            var checklist = uc.getChecklist().getChecklist(new GetChecklistQuery(workspaceId(ctx), pathLeadId(ctx)));
             ctx.json(new ChecklistBody(checklist.leadId(), checklist.status().name(),
                     LeadResponses.groups(checklist.checklist())));
         });
@@ -241,7 +227,7 @@ public final class LeadsRoutes implements RouteGroup {
             if (!typeErrors.isEmpty()) {
                 throw new ValidationException(typeErrors);
             }
-            ActionLog log = recordCustomActivity.recordCustomActivity(command);
+            ActionLog log = uc.recordCustomActivity().recordCustomActivity(command);
             ctx.status(201).json(new ActivityCreated(true, log.id()));
         });
     }

@@ -47,15 +47,7 @@ public final class WebhookRoutes implements RouteGroup {
     private static final String BASE = "/api/v1/webhooks";
 
     private final FamilyContract contract;
-    private final CreateWebhookUseCase create;
-    private final ListWebhooksUseCase list;
-    private final GetWebhookUseCase get;
-    private final UpdateWebhookUseCase update;
-    private final DeleteWebhookUseCase delete;
-    private final ListWebhookDeliveriesUseCase deliveries;
-    private final RedeliverWebhookUseCase redeliver;
-    private final RotateWebhookSecretUseCase rotate;
-    private final RecoverWebhookDeliveriesUseCase recover;
+    private final UseCases uc;
 
     /** The use cases behind these routes. */
     public record UseCases(CreateWebhookUseCase create, ListWebhooksUseCase list, GetWebhookUseCase get,
@@ -66,15 +58,7 @@ public final class WebhookRoutes implements RouteGroup {
 
     public WebhookRoutes(WorkspaceKeyAuth auth, UseCases useCases) {
         this.contract = FamilyContract.leads(auth);
-        this.create = useCases.create();
-        this.list = useCases.list();
-        this.get = useCases.get();
-        this.update = useCases.update();
-        this.delete = useCases.delete();
-        this.deliveries = useCases.deliveries();
-        this.redeliver = useCases.redeliver();
-        this.rotate = useCases.rotate();
-        this.recover = useCases.recover();
+        this.uc = useCases;
     }
 
     record CreateRequest(String url, List<String> events, String secret, Integer rateLimitPerSecond) {
@@ -192,15 +176,16 @@ public final class WebhookRoutes implements RouteGroup {
         routes.post(BASE, ctx -> {
             List<FieldError> unread = new ArrayList<>();
             CreateRequest body = JsonBodyParser.readEachField(contract.object(ctx), CreateRequest.class, unread);
-            WebhookSubscription created = create.createWebhook(
+            WebhookSubscription created = uc.create().createWebhook(
                     CreateWebhookCommand.read(workspace(ctx), body.url(), body.events(), body.secret(),
                             body.rateLimitPerSecond(), unread));
             ctx.status(201).json(new CreatedWebhookEnvelope(true, CreatedWebhookView.of(created)));
         });
         routes.get(BASE, ctx -> ctx.json(new WebhooksEnvelope(true,
-                list.listWebhooks(workspace(ctx)).stream().map(WebhookView::of).toList())));
+                uc.list().listWebhooks(workspace(ctx)).stream().map(WebhookView::of).toList())));
         routes.get(BASE + "/{id}", ctx ->
-                ctx.json(new WebhookEnvelope(true, WebhookView.of(get.getWebhook(workspace(ctx), webhookId(ctx))))));
+                ctx.json(new WebhookEnvelope(true,
+                        WebhookView.of(uc.get().getWebhook(workspace(ctx), webhookId(ctx))))));
         routes.patch(BASE + "/{id}", ctx -> {
             UUID id = webhookId(ctx);
             ObjectNode raw = contract.object(ctx);
@@ -208,18 +193,18 @@ public final class WebhookRoutes implements RouteGroup {
             UpdateRequest body = JsonBodyParser.readEachField(raw, UpdateRequest.class, unread);
             boolean rateLimitGiven = raw.has("rateLimitPerSecond")
                     && unread.stream().noneMatch(e -> e.field().equals("rateLimitPerSecond"));
-            WebhookSubscription updated = update.updateWebhook(UpdateWebhookCommand.read(workspace(ctx), id,
+            WebhookSubscription updated = uc.update().updateWebhook(UpdateWebhookCommand.read(workspace(ctx), id,
                     body.url(), body.events(), body.enabled(), rateLimitGiven, body.rateLimitPerSecond(), unread));
             ctx.json(new WebhookEnvelope(true, WebhookView.of(updated)));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            delete.deleteWebhook(workspace(ctx), webhookId(ctx));
+            uc.delete().deleteWebhook(workspace(ctx), webhookId(ctx));
             ctx.json(new SuccessEnvelope(true));
         });
         routes.post(BASE + "/{id}/rotate-secret", ctx -> {
             UUID id = webhookId(ctx);
             String secret = ctx.body().isBlank() ? null : contract.read(ctx, RotateSecretRequest.class).secret();
-            RotatedSecret rotated = rotate.rotateSecret(RotateSecretCommand.of(workspace(ctx), id, secret));
+            RotatedSecret rotated = uc.rotate().rotateSecret(RotateSecretCommand.of(workspace(ctx), id, secret));
             ctx.json(new RotatedSecretEnvelope(true, CreatedWebhookView.of(rotated.subscription()),
                     rotated.previousSecretExpiresAt()));
         });
@@ -229,11 +214,11 @@ public final class WebhookRoutes implements RouteGroup {
             int limit = limit(ctx, unread);
             Instant since = instant("query.since", ctx.queryParam("since"), unread);
             Instant until = instant("query.until", ctx.queryParam("until"), unread);
-            List<DeliveryHistory> history = deliveries.listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
+            List<DeliveryHistory> history = uc.deliveries().listDeliveries(ListDeliveriesQuery.of(workspace(ctx), id,
                     limit, ctx.queryParam("status"), ctx.queryParam("eventType"), since, until, unread));
             ctx.json(new DeliveriesEnvelope(true,
                     history.stream().map(h -> DeliveryView.of(h.delivery(), h.attempts())).toList(),
-                    deliveries.historyRetention().toDays()));
+                    uc.deliveries().historyRetention().toDays()));
         });
         routes.post(BASE + "/{id}/recover", ctx -> {
             UUID id = webhookId(ctx);
@@ -241,14 +226,15 @@ public final class WebhookRoutes implements RouteGroup {
             RecoverRequest body = JsonBodyParser.readEachField(contract.object(ctx), RecoverRequest.class, unread);
             Instant since = instant("since", body.since(), unread);
             Instant until = instant("until", body.until(), unread);
-            int recovered = recover.recoverDeliveries(new RecoverCommand(workspace(ctx), id, since, until, unread));
+            int recovered = uc.recover().recoverDeliveries(
+                    new RecoverCommand(workspace(ctx), id, since, until, unread));
             ctx.status(202).json(new RecoveredEnvelope(true, recovered));
         });
         routes.post(BASE + "/{id}/deliveries/{deliveryId}/redeliver", ctx -> {
             UUID id = webhookId(ctx);
             UUID deliveryId = ScalarParser.pathId(ctx.pathParam("deliveryId"), "DELIVERY_NOT_FOUND",
                     "Delivery not found");
-            WebhookDelivery scheduled = redeliver.redeliver(workspace(ctx), id, deliveryId);
+            WebhookDelivery scheduled = uc.redeliver().redeliver(workspace(ctx), id, deliveryId);
             ctx.status(202).json(new DeliveryEnvelope(true, DeliveryView.of(scheduled, List.of())));
         });
     }
