@@ -63,10 +63,6 @@ final class WriteJournalEntry {
         return lsn;
     }
 
-    void assign(long lsn) {
-        this.lsn = lsn;
-    }
-
     void insert(String sql, Map<String, Object> parameters) {
         for (Object value : parameters.values()) {
             tagOf(value); // refuse a type the journal cannot carry while the caller can still be told
@@ -85,12 +81,14 @@ final class WriteJournalEntry {
     }
 
     /**
-     * The rows and their workspace, without the position: a record is {@code lsn} followed by these
-     * bytes, so callers encode in parallel and only numbering is serial.
+     * The journal record: this entry's position (see {@link #number}), then its workspace and rows. Callers
+     * encode in parallel; the position is written into the first eight bytes once numbering, which is
+     * serial, gives it.
      */
-    byte[] encodeBody() {
+    byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 512 * rows.size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(lsn);
             out.writeByte(FORMAT);
             writeUuid(out, workspaceId);
             out.writeInt(rows.size());
@@ -108,9 +106,10 @@ final class WriteJournalEntry {
         return bytes.toByteArray();
     }
 
-    /** A journal record: the entry's position, then its body. */
-    static byte[] record(long lsn, byte[] body) {
-        return java.nio.ByteBuffer.allocate(Long.BYTES + body.length).putLong(lsn).put(body).array();
+    /** Gives this entry its position, in itself and in {@code record}, its encoding. */
+    void number(long lsn, byte[] record) {
+        this.lsn = lsn;
+        java.nio.ByteBuffer.wrap(record).putLong(0, lsn);
     }
 
     static WriteJournalEntry decode(byte[] record) {

@@ -342,7 +342,8 @@ class WriteJournalTest {
     private static ByteBuffer record(long lsn, UUID ws, Map<String, Object> row) {
         WriteJournalEntry entry = new WriteJournalEntry(ws);
         entry.insert(INSERT_NOTE, row);
-        byte[] record = WriteJournalEntry.record(lsn, entry.encodeBody());
+        byte[] record = entry.encode();
+        entry.number(lsn, record);
         ByteBuffer framed = ByteBuffer.allocate(WriteJournalFile.framedSize(record));
         WriteJournalFile.frame(framed, record);
         return framed.flip();
