@@ -35,11 +35,6 @@ public final class RowInserts {
         }
     }
 
-    /** True inside a journaled transaction, where only {@link #insert} may write. */
-    public static boolean deferring(Handle handle) {
-        return entryOf(handle) != null;
-    }
-
     private static WriteJournalEntry entryOf(Handle handle) {
         return (WriteJournalEntry) handle.getConfig(SqlStatements.class).getAttribute(WriteJournal.ENTRY_ATTRIBUTE);
     }
