@@ -315,7 +315,6 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                 .list());
     }
 
-    /** Values whose column form differs from the domain accessor (enums, JSON, the outcome); the rest bind by method. */
     /**
      * The update's parameters, each bound with its column's Java type (so a null keeps its type on PostgreSQL);
      * binding them by name from the activity's methods looked each one up reflectively, per row.
@@ -341,6 +340,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
                 .bindByType("id", row.id(), UUID.class);
     }
 
+    /** Values whose column form differs from the domain accessor (enums, JSON, the outcome); the rest bind by method. */
     private static Map<String, Object> columnsOf(CommerceActivity a) {
         ActivityRow row = ActivityRow.of(a);
         Map<String, Object> m = new java.util.HashMap<>();
