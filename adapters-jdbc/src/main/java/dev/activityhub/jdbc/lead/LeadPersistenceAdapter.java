@@ -14,6 +14,7 @@ import dev.activityhub.domain.lead.ActionLogType;
 import dev.activityhub.domain.lead.AssigneeType;
 import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadStatus;
+import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
@@ -42,12 +43,14 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
             title, description, metadata, scheduled_at, created_at, completed_at, tool""";
-    private static final String INSERT_LOG = """
+    private static final DirectSql INSERT_LOG = DirectSql.named("""
             INSERT INTO action_logs (%s, message_direction)
             VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
                     :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
                     :createdAt, :completedAt, :tool, :messageDirection)
-            """.formatted(LOG_COLUMNS);
+            """.formatted(LOG_COLUMNS));
+    private static final DirectSql LEAD_EXISTS = DirectSql.positional(
+            "SELECT 1 FROM leads WHERE workspace_id = ? AND id = ? AND deleted_at IS NULL");
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
     private static final Instant BEFORE_ANY_LEAD = Instant.parse("1900-01-01T00:00:00Z");
     /** lastAction (seed 003): a completed outbound message or follow-up, as columns of {@code x}. */
@@ -125,13 +128,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     @Override
     public boolean leadExists(UUID workspaceId, UUID leadId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT 1 FROM leads WHERE workspace_id = :workspaceId AND id = :id AND deleted_at IS NULL")
-                .bind("workspaceId", workspaceId)
-                .bind("id", leadId)
-                .mapTo(Integer.class)
-                .findOne()
-                .isPresent());
+        return jdbi.withHandle(h -> LEAD_EXISTS.exists(h, workspaceId, leadId));
     }
 
     @Override

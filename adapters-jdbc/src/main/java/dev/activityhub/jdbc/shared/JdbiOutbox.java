@@ -39,15 +39,14 @@ public final class JdbiOutbox implements WebhookOutboxPort {
              WHERE workspace_id = :workspaceId AND dedupe_key = :dedupeKey
                AND processed_at IS NULL AND canceled_at IS NULL
             """;
-    private static final String INSERT = """
+    private static final DirectSql INSERT = DirectSql.named("""
             INSERT INTO outbox_events (workspace_id, id, event_type, aggregate_id, payload, occurred_at,
                                        available_at, dedupe_key, processed_at)
             VALUES (:workspaceId, :id, :type, :aggregateId, :payload, :occurredAt, :availableAt, :dedupeKey,
                     :processedAt)
-            """;
-    private static final String HAS_SUBSCRIPTIONS = """
-            SELECT COUNT(*) FROM (SELECT 1 FROM webhook_subscriptions WHERE workspace_id = :workspaceId LIMIT 1) s
-            """;
+            """);
+    private static final DirectSql HAS_SUBSCRIPTIONS = DirectSql.positional(
+            "SELECT 1 FROM webhook_subscriptions WHERE workspace_id = ? LIMIT 1");
     private static final String LOCK_DUE_EVENTS = """
             SELECT workspace_id, id, event_type FROM outbox_events
              WHERE processed_at IS NULL AND canceled_at IS NULL AND available_at <= :now
@@ -117,7 +116,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
         jdbi.useTransaction(handle -> {
             Map<UUID, Boolean> subscribed = new HashMap<>();
             boolean anyFanOut = false;
-            PreparedBatch insert = handle.prepareBatch(INSERT);
+            PreparedBatch insert = handle.prepareBatch(INSERT.namedSql());
             for (int i = 0; i < batched.size(); i++) {
                 DomainEvent event = batched.get(i);
                 boolean fanOut = fansOut(event, ws -> subscribed.computeIfAbsent(ws, w -> hasSubscriptions(handle, w)));
@@ -156,7 +155,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
     }
 
     private static boolean hasSubscriptions(Handle handle, UUID workspaceId) {
-        return handle.createQuery(HAS_SUBSCRIPTIONS).bind("workspaceId", workspaceId).mapTo(Integer.class).one() > 0;
+        return HAS_SUBSCRIPTIONS.exists(handle, workspaceId);
     }
 
     @Override

@@ -9,19 +9,19 @@ import java.util.Map;
  * How an adapter inserts a new row that a journaled transaction ({@link JdbiTransactions#appendOnly})
  * may defer: inside one, the row joins the transaction's journal entry and reaches the table when
  * the journal applies it; anywhere else it is inserted at once. The parameters are named as in
- * {@code sql} and bound by Jdbi from their values alike both ways (see {@link WriteJournalEntry} for the
- * types a journal carries).
+ * {@code sql} and bound from their values alike both ways: at once by {@link DirectSql}, from a journal by
+ * Jdbi (see {@link WriteJournalEntry} for the types a journal carries, which are those DirectSql binds).
  */
 public final class RowInserts {
     private RowInserts() {
     }
 
-    public static void insert(Handle handle, String sql, Map<String, Object> row) {
+    public static void insert(Handle handle, DirectSql sql, Map<String, Object> row) {
         WriteJournalEntry entry = entryOf(handle);
         if (entry != null) {
-            entry.insert(sql, row);
+            entry.insert(sql.namedSql(), row);
         } else {
-            handle.createUpdate(sql).bindMap(row).execute();
+            sql.update(handle, row);
         }
     }
 

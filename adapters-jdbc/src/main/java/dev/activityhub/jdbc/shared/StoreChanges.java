@@ -9,6 +9,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.core.transaction.TransactionHandler;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (PostgreSQL, several instances) {@link #version()} is empty and nothing may be cached on it.
  */
 public final class StoreChanges {
+    /** Where {@link DirectSql}'s statements, which bypass Jdbi's logger, find the count to move. */
+    private static final String ATTRIBUTE = "activityhub.storeChanges";
     private final AtomicLong count = new AtomicLong();
     /** Set on a thread once it ran a statement that may write; its next commit then counts (reads do not). */
     private final ThreadLocal<boolean[]> wrote = ThreadLocal.withInitial(() -> new boolean[1]);
@@ -44,6 +47,7 @@ public final class StoreChanges {
             return changes;
         }
         jdbi.setTransactionHandler(new Counting(jdbi.getTransactionHandler(), changes));
+        jdbi.define(ATTRIBUTE, changes);
         SqlLogger logger = jdbi.getConfig(SqlStatements.class).getSqlLogger();
         jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
@@ -80,16 +84,27 @@ public final class StoreChanges {
      */
     private void statementRan(StatementContext context) {
         if (mayWrite(context.getRenderedSql())) {
-            if (!autoCommit(context)) {
-                wrote.get()[0] = true;
-            }
-            count.incrementAndGet();
+            wrote(context.getConnection());
         }
     }
 
-    private static boolean autoCommit(StatementContext context) {
+    /** A statement that may write ran on {@code connection}, outside Jdbi's statements (see {@link DirectSql}). */
+    static void ran(Handle handle, Connection connection) {
+        if (handle.getConfig(SqlStatements.class).getAttribute(ATTRIBUTE) instanceof StoreChanges changes) {
+            changes.wrote(connection);
+        }
+    }
+
+    private void wrote(Connection connection) {
+        if (!autoCommit(connection)) {
+            wrote.get()[0] = true;
+        }
+        count.incrementAndGet();
+    }
+
+    private static boolean autoCommit(Connection connection) {
         try {
-            return context.getConnection().getAutoCommit();
+            return connection.getAutoCommit();
         } catch (SQLException e) {
             return false; // counted again at the next commit: harmless
         }

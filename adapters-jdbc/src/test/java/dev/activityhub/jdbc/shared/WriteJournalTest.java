@@ -38,10 +38,10 @@ class WriteJournalTest {
                                 PRIMARY KEY (workspace_id, id),
                                 FOREIGN KEY (workspace_id) REFERENCES workspaces (workspace_id) ON DELETE CASCADE)
             """;
-    private static final String INSERT_NOTE = """
+    private static final DirectSql INSERT_NOTE = DirectSql.named("""
             INSERT INTO notes (workspace_id, id, body, at, n, big, flag, other)
             VALUES (:workspaceId, :id, :body, :at, :n, :big, :flag, :other)
-            """;
+            """);
 
     @TempDir
     Path dir;
@@ -341,7 +341,7 @@ class WriteJournalTest {
 
     private static ByteBuffer record(long lsn, UUID ws, Map<String, Object> row) {
         WriteJournalEntry entry = new WriteJournalEntry(ws);
-        entry.insert(INSERT_NOTE, row);
+        entry.insert(INSERT_NOTE.namedSql(), row);
         byte[] record = entry.encode();
         entry.number(lsn, record);
         ByteBuffer framed = ByteBuffer.allocate(WriteJournalFile.framedSize(record));
