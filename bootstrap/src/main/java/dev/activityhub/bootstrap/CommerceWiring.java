@@ -28,7 +28,8 @@ final class CommerceWiring {
                       List<Worker> workers) {
         var jdbi = infra.database().jdbi();
         CommercePersistenceAdapter commerceStore = new CommercePersistenceAdapter(jdbi);
-        ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi);
+        ActivityPersistenceAdapter activityStore = new ActivityPersistenceAdapter(jdbi,
+                infra.database().settings().vendor());
         CommerceService commerces = new CommerceService(commerceStore, commerceStore, infra.tx(), infra.clock(), infra.ids());
         ActivityConfigPersistenceAdapter configStore = new ActivityConfigPersistenceAdapter(jdbi);
         ActivityService activities = new ActivityService(activityStore, commerceStore, activityStore, configStore,

@@ -85,7 +85,7 @@ class ActivityConfigPersistenceTest {
     void pendingResolutionRoundTripsAndKeysInUseCountOnlyActivitiesNotYetFinal(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             var commerces = new CommercePersistenceAdapter(db.jdbi());
-            var store = new ActivityPersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
             Tenant a = CommercePersistenceTest.tenant(db, commerces, "A");
             Tenant b = CommercePersistenceTest.tenant(db, commerces, "B");
             var pending = new PendingResolution(true, List.of(new PendingResolution.Attribute("shop_x", "commerce_name")));

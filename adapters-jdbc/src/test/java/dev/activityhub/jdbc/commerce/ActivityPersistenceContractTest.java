@@ -27,7 +27,7 @@ class ActivityPersistenceContractTest extends ActivityRepositoryContract {
 
     private ActivityPersistenceAdapter store() {
         if (store == null) {
-            store = new ActivityPersistenceAdapter(db.jdbi());
+            store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
         }
         return store;
     }

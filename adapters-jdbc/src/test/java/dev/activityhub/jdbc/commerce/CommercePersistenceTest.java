@@ -7,6 +7,7 @@ import dev.activityhub.domain.commerce.ActivityType;
 import dev.activityhub.domain.commerce.Commerce;
 import dev.activityhub.domain.commerce.CommerceActivity;
 import dev.activityhub.domain.commerce.CommerceContact;
+import dev.activityhub.domain.commerce.ContactHistory;
 import dev.activityhub.domain.commerce.TargetCriterion;
 import dev.activityhub.domain.commerce.TargetUser;
 import dev.activityhub.domain.shared.ConflictException;
@@ -110,7 +111,7 @@ class CommercePersistenceTest {
     void roundTripsActivitiesTargetsAndFilters(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             var commerces = new CommercePersistenceAdapter(db.jdbi());
-            var store = new ActivityPersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
             Tenant a = tenant(db, commerces, "A");
             Tenant b = tenant(db, commerces, "B");
             CommerceActivity created = activity(a, "k-1", NOW.minusSeconds(3600));
@@ -152,7 +153,7 @@ class CommercePersistenceTest {
     void claimingSkipsRowsAnotherTransactionHolds(DatabaseSettings settings) throws Exception {
         try (Database db = Database.open(settings)) {
             var commerces = new CommercePersistenceAdapter(db.jdbi());
-            var store = new ActivityPersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
             Tenant a = tenant(db, commerces, "A");
             for (int i = 0; i < 5; i++) {
                 store.insertActivity(activity(a, "k-" + i, NOW.minusSeconds(60)));
@@ -195,7 +196,7 @@ class CommercePersistenceTest {
     void aClaimTakesTheEarliestFreeRowsInOrderAndLocksNoMore(DatabaseSettings settings) throws Exception {
         try (Database db = Database.open(settings)) {
             var commerces = new CommercePersistenceAdapter(db.jdbi());
-            var store = new ActivityPersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
             Tenant a = tenant(db, commerces, "A");
             List<CommerceActivity> due = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) { // inserted latest schedule first
@@ -249,7 +250,7 @@ class CommercePersistenceTest {
     void theDispatchClaimReadsItsIndexInOrder(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             var commerces = new CommercePersistenceAdapter(db.jdbi());
-            var store = new ActivityPersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
             Tenant a = tenant(db, commerces, "A");
             for (int i = 0; i < 40; i++) {
                 store.insertActivity(activity(a, "k-" + i, NOW.minusSeconds(3600 - i)));
@@ -268,5 +269,73 @@ class CommercePersistenceTest {
                 }
             });
         }
+    }
+
+    /**
+     * Who last completed an activity for a commerce: the latest completion on each channel, however many
+     * completions on other channels came after it (the history used to be the newest 500 rows), and never
+     * another commerce's. Each channel's seek reads ix_commerce_activities_commerce in order, a row at most.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theContactHistoryIsTheLatestCompletionOnEachChannel(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var commerces = new CommercePersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
+            Tenant a = tenant(db, commerces, "A");
+            UUID second = UUID.randomUUID();
+            UUID third = UUID.randomUUID();
+            db.jdbi().useHandle(h -> {
+                for (UUID user : List.of(second, third)) {
+                    h.execute("INSERT INTO users (workspace_id, id, email, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                            a.ws(), user, user + "@example.com", "Rep", "FDE", NOW);
+                }
+            });
+            Commerce other = Commerce.create(a.ws(), UUID.randomUUID(), "ext-other", new Commerce.Details("Other",
+                    "TAX-other", List.of(), a.user(), null), NOW);
+            commerces.insertCommerce(other);
+            assertEquals(ContactHistory.NONE, store.contactHistory(a.ws(), a.commerce().id()));
+
+            complete(store, activity(a, a.commerce().id(), "sms", ActivityChannel.SMS), second, NOW.plusSeconds(1));
+            complete(store, activity(a, a.commerce().id(), "wa-1", ActivityChannel.WHATSAPP), a.user(), NOW.plusSeconds(2));
+            for (int i = 0; i < 520; i++) { // more than the 500 newest rows the history used to read
+                complete(store, activity(a, a.commerce().id(), "email-" + i, ActivityChannel.EMAIL), a.user(),
+                        NOW.plusSeconds(10 + i));
+            }
+            complete(store, activity(a, a.commerce().id(), "wa-2", ActivityChannel.WHATSAPP), third, NOW.plusSeconds(600));
+            store.insertActivity(activity(a, a.commerce().id(), "push-open", ActivityChannel.PUSH)); // not completed
+            complete(store, activity(a, other.id(), "elsewhere", ActivityChannel.SMS), third, NOW.plusSeconds(900));
+
+            ContactHistory history = store.contactHistory(a.ws(), a.commerce().id());
+            assertEquals(third, history.lastAny().orElseThrow(), "the latest completion on any channel");
+            assertEquals(Map.of(ActivityChannel.SMS, second, ActivityChannel.WHATSAPP, third,
+                    ActivityChannel.EMAIL, a.user()), history.lastByChannel());
+
+            db.jdbi().useHandle(h -> {
+                h.execute("ANALYZE");
+                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+                    h.execute("SET enable_seqscan = off");
+                }
+                String plan = String.join("\n", h.createQuery("EXPLAIN " + store.contactHistorySql())
+                        .bind("ws", a.ws()).bind("commerceId", a.commerce().id())
+                        .mapTo(String.class).list());
+                assertTrue(plan.contains("ix_commerce_activities_commerce"), plan);
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    assertEquals(ActivityChannel.values().length, plan.split("/\\* index sorted \\*/", -1).length - 1,
+                            "every channel's seek reads the index in order: " + plan);
+                }
+            });
+        }
+    }
+
+    static CommerceActivity activity(Tenant t, UUID commerceId, String key, ActivityChannel channel) {
+        var draft = new CommerceActivity.ActivityDraft(ActivityType.MESSAGE, "Follow-up", channel, commerceId, key,
+                NOW.minusSeconds(60), null, null, 3, null, List.of(), List.of(), List.of());
+        return CommerceActivity.create(t.ws(), UUID.randomUUID(), draft, Map.of(), t.user(), NOW);
+    }
+
+    static void complete(ActivityPersistenceAdapter store, CommerceActivity activity, UUID by, Instant at) {
+        store.insertActivity(activity);
+        store.updateActivity(activity.dispatch(NOW).complete(new CommerceActivity.Outcome("DONE", null, by, at), at));
     }
 }

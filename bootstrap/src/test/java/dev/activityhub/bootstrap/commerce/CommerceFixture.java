@@ -58,7 +58,7 @@ final class CommerceFixture {
         this.db = db;
         this.identity = new IdentityPersistenceAdapter(db.jdbi());
         this.commerceStore = new CommercePersistenceAdapter(db.jdbi());
-        this.activityStore = new ActivityPersistenceAdapter(db.jdbi());
+        this.activityStore = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
         JdbiTransactions tx = new JdbiTransactions(db.jdbi());
         this.commerces = new CommerceService(commerceStore, commerceStore, tx, clock, UUID::randomUUID);
         this.configStore = new ActivityConfigPersistenceAdapter(db.jdbi());
