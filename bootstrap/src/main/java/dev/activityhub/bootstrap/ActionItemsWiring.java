@@ -7,6 +7,8 @@ import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.http.actionitem.ActionItemsApiRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.actionitem.ActionItemPersistenceAdapter;
+import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
+import dev.activityhub.jdbc.actionitem.BufferedRequestCounter;
 import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
 
 import java.time.Duration;
@@ -20,17 +22,31 @@ final class ActionItemsWiring {
     private ActionItemsWiring() {
     }
 
-    static void addTo(Infrastructure infra, IdentityService identity, List<RouteGroup> routes, List<Worker> workers) {
+    /**
+     * @return what drops the request counts held in memory (nothing to drop unless this process is the
+     *         database's one writer), for the harness's resets
+     */
+    static Runnable addTo(Infrastructure infra, IdentityService identity, List<RouteGroup> routes, List<Worker> workers) {
         ActionItemPersistenceAdapter store = new ActionItemPersistenceAdapter(infra.database().jdbi());
         ActionItemService actionItems = new ActionItemService(store, store, infra.outbox(), infra.tx(), infra.clock(),
                 infra.ids());
-        DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(
-                new JdbiRequestCounter(infra.database().jdbi()), infra.tx(), infra.clock(),
+        JdbiRequestCounter table = new JdbiRequestCounter(infra.database().jdbi());
+        RequestCounterPort counter = table;
+        Runnable forget = () -> { };
+        if (infra.database().settings().soleWriter()) {
+            // Every count there is passes through this process: counted in memory, written a second later.
+            BufferedRequestCounter buffered = new BufferedRequestCounter(table);
+            workers.add(new Worker("developer-rate-limit-write", Duration.ofSeconds(1), buffered::writeBehind, true));
+            counter = buffered;
+            forget = buffered::forget;
+        }
+        DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counter, infra.clock(),
                 infra.config().devApiRateLimitPerMinute(), infra.config().devApiDailyLimitPerUser());
         DeveloperKeyService keys = new DeveloperKeyService(identity, identity, infra.tx());
         routes.add(new ActionItemsApiRoutes(ActionItemsApiRoutes.contract(identity, throttle),
                 new ActionItemsApiRoutes.UseCases(actionItems, actionItems, actionItems, actionItems, actionItems,
                         keys)));
         workers.add(new Worker("developer-rate-limit-prune", Duration.ofMinutes(5), throttle::pruneOldWindows));
+        return forget;
     }
 }

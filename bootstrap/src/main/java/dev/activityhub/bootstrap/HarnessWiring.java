@@ -22,10 +22,13 @@ final class HarnessWiring {
     }
 
     static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,
-                      Supplier<URI> origin, List<RouteGroup> routes, List<Worker> workers) {
+                      Supplier<URI> origin, List<RouteGroup> routes, List<Worker> workers, Runnable forgetRequestCounts) {
         HarnessService harness = new HarnessService(
                 new HarnessStoreAdapter(infra.database().jdbi(), infra.database().settings().vendor()),
-                infra.clock(), new BackgroundJobs(workers), identity::forgetRememberedKeys);
+                infra.clock(), new BackgroundJobs(workers), () -> {
+                    identity.forgetRememberedKeys();
+                    forgetRequestCounts.run();
+                });
         routes.add(new HarnessRoutes(harness, adminToken, fixtures, origin));
     }
 }

@@ -19,6 +19,7 @@ public final class Worker implements AutoCloseable {
     private final String name;
     private final Runnable tick;
     private final Duration interval;
+    private final boolean tickOnClose;
     /** A synchronous {@link #runOnce()} waits for a scheduled tick in progress, so its result is complete. */
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
     private volatile ScheduledExecutorService executor;
@@ -26,9 +27,15 @@ public final class Worker implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Worker(String name, Duration interval, Runnable tick) {
+        this(name, interval, tick, false);
+    }
+
+    /** @param tickOnClose run one last tick when closed, after the scheduled ones (a write-behind's last write) */
+    public Worker(String name, Duration interval, Runnable tick, boolean tickOnClose) {
         this.name = name;
         this.interval = interval;
         this.tick = tick;
+        this.tickOnClose = tickOnClose;
     }
 
     public synchronized void start() {
@@ -93,6 +100,9 @@ public final class Worker implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             executor = null;
+            if (tickOnClose) {
+                runSafely();
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package dev.activityhub.application.actionitem.service;
 
 import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase;
 import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
-import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.identity.Principal;
 
 import java.time.Clock;
@@ -12,22 +11,21 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The vendor's two limits: per key, fixed one-minute windows; per user (all of the user's keys), UTC
- * days. Counted in the database so every instance shares the budgets; both counts in one short
- * transaction of their own, so they stick even when the request then fails. Every authenticated
- * request counts, a refused one too.
+ * days. Counted by {@link RequestCounterPort}, which every instance shares, outside the request's own
+ * transaction, so they stick even when the request then fails. Every authenticated request counts, a
+ * refused one too. A count is bookkeeping, not a write the caller made: it is not waited on to be
+ * durable before the answer (a crash may forget the last moments' counts).
  */
 public final class DeveloperRequestThrottle implements ThrottleDeveloperRequestsUseCase {
     static final Duration WINDOW = Duration.ofMinutes(1);
     static final Duration DAY = Duration.ofDays(1);
 
     private final RequestCounterPort counters;
-    private final TransactionPort tx;
     private final Clock clock;
     private final int limitPerWindow;
     private final int limitPerUserDay;
 
-    public DeveloperRequestThrottle(RequestCounterPort counters, TransactionPort tx, Clock clock, int limitPerWindow,
-                                    int limitPerUserDay) {
+    public DeveloperRequestThrottle(RequestCounterPort counters, Clock clock, int limitPerWindow, int limitPerUserDay) {
         if (limitPerWindow < 1) {
             throw new IllegalArgumentException("the rate limit must allow at least one request per minute");
         }
@@ -35,7 +33,6 @@ public final class DeveloperRequestThrottle implements ThrottleDeveloperRequests
             throw new IllegalArgumentException("the daily limit must allow at least one request per day");
         }
         this.counters = counters;
-        this.tx = tx;
         this.clock = clock;
         this.limitPerWindow = limitPerWindow;
         this.limitPerUserDay = limitPerUserDay;
@@ -47,11 +44,10 @@ public final class DeveloperRequestThrottle implements ThrottleDeveloperRequests
         long windowSeconds = WINDOW.toSeconds();
         Instant windowStart = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), windowSeconds) * windowSeconds);
         Instant dayStart = now.truncatedTo(ChronoUnit.DAYS); // UTC midnight
-        int[] counts = tx.inTransaction(() -> new int[] {
-                counters.increment(caller.workspaceId(), caller.keyId(), windowStart),
-                counters.incrementUserDay(caller.workspaceId(), caller.userId(), dayStart)});
-        RequestQuota minute = quota(limitPerWindow, counts[0], windowStart.plus(WINDOW), now);
-        RequestQuota day = quota(limitPerUserDay, counts[1], dayStart.plus(DAY), now);
+        int minuteCount = counters.increment(caller.workspaceId(), caller.keyId(), windowStart);
+        int dayCount = counters.incrementUserDay(caller.workspaceId(), caller.userId(), dayStart);
+        RequestQuota minute = quota(limitPerWindow, minuteCount, windowStart.plus(WINDOW), now);
+        RequestQuota day = quota(limitPerUserDay, dayCount, dayStart.plus(DAY), now);
         return binding(minute, day);
     }
 

@@ -25,7 +25,10 @@ public final class HarnessService implements ControlHarnessUseCase {
     private final Map<String, Long> sequences = new HashMap<>();
     private long lastSequence;
 
-    /** @param forgetCaches drops what services remember of the data (e.g. recently used keys) */
+    /**
+     * @param forgetCaches drops what services remember of the data (e.g. recently used keys, request counts not
+     *                     yet written); run before and after a reset deletes rows
+     */
     public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs,
                           Runnable forgetCaches) {
         this.store = store;
@@ -36,6 +39,7 @@ public final class HarnessService implements ControlHarnessUseCase {
 
     @Override
     public synchronized void reset() {
+        forgetCaches.run(); // before too: what a cache would write back later (request counts) must predate the delete
         store.deleteEverything();
         synchronized (sequences) {
             sequences.clear();
@@ -46,6 +50,7 @@ public final class HarnessService implements ControlHarnessUseCase {
 
     @Override
     public void resetWorkspace(UUID workspaceId) {
+        forgetCaches.run();
         if (!store.deleteWorkspace(workspaceId)) {
             throw new NotFoundException("WORKSPACE_NOT_FOUND", "Workspace not found");
         }

@@ -3,7 +3,6 @@ package dev.activityhub.application.actionitem.service;
 import dev.activityhub.application.actionitem.port.in.ThrottleDeveloperRequestsUseCase.RequestQuota;
 import dev.activityhub.application.actionitem.port.out.RequestCounterPort;
 import dev.activityhub.application.testing.MutableTestClock;
-import dev.activityhub.application.testing.RollbackTransactions;
 import dev.activityhub.domain.identity.ApiKeyKind;
 import dev.activityhub.domain.identity.Principal;
 import dev.activityhub.domain.identity.Scopes;
@@ -26,16 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeveloperRequestThrottleTest {
     final MutableTestClock clock = new MutableTestClock(); // T0 is the start of a minute
-    final RollbackTransactions tx = new RollbackTransactions();
     final Counters counters = new Counters();
-    final DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counters, tx, clock, 3, 1000);
+    final DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counters, clock, 3, 1000);
     final Principal key = developerKey(UUID.randomUUID());
 
     static Principal developerKey(UUID ws) {
         return new Principal(ws, UUID.randomUUID(), UUID.randomUUID(), ApiKeyKind.DEVELOPER, Set.of(Scopes.ACTION_ITEMS_READ));
     }
 
-    /** Counts per (workspace, key, window start) and (workspace, user, day), in a transaction as the real adapter must. */
+    /** Counts per (workspace, key, window start) and (workspace, user, day). */
     final class Counters implements RequestCounterPort {
         final Map<List<Object>, Integer> counts = new HashMap<>();
         final Map<List<Object>, Integer> days = new HashMap<>();
@@ -44,7 +42,6 @@ class DeveloperRequestThrottleTest {
 
         @Override
         public int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart) {
-            tx.requireActive();
             return days.merge(List.of(workspaceId, userId, dayStart), 1, Integer::sum);
         }
 
@@ -58,7 +55,6 @@ class DeveloperRequestThrottleTest {
 
         @Override
         public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
-            tx.requireActive();
             return counts.merge(List.of(workspaceId, keyId, windowStart), 1, Integer::sum);
         }
 
@@ -142,13 +138,13 @@ class DeveloperRequestThrottleTest {
 
     @Test
     void refusesALimitBelowOne() {
-        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 0, 10));
-        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, tx, clock, 10, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, clock, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> new DeveloperRequestThrottle(counters, clock, 10, 0));
     }
 
     // --- the daily limit per user (T0 is 2026-01-30T02:00:00Z)
 
-    final DeveloperRequestThrottle daily = new DeveloperRequestThrottle(counters, tx, clock, 100, 3);
+    final DeveloperRequestThrottle daily = new DeveloperRequestThrottle(counters, clock, 100, 3);
     final Instant nextMidnight = Instant.parse("2026-01-31T00:00:00Z");
 
     @Test
@@ -178,7 +174,7 @@ class DeveloperRequestThrottleTest {
 
     @Test
     void whenBothAreSpentTheReportedResetCoversBoth() {
-        DeveloperRequestThrottle tight = new DeveloperRequestThrottle(counters, tx, clock, 1, 1);
+        DeveloperRequestThrottle tight = new DeveloperRequestThrottle(counters, clock, 1, 1);
         tight.consume(key);
         RequestQuota over = tight.consume(key);
         assertTrue(over.exceeded());

@@ -3,7 +3,11 @@ package dev.activityhub.application.actionitem.port.out;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Request counters in fixed windows (per key per minute, per user per day), shared by every instance. */
+/**
+ * Request counters in fixed windows (per key per minute, per user per day), shared by every instance. Each
+ * increment is atomic on its own and commits on its own, whatever transaction the caller may be in; it need
+ * not be durable when it returns.
+ */
 public interface RequestCounterPort {
     /** Atomically adds one request to the key's window and returns the window's new count. */
     int increment(UUID workspaceId, UUID keyId, Instant windowStart);
