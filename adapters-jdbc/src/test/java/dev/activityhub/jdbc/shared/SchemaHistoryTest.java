@@ -92,15 +92,19 @@ class SchemaHistoryTest {
         DatabaseSettings settings = DatabaseSettings.h2File(tmp.resolve("data"));
         try (Database db = Database.open(settings)) {
             db.jdbi().useHandle(h -> {
-                h.execute("DROP TABLE journal_applied"); // the latest script, as if it came with an upgrade
-                h.execute("DELETE FROM flyway_schema_history WHERE version = '21'");
+                // The latest script (V22) undone, as if it came with an upgrade.
+                h.execute("DROP INDEX ix_commerce_activities_commerce");
+                h.execute("CREATE INDEX ix_commerce_activities_commerce ON commerce_activities"
+                        + " (workspace_id, commerce_id, status, completed_at, id)");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '22'");
             });
         }
         try (Database db = Database.open(settings)) {
             assertTrue(isCurrent(db.dataSource()));
-            int tables = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.tables"
-                    + " WHERE table_name = 'journal_applied'").mapTo(Integer.class).one());
-            assertEquals(1, tables);
+            int channelColumns = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM"
+                    + " information_schema.index_columns WHERE index_name = 'ix_commerce_activities_commerce'"
+                    + " AND column_name = 'channel'").mapTo(Integer.class).one());
+            assertEquals(1, channelColumns);
         }
     }
 
