@@ -35,7 +35,8 @@ final class ActionItemsWiring {
         Runnable forget = () -> { };
         if (infra.database().settings().soleWriter()) {
             // Every count there is passes through this process: counted in memory, written a second later.
-            BufferedRequestCounter buffered = new BufferedRequestCounter(table);
+            BufferedRequestCounter buffered = new BufferedRequestCounter(table,
+                    infra.database()::sharedInThisProcess);
             workers.add(new Worker("developer-rate-limit-write", Duration.ofSeconds(1), buffered::writeBehind, true));
             counter = buffered;
             forget = buffered::forget;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The request counters of a database only this process writes (embedded H2), counted in memory and
@@ -44,21 +45,35 @@ public final class BufferedRequestCounter implements RequestCounterPort {
     }
 
     private final JdbiRequestCounter table;
+    private final BooleanSupplier othersWrite;
     private final ConcurrentHashMap<Window, Count> counts = new ConcurrentHashMap<>();
     /** One write-behind at a time; {@link #forget()} waits for the one in progress. */
     private final Object writing = new Object();
 
-    public BufferedRequestCounter(JdbiRequestCounter table) {
+    /**
+     * @param othersWrite true while something else writes the tables too (another Database of this process on
+     *                    the same embedded database): then each count goes to the tables at once, as elsewhere
+     */
+    public BufferedRequestCounter(JdbiRequestCounter table, BooleanSupplier othersWrite) {
         this.table = table;
+        this.othersWrite = othersWrite;
     }
 
     @Override
     public int increment(UUID workspaceId, UUID keyId, Instant windowStart) {
+        if (othersWrite.getAsBoolean()) {
+            writeBehind(); // what was counted here first
+            return table.increment(workspaceId, keyId, windowStart);
+        }
         return add(new Window(Kind.KEY_MINUTE, workspaceId, keyId, windowStart));
     }
 
     @Override
     public int incrementUserDay(UUID workspaceId, UUID userId, Instant dayStart) {
+        if (othersWrite.getAsBoolean()) {
+            writeBehind();
+            return table.incrementUserDay(workspaceId, userId, dayStart);
+        }
         return add(new Window(Kind.USER_DAY, workspaceId, userId, dayStart));
     }
 

@@ -22,7 +22,12 @@ import java.util.UUID;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
+    /** Open Databases per embedded H2 database (its URL up to the settings), in this process. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger>
+            OPEN_EMBEDDED = new java.util.concurrent.ConcurrentHashMap<>();
     private final HikariDataSource dataSource;
+    /** This database's key in {@link #OPEN_EMBEDDED}; null unless an embedded H2 (a sole writer). */
+    private final String embeddedName;
     /** Jdbi and what hangs on it, made on first use: see {@link #connect}. */
     private volatile JdbiParts jdbiParts;
     private final Object jdbiLock = new Object();
@@ -36,6 +41,22 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.settings = settings;
         this.groupCommit = settings.needsGroupCommit() ? new GroupCommit(this::writeStore) : GroupCommit.NONE;
+        String url = settings.jdbcUrl();
+        this.embeddedName = settings.soleWriter() ? url.substring(0, url.indexOf(';') < 0 ? url.length() : url.indexOf(';'))
+                : null;
+        if (embeddedName != null) {
+            OPEN_EMBEDDED.computeIfAbsent(embeddedName, name -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+        }
+    }
+
+    /**
+     * True while another Database of this process has the same embedded H2 database open (tests run two
+     * servers on one in-memory database as two instances): then this one is not its only writer after all.
+     */
+    public boolean sharedInThisProcess() {
+        java.util.concurrent.atomic.AtomicInteger open = embeddedName == null ? null : OPEN_EMBEDDED.get(embeddedName);
+        return open != null && open.get() > 1;
     }
 
     /**
@@ -264,6 +285,9 @@ public final class Database implements AutoCloseable {
             parts.journal().close(); // applies what it holds and stores it, before the pool goes
         }
         synchronized (this) { // waits for a flush in flight: its callers get their answer first
+            if (!closed && embeddedName != null) {
+                OPEN_EMBEDDED.computeIfPresent(embeddedName, (name, open) -> open.decrementAndGet() == 0 ? null : open);
+            }
             closed = true;
             if (flushConnection != null) {
                 try {

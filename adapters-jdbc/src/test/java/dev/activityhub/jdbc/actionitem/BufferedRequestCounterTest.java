@@ -47,7 +47,7 @@ class BufferedRequestCounterTest {
             }
             table.incrementUserDay(dev.ws(), dev.user(), DAY);
 
-            BufferedRequestCounter counter = new BufferedRequestCounter(table);
+            BufferedRequestCounter counter = new BufferedRequestCounter(table, () -> false);
             assertEquals(6, counter.increment(dev.ws(), dev.key(), MINUTE));
             assertEquals(7, counter.increment(dev.ws(), dev.key(), MINUTE));
             assertEquals(1, counter.increment(dev.ws(), dev.key(), MINUTE.plusSeconds(60)), "a new window starts at one");
@@ -59,7 +59,7 @@ class BufferedRequestCounterTest {
             assertEquals(1, table.storedCount(dev.ws(), dev.key(), MINUTE.plusSeconds(60)));
             assertEquals(2, table.storedUserDayCount(dev.ws(), dev.user(), DAY));
 
-            assertEquals(8, new BufferedRequestCounter(table).increment(dev.ws(), dev.key(), MINUTE),
+            assertEquals(8, new BufferedRequestCounter(table, () -> false).increment(dev.ws(), dev.key(), MINUTE),
                     "the next start continues from what was written");
         }
     }
@@ -70,7 +70,7 @@ class BufferedRequestCounterTest {
         try (Database db = Database.open(settings)) {
             Developer dev = developer(db);
             JdbiRequestCounter table = new JdbiRequestCounter(db.jdbi());
-            BufferedRequestCounter counter = new BufferedRequestCounter(table);
+            BufferedRequestCounter counter = new BufferedRequestCounter(table, () -> false);
             int threads = 8;
             int each = 500;
             Set<Integer> seen = ConcurrentHashMap.newKeySet();
@@ -115,7 +115,7 @@ class BufferedRequestCounterTest {
         try (Database db = Database.open(settings)) {
             Developer dev = developer(db);
             JdbiRequestCounter table = new JdbiRequestCounter(db.jdbi());
-            BufferedRequestCounter counter = new BufferedRequestCounter(table);
+            BufferedRequestCounter counter = new BufferedRequestCounter(table, () -> false);
             counter.increment(dev.ws(), dev.key(), MINUTE);
             counter.writeBehind(); // written
             counter.writeBehind(); // nothing counted since: the window leaves memory
@@ -136,7 +136,7 @@ class BufferedRequestCounterTest {
             Developer kept = developer(db);
             Developer deleted = developer(db);
             JdbiRequestCounter table = new JdbiRequestCounter(db.jdbi());
-            BufferedRequestCounter counter = new BufferedRequestCounter(table);
+            BufferedRequestCounter counter = new BufferedRequestCounter(table, () -> false);
             counter.increment(kept.ws(), kept.key(), MINUTE);
             counter.increment(deleted.ws(), deleted.key(), MINUTE);
             db.jdbi().useHandle(h -> { // the workspace goes before the counts are written
@@ -165,5 +165,22 @@ class BufferedRequestCounterTest {
                     ws, key, user, key.toString().replace("-", "") + key.toString().replace("-", ""), T0);
         });
         return new Developer(ws, user, key);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void whileOthersWriteTheTablesEachCountGoesToThemAtOnce(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            Developer dev = developer(db);
+            JdbiRequestCounter table = new JdbiRequestCounter(db.jdbi());
+            boolean[] shared = {false};
+            BufferedRequestCounter counter = new BufferedRequestCounter(table, () -> shared[0]);
+            assertEquals(1, counter.increment(dev.ws(), dev.key(), MINUTE));
+            shared[0] = true;
+            assertEquals(2, counter.increment(dev.ws(), dev.key(), MINUTE), "the count held here was written first");
+            assertEquals(2, table.storedCount(dev.ws(), dev.key(), MINUTE));
+            assertEquals(1, counter.incrementUserDay(dev.ws(), dev.user(), DAY));
+            assertEquals(1, table.storedUserDayCount(dev.ws(), dev.user(), DAY));
+        }
     }
 }
