@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -90,7 +91,7 @@ public final class DirectSql {
     }
 
     /** The statement as JDBC runs it. */
-    String jdbcSql() {
+    public String jdbcSql() {
         return jdbcSql;
     }
 
@@ -133,6 +134,29 @@ public final class DirectSql {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** Reads one row of a {@link #first} query. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The first row the query with these positional parameters returns, if any. */
+    public <T> Optional<T> first(Handle handle, RowReader<T> reader, Object... parameters) {
+        if (names != null || mayWrite) {
+            throw new IllegalStateException("not a positional query: " + namedSql);
+        }
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(jdbcSql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                bind(statement, i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);

@@ -316,13 +316,12 @@ class CommercePersistenceTest {
                 if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
                     h.execute("SET enable_seqscan = off");
                 }
-                String plan = String.join("\n", h.createQuery("EXPLAIN " + store.contactHistorySql())
-                        .bind("ws", a.ws()).bind("commerceId", a.commerce().id())
+                String plan = String.join("\n", h.createQuery("EXPLAIN " + store.latestCompletionSql())
+                        .bind(0, a.ws()).bind(1, a.commerce().id()).bind(2, ActivityChannel.EMAIL.name())
                         .mapTo(String.class).list());
                 assertTrue(plan.contains("ix_commerce_activities_commerce"), plan);
                 if (settings.vendor() == DatabaseSettings.Vendor.H2) {
-                    assertEquals(ActivityChannel.values().length, plan.split("/\\* index sorted \\*/", -1).length - 1,
-                            "every channel's seek reads the index in order: " + plan);
+                    assertTrue(plan.contains("/* index sorted */"), "read in order, stopped at the first row: " + plan);
                 }
             });
         }

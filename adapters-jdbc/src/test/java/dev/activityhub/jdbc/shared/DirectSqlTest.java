@@ -75,6 +75,11 @@ class DirectSqlTest {
             assertFalse(db.jdbi().<Boolean, RuntimeException>withHandle(h -> exists.exists(h, id, 3)));
             db.jdbi().useHandle(h -> DirectSql.named(INSERT).update(h, row(id, "a", null, 3, null, null, null)));
             assertTrue(db.jdbi().<Boolean, RuntimeException>withHandle(h -> exists.exists(h, id, 3)));
+            DirectSql body = DirectSql.positional("SELECT body, n FROM things WHERE id = ?");
+            assertEquals(java.util.Optional.of("a/3"), db.jdbi().withHandle(h -> body.first(h,
+                    row -> row.getString(1) + "/" + row.getInt(2), id)));
+            assertEquals(java.util.Optional.empty(), db.jdbi().withHandle(h -> body.first(h,
+                    row -> row.getString(1), UUID.randomUUID())));
 
             UnableToExecuteStatementException duplicate = assertThrows(UnableToExecuteStatementException.class,
                     () -> db.jdbi().useHandle(h -> DirectSql.named(INSERT).update(h, row(id, "b", null, 4, null, null, null))));
