@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.actionitem;
 
+import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.actionitem.port.out.LoadActionItemsPort;
 import dev.activityhub.application.actionitem.port.out.SaveActionItemPort;
@@ -12,17 +13,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
+import java.util.HashMap;
 
 /** Action items in SQL, always filtered by workspace and owning user. Row records stay private. */
 public final class ActionItemPersistenceAdapter implements LoadActionItemsPort, SaveActionItemPort {
     private static final String COLUMNS = "workspace_id, id, user_id, description, completed, completed_at, due_at, "
             + "conversation_id, created_at, updated_at";
-    private static final String INSERT = """
+    /** Plain JDBC (DirectSql): the one write of every POST /v1/dev/user/action-items. */
+    private static final DirectSql INSERT = DirectSql.named("""
             INSERT INTO action_items (workspace_id, id, user_id, description, completed, completed_at, due_at,
                                       conversation_id, created_at, updated_at)
             VALUES (:workspaceId, :id, :userId, :description, :completed, :completedAt, :dueAt,
                     :conversationId, :createdAt, :updatedAt)
-            """;
+            """);
     private static final String UPDATE = """
             UPDATE action_items
                SET description = :description, completed = :completed, completed_at = :completedAt,
@@ -41,7 +45,18 @@ public final class ActionItemPersistenceAdapter implements LoadActionItemsPort, 
 
     @Override
     public void insertActionItem(ActionItem item) {
-        jdbi.useHandle(h -> h.createUpdate(INSERT).bindMethods(item).execute());
+        Map<String, Object> row = new HashMap<>();
+        row.put("workspaceId", item.workspaceId());
+        row.put("id", item.id());
+        row.put("userId", item.userId());
+        row.put("description", item.description());
+        row.put("completed", item.completed());
+        row.put("completedAt", item.completedAt());
+        row.put("dueAt", item.dueAt());
+        row.put("conversationId", item.conversationId());
+        row.put("createdAt", item.createdAt());
+        row.put("updatedAt", item.updatedAt());
+        jdbi.useHandle(h -> INSERT.update(h, row));
     }
 
     @Override

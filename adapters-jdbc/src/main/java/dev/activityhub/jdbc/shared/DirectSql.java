@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.shared;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.sql.Connection;
@@ -99,6 +100,10 @@ public final class DirectSql {
     public int update(Handle handle, Map<String, Object> row) {
         if (names == null) {
             throw new IllegalStateException("a positional statement binds no map: " + jdbcSql);
+        }
+        if (mayWrite && handle.getConfig(SqlStatements.class).getAttribute(WriteJournal.ENTRY_ATTRIBUTE) != null) {
+            // As JdbiTransactions' READ_ONLY customizer refuses Jdbi's: only RowInserts writes in a journaled one.
+            throw new IllegalStateException("an append-only transaction may not run " + jdbcSql);
         }
         Connection connection = handle.getConnection();
         try (PreparedStatement statement = connection.prepareStatement(jdbcSql)) {

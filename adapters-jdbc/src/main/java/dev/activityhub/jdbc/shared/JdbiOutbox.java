@@ -34,11 +34,11 @@ import java.util.function.Predicate;
  * work. A subscription created later never received earlier events either way.
  */
 public final class JdbiOutbox implements WebhookOutboxPort {
-    private static final String CANCEL_PENDING = """
+    private static final DirectSql CANCEL_PENDING = DirectSql.named("""
             UPDATE outbox_events SET canceled_at = :now
              WHERE workspace_id = :workspaceId AND dedupe_key = :dedupeKey
                AND processed_at IS NULL AND canceled_at IS NULL
-            """;
+            """);
     private static final DirectSql INSERT = DirectSql.named("""
             INSERT INTO outbox_events (workspace_id, id, event_type, aggregate_id, payload, occurred_at,
                                        available_at, dedupe_key, processed_at)
@@ -160,11 +160,8 @@ public final class JdbiOutbox implements WebhookOutboxPort {
 
     @Override
     public void cancelPending(UUID workspaceId, String dedupeKey, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate(CANCEL_PENDING)
-                .bind("now", at)
-                .bind("workspaceId", workspaceId)
-                .bind("dedupeKey", dedupeKey)
-                .execute());
+        Map<String, Object> row = Map.of("now", at, "workspaceId", workspaceId, "dedupeKey", dedupeKey);
+        jdbi.useHandle(handle -> CANCEL_PENDING.update(handle, row));
     }
 
     @Override

@@ -94,7 +94,14 @@ class WriteJournalTest {
                 return null;
             }));
 
-            assertEquals(0, count(tx, db), "nothing of the refused transaction was journaled");
+            assertThrows(IllegalStateException.class, () -> tx.appendOnly(ws, () -> {
+                db.jdbi().useHandle(h -> RowInserts.insert(h, INSERT_NOTE, note(ws, UUID.randomUUID(), "a", null)));
+                db.jdbi().useHandle(h -> DirectSql.named("UPDATE workspaces SET name = :name")
+                        .update(h, java.util.Map.of("name", "changed")));
+                return null;
+            }), "nor a DirectSql write");
+
+            assertEquals(0, count(tx, db), "nothing of the refused transactions was journaled");
             assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM workspaces").mapTo(String.class).one())));
             assertEquals(0, journal.unapplied());

@@ -7,6 +7,15 @@ import java.util.HexFormat;
 
 /** SHA-256 of a key's plaintext: keys are high-entropy random strings, so a fast hash is the right tool. */
 public final class KeyHashing {
+    /** One digest per thread: MessageDigest.getInstance looks the provider up again on every call (every request). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-256", e);
+        }
+    });
+
     private KeyHashing() {
     }
 
@@ -20,10 +29,6 @@ public final class KeyHashing {
     }
 
     private static byte[] digest(String plaintext) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(plaintext.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK ships SHA-256", e);
-        }
+        return SHA_256.get().digest(plaintext.getBytes(StandardCharsets.UTF_8)); // digest() leaves it reset
     }
 }
