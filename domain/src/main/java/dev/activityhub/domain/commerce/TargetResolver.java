@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Chooses the user who carries out an activity: the criteria in priority order (lower first), then
@@ -22,12 +23,27 @@ public final class TargetResolver {
     private TargetResolver() {
     }
 
+    /**
+     * @param history read only when a criterion asks who last contacted the commerce (most activities carry
+     *                no such criterion, and the read is the costliest part of a resolution), at most once
+     */
     public static List<TargetCandidate> resolve(List<TargetCriterion> criteria, Commerce commerce,
-                                                ActivityChannel channel, ContactHistory history) {
+                                                ActivityChannel channel, Supplier<ContactHistory> history) {
+        Supplier<ContactHistory> once = new Supplier<>() {
+            private ContactHistory read;
+
+            @Override
+            public ContactHistory get() {
+                if (read == null) {
+                    read = history.get();
+                }
+                return read;
+            }
+        };
         List<TargetCandidate> found = new ArrayList<>();
         criteria.stream()
                 .sorted(Comparator.comparingInt(TargetCriterion::priority))
-                .forEach(criterion -> match(criterion, commerce, channel, history)
+                .forEach(criterion -> match(criterion, commerce, channel, once)
                         .ifPresent(user -> found.add(new TargetCandidate(user, criterion.type().name(), criterion.priority()))));
         if (commerce.representativeUserId() != null) {
             found.add(new TargetCandidate(commerce.representativeUserId(), "REPRESENTATIVE", REPRESENTATIVE_PRIORITY));
@@ -40,12 +56,12 @@ public final class TargetResolver {
     }
 
     private static Optional<UUID> match(TargetCriterion criterion, Commerce commerce, ActivityChannel channel,
-                                        ContactHistory history) {
+                                        Supplier<ContactHistory> history) {
         switch (criterion.type()) {
             case LAST_CONTACTED_ALL_CHANNELS:
-                return history.lastAny();
+                return history.get().lastAny();
             case LAST_CONTACTED_SAME_CHANNEL:
-                return history.lastOn(channel);
+                return history.get().lastOn(channel);
             case ROLE_MATCH:
                 Object role = criterion.config().get("role");
                 String wanted = role == null ? "" : role.toString().toUpperCase(Locale.ROOT);

@@ -191,9 +191,12 @@ public final class ActivityDispatcher implements DispatchActivitiesUseCase {
                     () -> new IllegalStateException("commerce " + held.commerceId() + " not found"));
         }
         if (activity.awaitsTargetAtDispatch()) {
-            writes.flush(); // the contact history counts the activities this chunk dispatched before
+            UUID commerceId = commerce.id();
             List<TargetCandidate> candidates = TargetResolver.resolve(activity.targetCriteria(), commerce,
-                    activity.channel(), activities.contactHistory(ws, commerce.id()));
+                    activity.channel(), () -> {
+                        writes.flush(); // the contact history counts the activities this chunk dispatched before
+                        return activities.contactHistory(ws, commerceId);
+                    });
             targetUsers.replaceTargetUsers(ws, activity.id(),
                     ActivityService.toTargetUsers(ws, activity.id(), candidates, true, ids));
             activity = activity.resolveTargetAtDispatch(candidates.isEmpty() ? null : candidates.get(0).userId(), now);

@@ -75,7 +75,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
             // ON_DISPATCH leaves the candidates to the dispatcher; MANUAL lists them, all PENDING, for a person to pick.
             List<TargetCandidate> candidates = timing == ResolutionTiming.ON_DISPATCH ? List.of()
                     : TargetResolver.resolve(draft.targetCriteria(), commerce, draft.channel(),
-                    activities.contactHistory(ws, commerce.id()));
+                    () -> activities.contactHistory(ws, commerce.id()));
             boolean choose = timing == ResolutionTiming.ON_CREATION;
             UUID target = choose && !candidates.isEmpty() ? candidates.get(0).userId() : null;
             Instant now = clock.instant();
@@ -134,7 +134,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
             current.retryResolution(null, now);
             Commerce commerce = commerces.findCommerce(ws, current.commerceId()).orElseThrow(CommerceService::notFound);
             List<TargetCandidate> candidates = TargetResolver.resolve(current.targetCriteria(), commerce,
-                    current.channel(), activities.contactHistory(ws, commerce.id()));
+                    current.channel(), () -> activities.contactHistory(ws, commerce.id()));
             CommerceActivity retried = current.retryResolution(
                     candidates.isEmpty() ? null : candidates.get(0).userId(), now);
             activities.updateActivity(retried);
