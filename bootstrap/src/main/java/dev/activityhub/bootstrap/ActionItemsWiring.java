@@ -13,6 +13,7 @@ import dev.activityhub.jdbc.actionitem.JdbiRequestCounter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The action items family (Omi-compatible, under /v1/dev): action items, self-service developer keys,
@@ -23,23 +24,24 @@ final class ActionItemsWiring {
     }
 
     /**
-     * @return what drops the request counts held in memory (nothing to drop unless this process is the
-     *         database's one writer), for the harness's resets
+     * @return the request counts held in memory, when this process is the database's one writer (the harness's
+     *         resets drop them)
      */
-    static Runnable addTo(Infrastructure infra, IdentityService identity, List<RouteGroup> routes, List<Worker> workers) {
+    static Optional<BufferedRequestCounter> addTo(Infrastructure infra, IdentityService identity,
+                                                  List<RouteGroup> routes, List<Worker> workers) {
         ActionItemPersistenceAdapter store = new ActionItemPersistenceAdapter(infra.database().jdbi());
         ActionItemService actionItems = new ActionItemService(store, store, infra.outbox(), infra.tx(), infra.clock(),
                 infra.ids());
         JdbiRequestCounter table = new JdbiRequestCounter(infra.database().jdbi());
         RequestCounterPort counter = table;
-        Runnable forget = () -> { };
+        BufferedRequestCounter inMemory = null;
         if (infra.database().settings().soleWriter()) {
             // Every count there is passes through this process: counted in memory, written a second later.
             BufferedRequestCounter buffered = new BufferedRequestCounter(table,
                     infra.database()::sharedInThisProcess);
             workers.add(new Worker("developer-rate-limit-write", Duration.ofSeconds(1), buffered::writeBehind, true));
             counter = buffered;
-            forget = buffered::forget;
+            inMemory = buffered;
         }
         DeveloperRequestThrottle throttle = new DeveloperRequestThrottle(counter, infra.clock(),
                 infra.config().devApiRateLimitPerMinute(), infra.config().devApiDailyLimitPerUser());
@@ -48,6 +50,6 @@ final class ActionItemsWiring {
                 new ActionItemsApiRoutes.UseCases(actionItems, actionItems, actionItems, actionItems, actionItems,
                         keys)));
         workers.add(new Worker("developer-rate-limit-prune", Duration.ofMinutes(5), throttle::pruneOldWindows));
-        return forget;
+        return Optional.ofNullable(inMemory);
     }
 }

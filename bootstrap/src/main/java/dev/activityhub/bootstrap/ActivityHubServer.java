@@ -77,7 +77,7 @@ public final class ActivityHubServer implements AutoCloseable {
                     routes.add(new AdminRoutes(token, identity, identity, identity, identity)));
             // Each API family adds its routes and workers here.
             LeadsWiring.addTo(infra, identity, routes, workers);
-            Runnable forgetRequestCounts = ActionItemsWiring.addTo(infra, identity, routes, workers);
+            var requestCounts = ActionItemsWiring.addTo(infra, identity, routes, workers);
             CommerceWiring.addTo(infra, identity, routes, workers);
             WebhooksWiring.addTo(infra, identity, routes, workers);
             routes.add(new WebRoutes());
@@ -86,7 +86,7 @@ public final class ActivityHubServer implements AutoCloseable {
             FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, origin::get);
             if (config.harness()) {
                 HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, origin::get, routes,
-                        workers, forgetRequestCounts);
+                        workers, requestCounts);
             }
 
             // Healthy once everything is in place, start-up fixtures included (they load over HTTP).

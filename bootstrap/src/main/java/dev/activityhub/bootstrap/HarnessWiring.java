@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.jdbc.actionitem.BufferedRequestCounter;
 import dev.activityhub.application.harness.service.HarnessService;
 import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.bootstrap.harness.BackgroundJobs;
@@ -10,6 +11,7 @@ import dev.activityhub.jdbc.harness.HarnessStoreAdapter;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The contract-test harness: reset, clock, events and fixtures under /__harness (harness mode only). */
@@ -22,12 +24,16 @@ final class HarnessWiring {
     }
 
     static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,
-                      Supplier<URI> origin, List<RouteGroup> routes, List<Worker> workers, Runnable forgetRequestCounts) {
+                      Supplier<URI> origin, List<RouteGroup> routes, List<Worker> workers,
+                      Optional<BufferedRequestCounter> requestCounts) {
         HarnessService harness = new HarnessService(
                 new HarnessStoreAdapter(infra.database().jdbi(), infra.database().settings().vendor()),
                 infra.clock(), new BackgroundJobs(workers), () -> {
                     identity.forgetRememberedKeys();
-                    forgetRequestCounts.run();
+                    requestCounts.ifPresent(BufferedRequestCounter::forget);
+                }, workspaceId -> {
+                    identity.forgetRememberedKeys();
+                    requestCounts.ifPresent(counts -> counts.forget(workspaceId));
                 });
         routes.add(new HarnessRoutes(harness, adminToken, fixtures, origin));
     }

@@ -149,6 +149,13 @@ public final class BufferedRequestCounter implements RequestCounterPort {
         }
     }
 
+    /** As {@link #forget()}, for one workspace's counts only (the harness resets one while others run). */
+    public void forget(UUID workspaceId) {
+        synchronized (writing) {
+            counts.keySet().removeIf(window -> window.workspaceId().equals(workspaceId));
+        }
+    }
+
     @Override
     public int pruneBefore(Instant cutoff) {
         return table.pruneBefore(cutoff);

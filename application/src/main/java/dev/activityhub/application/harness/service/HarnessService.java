@@ -15,26 +15,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 public final class HarnessService implements ControlHarnessUseCase {
     private final HarnessStorePort store;
     private final ClockControlPort clock;
     private final BackgroundJobsPort jobs;
     private final Runnable forgetCaches;
+    private final Consumer<UUID> forgetWorkspace;
     /** Sequence numbers handed out so far, by event id; numbers are never reused, so a test's cursor stays valid. */
     private final Map<String, Long> sequences = new HashMap<>();
     private long lastSequence;
 
     /**
-     * @param forgetCaches drops what services remember of the data (e.g. recently used keys, request counts not
-     *                     yet written); run before and after a reset deletes rows
+     * @param forgetCaches    drops what services remember of the data (e.g. recently used keys, request counts
+     *                        not yet written); run before and after a reset deletes rows
+     * @param forgetWorkspace drops what they hold of one workspace and nothing else (other workspaces' tests
+     *                        may run meanwhile), before and after that workspace is deleted
      */
     public HarnessService(HarnessStorePort store, ClockControlPort clock, BackgroundJobsPort jobs,
-                          Runnable forgetCaches) {
+                          Runnable forgetCaches, Consumer<UUID> forgetWorkspace) {
         this.store = store;
         this.clock = clock;
         this.jobs = jobs;
         this.forgetCaches = forgetCaches;
+        this.forgetWorkspace = forgetWorkspace;
     }
 
     @Override
@@ -50,11 +55,11 @@ public final class HarnessService implements ControlHarnessUseCase {
 
     @Override
     public void resetWorkspace(UUID workspaceId) {
-        forgetCaches.run();
+        forgetWorkspace.accept(workspaceId);
         if (!store.deleteWorkspace(workspaceId)) {
             throw new NotFoundException("WORKSPACE_NOT_FOUND", "Workspace not found");
         }
-        forgetCaches.run();
+        forgetWorkspace.accept(workspaceId);
     }
 
     @Override
