@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.application.commerce.port.out.ActivityConfigPort;
 import dev.activityhub.domain.commerce.ActivityConfig;
 import dev.activityhub.domain.commerce.AttributeKeyDefinition;
@@ -27,7 +28,7 @@ public final class ActivityConfigPersistenceAdapter implements ActivityConfigPor
 
     @Override
     public Optional<ActivityConfig> findConfig(UUID workspaceId) {
-        return jdbi.withHandle(h -> load(h, workspaceId, ""));
+        return jdbi.withHandle(h -> load(h, workspaceId, false));
     }
 
     /**
@@ -46,7 +47,7 @@ public final class ActivityConfigPersistenceAdapter implements ActivityConfigPor
                     .bind("timing", ResolutionTiming.ON_CREATION.name())
                     .bind("now", now)
                     .execute();
-            Optional<ActivityConfig> stored = load(h, workspaceId, " FOR UPDATE");
+            Optional<ActivityConfig> stored = load(h, workspaceId, true);
             return inserted == 1 ? Optional.empty() : stored;
         });
     }
@@ -89,12 +90,14 @@ public final class ActivityConfigPersistenceAdapter implements ActivityConfigPor
         });
     }
 
-    private static Optional<ActivityConfig> load(Handle h, UUID workspaceId, String lock) {
-        Optional<String> timing = h.createQuery("SELECT resolution_timing FROM activity_configs WHERE workspace_id = :ws"
-                        + lock)
-                .bind("ws", workspaceId)
-                .mapTo(String.class)
-                .findOne();
+    /** Plain JDBC (DirectSql): every POST /api/activities reads it, and most tenants have no row. */
+    private static final DirectSql TIMING = DirectSql.positional(
+            "SELECT resolution_timing FROM activity_configs WHERE workspace_id = ?");
+    private static final DirectSql TIMING_FOR_UPDATE = DirectSql.positional(TIMING.jdbcSql() + " FOR UPDATE");
+
+    private static Optional<ActivityConfig> load(Handle h, UUID workspaceId, boolean forUpdate) {
+        Optional<String> timing = (forUpdate ? TIMING_FOR_UPDATE : TIMING).first(h, row -> row.getString(1),
+                workspaceId);
         if (timing.isEmpty()) {
             return Optional.empty();
         }
