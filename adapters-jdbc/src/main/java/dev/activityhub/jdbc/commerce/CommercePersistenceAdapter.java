@@ -1,5 +1,6 @@
 package dev.activityhub.jdbc.commerce;
 
+import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.RecordRows;
 import dev.activityhub.application.commerce.port.out.CommercePort;
@@ -13,7 +14,10 @@ import dev.activityhub.jdbc.shared.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +33,10 @@ import java.util.stream.Collectors;
 public final class CommercePersistenceAdapter implements CommercePort, TenantUserPort {
     private static final String COLUMNS = "workspace_id, id, external_id, name, tax_id, contacts, "
             + "representative_user_id, owner_user_id, created_at, updated_at";
+
+    /** Plain JDBC (DirectSql): every POST /api/activities reads its commerce. */
+    private static final DirectSql FIND = DirectSql.positional(
+            "SELECT " + COLUMNS + " FROM commerces WHERE workspace_id = ? AND id = ?");
 
     private static final String TAX_ID_TAKEN = """
             SELECT COUNT(*) FROM (SELECT 1 FROM commerces
@@ -87,12 +95,8 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
 
     @Override
     public Optional<Commerce> findCommerce(UUID workspaceId, UUID commerceId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commerces WHERE workspace_id = :ws AND id = :id")
-                .bind("ws", workspaceId)
-                .bind("id", commerceId)
-                .mapTo(CommerceRow.class)
-                .findOne()
-                .map(CommerceRow::toDomain));
+        return jdbi.withHandle(h -> FIND.first(h, CommercePersistenceAdapter::commerceRow, workspaceId, commerceId))
+                .map(CommerceRow::toDomain);
     }
 
     @Override
@@ -150,6 +154,18 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
         m.put("phone", c.phone());
         m.put("role", c.role());
         return m;
+    }
+
+    /** A row of {@link #COLUMNS}, read as Jdbi's mappers read it ({@link RecordRows}). */
+    private static CommerceRow commerceRow(ResultSet row) throws SQLException {
+        return new CommerceRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getObject(7, UUID.class),
+                row.getObject(8, UUID.class), instant(row.getObject(9, OffsetDateTime.class)),
+                instant(row.getObject(10, OffsetDateTime.class)));
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private record CommerceRow(UUID workspaceId, UUID id, String externalId, String name, String taxId,
