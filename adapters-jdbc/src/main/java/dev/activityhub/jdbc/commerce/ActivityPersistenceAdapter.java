@@ -27,7 +27,6 @@ import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -189,18 +188,19 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
 
     @Override
     public ContactHistory contactHistory(UUID workspaceId, UUID commerceId) {
-        Map<ActivityChannel, UUID> byChannel = new EnumMap<>(ActivityChannel.class);
-        Completion latest = null;
-        for (ActivityChannel channel : ActivityChannel.values()) {
-            Optional<Completion> found = jdbi.withHandle(h -> latestCompletion.first(h, row -> new Completion(
-                    row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class).toInstant(),
-                    row.getObject(3, UUID.class)), workspaceId, commerceId, channel.name()));
-            if (found.isPresent()) {
-                byChannel.put(channel, found.get().by());
-                latest = latest == null || found.get().isAfter(latest) ? found.get() : latest;
+        return jdbi.withHandle(h -> { // one handle for the six seeks
+            Map<ActivityChannel, UUID> byChannel = new EnumMap<>(ActivityChannel.class);
+            Completion latest = null;
+            for (ActivityChannel channel : ActivityChannel.values()) {
+                Optional<Completion> found = latestCompletion.first(h, row -> new Completion(row.getObject(1, UUID.class),
+                        DirectSql.instant(row, 2), row.getObject(3, UUID.class)), workspaceId, commerceId, channel.name());
+                if (found.isPresent()) {
+                    byChannel.put(channel, found.get().by());
+                    latest = latest == null || found.get().isAfter(latest) ? found.get() : latest;
+                }
             }
-        }
-        return latest == null ? ContactHistory.NONE : new ContactHistory(latest.by(), byChannel);
+            return latest == null ? ContactHistory.NONE : new ContactHistory(latest.by(), byChannel);
+        });
     }
 
     /** A channel's latest completion; the latest on any channel is the latest of these, ties by id in the databases' order. */

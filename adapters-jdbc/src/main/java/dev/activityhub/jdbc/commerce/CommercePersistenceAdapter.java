@@ -17,7 +17,6 @@ import java.lang.invoke.MethodHandles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -160,12 +159,7 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
     private static CommerceRow commerceRow(ResultSet row) throws SQLException {
         return new CommerceRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getObject(7, UUID.class),
-                row.getObject(8, UUID.class), instant(row.getObject(9, OffsetDateTime.class)),
-                instant(row.getObject(10, OffsetDateTime.class)));
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
+                row.getObject(8, UUID.class), DirectSql.instant(row, 9), DirectSql.instant(row, 10));
     }
 
     private record CommerceRow(UUID workspaceId, UUID id, String externalId, String name, String taxId,

@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A pooled, migrated database and the Jdbi in front of it. Close it to release the pool. */
 public final class Database implements AutoCloseable {
     /** Open Databases per embedded H2 database (its URL up to the settings), in this process. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger>
-            OPEN_EMBEDDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, AtomicInteger> OPEN_EMBEDDED = new ConcurrentHashMap<>();
     private final HikariDataSource dataSource;
     /** This database's key in {@link #OPEN_EMBEDDED}; null unless an embedded H2 (a sole writer). */
     private final String embeddedName;
@@ -45,8 +46,7 @@ public final class Database implements AutoCloseable {
         this.embeddedName = settings.soleWriter() ? url.substring(0, url.indexOf(';') < 0 ? url.length() : url.indexOf(';'))
                 : null;
         if (embeddedName != null) {
-            OPEN_EMBEDDED.computeIfAbsent(embeddedName, name -> new java.util.concurrent.atomic.AtomicInteger())
-                    .incrementAndGet();
+            OPEN_EMBEDDED.computeIfAbsent(embeddedName, name -> new AtomicInteger()).incrementAndGet();
         }
     }
 
@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
      * servers on one in-memory database as two instances): then this one is not its only writer after all.
      */
     public boolean sharedInThisProcess() {
-        java.util.concurrent.atomic.AtomicInteger open = embeddedName == null ? null : OPEN_EMBEDDED.get(embeddedName);
+        AtomicInteger open = embeddedName == null ? null : OPEN_EMBEDDED.get(embeddedName);
         return open != null && open.get() > 1;
     }
 

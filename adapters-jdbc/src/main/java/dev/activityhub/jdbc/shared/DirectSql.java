@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * One of the few statements every write runs (a lead's existence, a workspace's subscriptions, the
- * action log and outbox inserts), run on a Jdbi handle's connection, in its transaction, with plain JDBC.
+ * action log and outbox inserts, the commerce write's reads and insert...), run on a Jdbi handle's
+ * connection, in its transaction, with plain JDBC.
  * Jdbi makes a statement context, copies its configuration and looks up an argument factory for every
  * parameter of every statement; on the activity write that was about a sixth of the request threads' CPU,
  * and its code a sixth of what the JIT compiles before the write path is fast (docs/performance.md,
@@ -127,22 +129,7 @@ public final class DirectSql {
 
     /** True when the query with these positional parameters returns a row. */
     public boolean exists(Handle handle, Object... parameters) {
-        if (names != null) {
-            throw new IllegalStateException("a named statement binds a map: " + namedSql);
-        }
-        if (mayWrite) {
-            throw new IllegalStateException("not a query: " + jdbcSql);
-        }
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(jdbcSql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                bind(statement, i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
-        }
+        return first(handle, row -> Boolean.TRUE, parameters).isPresent();
     }
 
     /** Reads one row of a {@link #first} query. */
@@ -166,6 +153,12 @@ public final class DirectSql {
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
+    }
+
+    /** An {@code Instant} column (TIMESTAMP WITH TIME ZONE), null for SQL NULL. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     /** As Jdbi binds these types (its JavaTimeArgumentFactory for Instant, Database's UUID argument, an untyped null). */
