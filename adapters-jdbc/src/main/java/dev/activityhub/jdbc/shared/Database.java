@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
         boolean inMemory = settings.jdbcUrl().startsWith("jdbc:h2:mem:");
         boolean image = settings.vendor() == DatabaseSettings.Vendor.H2 && (inMemory
                 ? SchemaImage.fill(dataSource, scripts.get(), loader)
-                : settings.h2FileBase().map(base -> SchemaImage.createFile(settings, base, scripts.get(), loader))
+                : settings.h2FileBase().map(base -> SchemaImage.createFile(base, scripts.get(), loader))
                         .orElse(false));
         // A new in-memory database has no history unless the image made it.
         boolean current = (image || !inMemory) && SchemaHistory.isCurrent(dataSource, scripts.get());

@@ -36,6 +36,10 @@ class SchemaImageTest {
         List<String> fromFlyway;
         try (Database db = Database.connect(DatabaseSettings.h2File(tmp.resolve("flyway")))) {
             db.runFlyway(H2_LOCATIONS);
+        }
+        // The image is a file Flyway made, closed and opened again: H2 lists a reopened database's objects in
+        // the order it reads them from the file, as it will for this one from its first restart on.
+        try (Database db = Database.connect(DatabaseSettings.h2File(tmp.resolve("flyway")))) {
             fromFlyway = script(db);
         }
         assertEquals(fromFlyway, fromImage);
@@ -102,7 +106,7 @@ class SchemaImageTest {
         for (List<SchemaHistory.Script> other : List.of(changed, added, scripts.subList(1, scripts.size()))) {
             assertFalse(SchemaImage.fits(SchemaImage.FILE_IMAGE, other, LOADER));
             DatabaseSettings settings = DatabaseSettings.h2File(tmp.resolve("other"));
-            assertFalse(SchemaImage.createFile(settings, settings.h2FileBase().orElseThrow(), other, LOADER));
+            assertFalse(SchemaImage.createFile(settings.h2FileBase().orElseThrow(), other, LOADER));
             assertFalse(Files.exists(tmp.resolve("other/activityhub.mv.db")));
             try (Database db = Database.connect(DatabaseSettings.h2InMemory("other-" + UUID.randomUUID()))) {
                 assertFalse(SchemaImage.fill(db.dataSource(), other, LOADER));
