@@ -20,6 +20,7 @@ import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SkipLockedClaim;
 import dev.activityhub.jdbc.shared.SqlErrors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -28,6 +29,7 @@ import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -293,21 +295,39 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
     @Override
     public void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users) {
         jdbi.useHandle(h -> {
-            h.createUpdate("DELETE FROM activity_target_users WHERE workspace_id = :ws AND activity_id = :activityId")
-                    .bind("ws", workspaceId)
-                    .bind("activityId", activityId)
-                    .execute();
-            for (TargetUser user : users) {
-                h.createUpdate("""
-                                INSERT INTO activity_target_users (workspace_id, id, activity_id, user_id, source, priority, status)
-                                VALUES (:workspaceId, :id, :activityId, :userId, :source, :priority, :status)
-                                """)
-                        .bindMethods(user)
-                        .bind("status", user.status().name())
-                        .execute();
-            }
+            DELETE_TARGET_USERS.update(h, Map.of("workspaceId", workspaceId, "activityId", activityId));
+            insertTargetUsers(h, users);
         });
     }
+
+    @Override
+    public void addTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users) {
+        if (!users.isEmpty()) {
+            jdbi.useHandle(h -> insertTargetUsers(h, users));
+        }
+    }
+
+    private static void insertTargetUsers(Handle h, List<TargetUser> users) {
+        for (TargetUser user : users) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("workspaceId", user.workspaceId());
+            row.put("id", user.id());
+            row.put("activityId", user.activityId());
+            row.put("userId", user.userId());
+            row.put("source", user.source());
+            row.put("priority", user.priority());
+            row.put("status", user.status().name());
+            INSERT_TARGET_USER.update(h, row);
+        }
+    }
+
+    /** Plain JDBC (DirectSql), as the activity's own insert: both run on every POST /api/activities with candidates. */
+    private static final DirectSql INSERT_TARGET_USER = DirectSql.named("""
+            INSERT INTO activity_target_users (workspace_id, id, activity_id, user_id, source, priority, status)
+            VALUES (:workspaceId, :id, :activityId, :userId, :source, :priority, :status)
+            """);
+    private static final DirectSql DELETE_TARGET_USERS = DirectSql.named(
+            "DELETE FROM activity_target_users WHERE workspace_id = :workspaceId AND activity_id = :activityId");
 
     @Override
     public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {

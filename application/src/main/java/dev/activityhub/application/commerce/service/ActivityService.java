@@ -83,7 +83,7 @@ public final class ActivityService implements CreateCommerceActivityUseCase, Vie
                     new PendingResolution(timing == ResolutionTiming.ON_DISPATCH, plan.later()), now);
             // The unique (workspace_id, idempotency_key) constraint decides between concurrent twins.
             activities.insertActivity(activity);
-            targetUsers.replaceTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates, choose));
+            targetUsers.addTargetUsers(ws, activity.id(), toTargetUsers(ws, activity.id(), candidates, choose));
             outbox.append(new ActivityEvent(ids.newId(), ActivityEvent.Kind.CREATED, activity, now));
             return activity;
         });

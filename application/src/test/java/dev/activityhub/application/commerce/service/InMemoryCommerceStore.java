@@ -263,6 +263,14 @@ final class InMemoryCommerceStore implements CommercePort, TenantUserPort, Activ
     }
 
     @Override
+    public void addTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> list) {
+        if (targets.containsKey(activityId) && !targets.get(activityId).isEmpty()) {
+            throw new IllegalStateException("activity " + activityId + " already has candidates");
+        }
+        replaceTargetUsers(workspaceId, activityId, list);
+    }
+
+    @Override
     public void lockResolvedTargetUsers(UUID workspaceId, UUID activityId) {
         targets.computeIfPresent(activityId, (id, list) -> list.stream()
                 .map(u -> u.workspaceId().equals(workspaceId) && u.status() == TargetUser.Status.RESOLVED

@@ -11,6 +11,12 @@ public interface TargetUserPort {
     void replaceTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users);
 
     /**
+     * The candidates of an activity created in this transaction, which has none yet: {@link #replaceTargetUsers}
+     * without looking for earlier ones to remove (that look was a statement of every {@code POST /api/activities}).
+     */
+    void addTargetUsers(UUID workspaceId, UUID activityId, List<TargetUser> users);
+
+    /**
      * At dispatch, the activity's RESOLVED candidates become LOCKED (the others keep their status):
      * one statement where listing and replacing them all took three.
      */

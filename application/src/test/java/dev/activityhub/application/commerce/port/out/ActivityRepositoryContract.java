@@ -287,6 +287,27 @@ public abstract class ActivityRepositoryContract {
     }
 
     @Test
+    void aNewActivitysCandidatesAreAddedAndListedBestFirstInTheirWorkspaceOnly() {
+        Tenant t = newTenant();
+        UUID second = newUser(t.ws());
+        CommerceActivity a = inserted(activity(t, "k-1", T0, T0));
+        CommerceActivity none = inserted(activity(t, "k-2", T0, T0));
+        TargetUser backup = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
+                TargetUser.Status.PENDING);
+        TargetUser best = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
+                TargetUser.Status.RESOLVED);
+
+        targets().addTargetUsers(t.ws(), a.id(), List.of(backup, best));
+        targets().addTargetUsers(t.ws(), none.id(), List.of());
+
+        assertEquals(List.of(best, backup), targets().listTargetUsers(t.ws(), a.id()));
+        assertTrue(targets().listTargetUsers(t.ws(), none.id()).isEmpty());
+        assertTrue(targets().listTargetUsers(newWorkspace(), a.id()).isEmpty());
+        targets().replaceTargetUsers(t.ws(), a.id(), List.of(best));
+        assertEquals(List.of(best), targets().listTargetUsers(t.ws(), a.id()), "replacing after adding removes the rest");
+    }
+
+    @Test
     void aBatchOfUpdatesStoresEachNewStateAsSingleUpdatesWould() {
         Tenant t = newTenant();
         CommerceActivity a = inserted(activity(t, "k-1", T0.plusSeconds(600), T0));
