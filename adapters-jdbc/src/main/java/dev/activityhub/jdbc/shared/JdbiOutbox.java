@@ -82,9 +82,19 @@ public final class JdbiOutbox implements WebhookOutboxPort {
 
     @Override
     public void append(DomainEvent event) {
+        append(event, true);
+    }
+
+    /** No pending twin to cancel: one statement less on every new action item with a due date. */
+    @Override
+    public void appendFirst(DomainEvent event) {
+        append(event, false);
+    }
+
+    private void append(DomainEvent event, boolean replacesTwin) {
         String payload = payloads.render(event);
         jdbi.useTransaction(handle -> {
-            if (event.dedupeKey() != null) {
+            if (replacesTwin && event.dedupeKey() != null) {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean fanOut = fansOut(event, ws -> hasSubscriptions(handle, ws));

@@ -124,7 +124,15 @@ public final class ActionItemService implements CreateActionItemUseCase, CreateA
     private void applyReminder(ActionItem before, ActionItem after, Instant now) {
         ActionItem item = after != null ? after : before;
         switch (ReminderDecision.of(before, after, now)) {
-            case SCHEDULE -> outbox.append(new ActionItemReminder(ids.newId(), after, now));
+            // A new item's reminder has no earlier one to replace.
+            case SCHEDULE -> {
+                ActionItemReminder reminder = new ActionItemReminder(ids.newId(), after, now);
+                if (before == null) {
+                    outbox.appendFirst(reminder);
+                } else {
+                    outbox.append(reminder);
+                }
+            }
             case CANCEL -> outbox.cancelPending(item.workspaceId(), reminderKey(item), now);
             case KEEP -> {
             }

@@ -15,6 +15,14 @@ public interface OutboxPort {
     void append(DomainEvent event);
 
     /**
+     * Records an event whose dedupe key no earlier event can hold, because the thing it is about was created in
+     * this transaction: {@link #append} without the look for a pending twin to replace (a store may skip it).
+     */
+    default void appendFirst(DomainEvent event) {
+        append(event);
+    }
+
+    /**
      * Records events as {@link #append} would, one after another in this order; an adapter may write them
      * together (a background batch announces many changes in one transaction).
      */

@@ -65,6 +65,21 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void aFirstEventOfItsKeyIsRecordedAsAppendingItWould() {
+        UUID ws = newWorkspace();
+        DomainEvent earlier = appended(ws, "reminder:1", T0);
+        DomainEvent first = event(ws, "reminder:2", T0.plusSeconds(1));
+        DomainEvent plain = event(ws, null, T0.plusSeconds(2));
+
+        outbox().appendFirst(first);
+        outbox().appendFirst(plain);
+        DomainEvent replacement = appended(ws, "reminder:2", T0.plusSeconds(3));
+
+        assertEquals(List.of(earlier.id(), plain.id(), replacement.id()), pending(ws),
+                "a later event of the key still replaces it");
+    }
+
+    @Test
     void aBatchOfEventsIsRecordedAsAppendingThemOneByOneWould() {
         UUID ws = newWorkspace();
         UUID other = newWorkspace();
