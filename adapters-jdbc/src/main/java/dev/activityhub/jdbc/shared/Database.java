@@ -131,10 +131,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2 creates its file with the umask's mode (often 644) on the first connection, which the migration
-     * makes; it is made 600 right after, as is any file an older version left readable. The directory is
-     * already 700, so nobody else could open the file meanwhile. (H2 must create the file itself: it does
-     * not accept an empty file made for it.)
+     * The migration makes the file (a copy of the schema image, or H2 on its first connection) with the
+     * umask's mode (often 644); it is made 600 right after, as is any file an older version left readable. The
+     * directory is already 700, so nobody else could open the file meanwhile. (H2 does not accept an empty file
+     * made for it, so it cannot be created owner-only up front.)
      */
     private void restrictDatabaseFiles() {
         settings.h2FileBase().ifPresent(base -> OwnerOnlyFiles.filesIn(base.toAbsolutePath().getParent()));

@@ -45,9 +45,9 @@ import java.util.Optional;
  */
 public final class SchemaImage {
     /**
-     * H2's script of the migrated schema, on the classpath: one made from a file database and one from an
-     * in-memory one, since H2 keeps a table's indexes in its file (CACHED) or in memory only (MEMORY) by the
-     * kind of database that created it, and each kind of database gets what Flyway would have made in it.
+     * The migrated schema, on the classpath: a file database's own file, and H2's script of an in-memory one.
+     * Two images, since H2 keeps a table's indexes in its file (CACHED) or in memory only (MEMORY) by the kind
+     * of database that created it, and each kind of database gets what Flyway would have made in it.
      */
     static final String FILE_IMAGE = "db/h2-schema-image-file.mv.db";
     static final String MEMORY_IMAGE = "db/h2-schema-image-mem.sql";
