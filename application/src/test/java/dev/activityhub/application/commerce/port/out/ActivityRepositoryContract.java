@@ -269,10 +269,8 @@ public abstract class ActivityRepositoryContract {
         Tenant t = newTenant();
         UUID second = newUser(t.ws());
         CommerceActivity a = inserted(activity(t, "k-1", T0, T0));
-        TargetUser backup = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
-                TargetUser.Status.PENDING);
-        TargetUser best = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
-                TargetUser.Status.RESOLVED);
+        TargetUser backup = backup(t, a, second);
+        TargetUser best = best(t, a);
 
         targets().replaceTargetUsers(t.ws(), a.id(), List.of(backup, best));
         assertEquals(List.of(best, backup), targets().listTargetUsers(t.ws(), a.id()));
@@ -292,10 +290,8 @@ public abstract class ActivityRepositoryContract {
         UUID second = newUser(t.ws());
         CommerceActivity a = inserted(activity(t, "k-1", T0, T0));
         CommerceActivity none = inserted(activity(t, "k-2", T0, T0));
-        TargetUser backup = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
-                TargetUser.Status.PENDING);
-        TargetUser best = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
-                TargetUser.Status.RESOLVED);
+        TargetUser backup = backup(t, a, second);
+        TargetUser best = best(t, a);
 
         targets().addTargetUsers(t.ws(), a.id(), List.of(backup, best));
         targets().addTargetUsers(t.ws(), none.id(), List.of());
@@ -305,6 +301,17 @@ public abstract class ActivityRepositoryContract {
         assertTrue(targets().listTargetUsers(newWorkspace(), a.id()).isEmpty());
         targets().replaceTargetUsers(t.ws(), a.id(), List.of(best));
         assertEquals(List.of(best), targets().listTargetUsers(t.ws(), a.id()), "replacing after adding removes the rest");
+    }
+
+    /** A pending candidate of the second rank. */
+    private static TargetUser backup(Tenant t, CommerceActivity a, UUID user) {
+        return new TargetUser(t.ws(), UUID.randomUUID(), a.id(), user, "OWNER", 2, TargetUser.Status.PENDING);
+    }
+
+    /** The tenant's own user, resolved, first. */
+    private static TargetUser best(Tenant t, CommerceActivity a) {
+        return new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
+                TargetUser.Status.RESOLVED);
     }
 
     @Test
