@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +27,11 @@ import java.util.function.Supplier;
  * cached). And the clock is in the same second: signed document links carry an expiry in seconds from
  * now (the harness's clock counts, so moving it renders anew). Keyed by workspace, so another
  * workspace's lead is never served from here, and by the base URL the links are built on.
+ *
+ * <p>Readers that miss at the same moment share one rendering: a reader that finds a rendering under way
+ * for the same store version and second waits for it instead of reading the lead too. Every new second
+ * (or write) otherwise sent each request then in flight to the database at once, the same lead read up to
+ * as many times as there were connections.
  */
 public final class LeadViewCache {
     /** Enough for a few hundred typical leads; a lead's answer is at most a few hundred KB. */
@@ -35,6 +43,7 @@ public final class LeadViewCache {
     private final Supplier<OptionalLong> storeVersion;
     private final Clock clock;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final ConcurrentHashMap<Key, Rendering> rendering = new ConcurrentHashMap<>();
     private long bytes;
 
     public LeadViewCache(GetLeadUseCase getLead, Supplier<OptionalLong> storeVersion, Clock clock) {
@@ -47,18 +56,39 @@ public final class LeadViewCache {
     byte[] render(UUID workspaceId, UUID leadId, String baseUrl) {
         OptionalLong version = storeVersion.get(); // before reading: a change after this moves it
         long second = clock.instant().getEpochSecond();
+        if (version.isEmpty()) {
+            return renderAnew(workspaceId, leadId, baseUrl);
+        }
         Key key = new Key(workspaceId, leadId, baseUrl);
-        if (version.isPresent()) {
-            Entry kept = get(key);
-            if (kept != null && kept.version == version.getAsLong() && kept.second == second) {
-                return kept.json;
+        Entry kept = get(key);
+        if (kept != null && kept.version == version.getAsLong() && kept.second == second) {
+            return kept.json;
+        }
+        Rendering mine = new Rendering(version.getAsLong(), second, new CompletableFuture<>());
+        Rendering underWay = rendering.putIfAbsent(key, mine);
+        if (underWay != null) {
+            // Its result is what this reader would render only if it read the same version in the same second.
+            return underWay.version == mine.version && underWay.second == mine.second
+                    ? underWay.awaitJson()
+                    : renderAnew(workspaceId, leadId, baseUrl);
+        }
+        try {
+            byte[] json = renderAnew(workspaceId, leadId, baseUrl);
+            if (json.length <= MAX_ENTRY_BYTES) {
+                put(key, new Entry(mine.version, second, json));
             }
+            mine.json.complete(json);
+            return json;
+        } catch (RuntimeException | Error e) {
+            mine.json.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
         }
-        byte[] json = toJson(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId, leadId)), baseUrl));
-        if (version.isPresent() && json.length <= MAX_ENTRY_BYTES) {
-            put(key, new Entry(version.getAsLong(), second, json));
-        }
-        return json;
+    }
+
+    private byte[] renderAnew(UUID workspaceId, UUID leadId, String baseUrl) {
+        return toJson(LeadViewBody.of(getLead.getLead(new GetLeadQuery(workspaceId, leadId)), baseUrl));
     }
 
     private synchronized Entry get(Key key) {
@@ -87,5 +117,23 @@ public final class LeadViewCache {
     }
 
     private record Entry(long version, long second, byte[] json) {
+    }
+
+    /** A rendering under way, and the version and second it was started for. */
+    private record Rendering(long version, long second, CompletableFuture<byte[]> json) {
+        /** Its answer, or the same failure (a missing lead's not-found) its reader got. */
+        byte[] awaitJson() {
+            try {
+                return json.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 }

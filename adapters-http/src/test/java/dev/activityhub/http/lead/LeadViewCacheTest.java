@@ -20,6 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -36,8 +44,8 @@ class LeadViewCacheTest {
     private static final String BASE = "http://localhost:8080";
 
     private final AtomicLong version = new AtomicLong(7);
-    private final List<GetLeadUseCase.GetLeadQuery> reads = new ArrayList<>();
-    private final Map<UUID, String> names = new java.util.HashMap<>();
+    private final List<GetLeadUseCase.GetLeadQuery> reads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<UUID, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final GetLeadUseCase getLead = query -> {
         reads.add(query);
@@ -117,6 +125,135 @@ class LeadViewCacheTest {
         int before = reads.size();
         cache.render(WS, first, BASE);
         assertEquals(before + 1, reads.size(), "the first lead was pushed out by the later ones");
+    }
+
+    @Test
+    void readersThatMissTogetherShareOneRendering() throws Exception {
+        UUID lead = lead("Ada");
+        CountDownLatch release = new CountDownLatch(1);
+        BlockingReads blocking = new BlockingReads(release);
+        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+
+        List<Future<byte[]>> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            answers.add(pool.submit(() -> shared.render(WS, lead, BASE)));
+            blocking.awaitFirstRead();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> shared.render(WS, lead, BASE)));
+            }
+            awaitWaiting(pool, 3);
+            release.countDown();
+            byte[] first = answers.get(0).get(10, TimeUnit.SECONDS);
+            for (Future<byte[]> answer : answers) {
+                assertSame(first, answer.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, blocking.reads.get(), "one read for the four readers");
+    }
+
+    @Test
+    void aReaderOfAnotherVersionDoesNotTakeARenderingUnderWay() throws Exception {
+        UUID lead = lead("Ada");
+        CountDownLatch release = new CountDownLatch(1);
+        BlockingReads blocking = new BlockingReads(release);
+        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<byte[]> stale = pool.submit(() -> shared.render(WS, lead, BASE));
+            blocking.awaitFirstRead();
+            names.put(lead, "Grace");
+            version.incrementAndGet();
+            blocking.releaseLaterReads();
+
+            assertTrue(new String(shared.render(WS, lead, BASE), StandardCharsets.UTF_8).contains("\"Grace\""),
+                    "read after the change, not taken from the rendering that started before it");
+            release.countDown();
+            stale.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, blocking.reads.get());
+    }
+
+    @Test
+    void readersSharingARenderingShareItsFailureAndNothingIsKept() throws Exception {
+        UUID missing = UUID.randomUUID();
+        CountDownLatch release = new CountDownLatch(1);
+        BlockingReads blocking = new BlockingReads(release);
+        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<byte[]> first = pool.submit(() -> shared.render(WS, missing, BASE));
+            blocking.awaitFirstRead();
+            Future<byte[]> second = pool.submit(() -> shared.render(WS, missing, BASE));
+            awaitWaiting(pool, 1);
+            release.countDown();
+            for (Future<byte[]> answer : List.of(first, second)) {
+                ExecutionException failure = assertThrows(ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
+                assertTrue(failure.getCause() instanceof NotFoundException, failure.getCause().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, blocking.reads.get());
+        assertThrows(NotFoundException.class, () -> shared.render(WS, missing, BASE));
+        assertEquals(2, blocking.reads.get(), "a failure is not kept");
+    }
+
+    /** The use case of this test class, whose first read waits for {@code release}. */
+    private final class BlockingReads implements GetLeadUseCase {
+        final AtomicInteger reads = new AtomicInteger();
+        private final CountDownLatch release;
+        private final CountDownLatch firstReadStarted = new CountDownLatch(1);
+        private volatile boolean laterReadsFree;
+
+        BlockingReads(CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public LeadView getLead(GetLeadQuery query) {
+            boolean first = reads.incrementAndGet() == 1;
+            if (first) {
+                firstReadStarted.countDown();
+            }
+            if (first || !laterReadsFree) {
+                try {
+                    assertTrue(release.await(10, TimeUnit.SECONDS) || laterReadsFree, "never released");
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return getLead.getLead(query);
+        }
+
+        void awaitFirstRead() throws InterruptedException {
+            assertTrue(firstReadStarted.await(10, TimeUnit.SECONDS), "the first read never started");
+        }
+
+        void releaseLaterReads() {
+            laterReadsFree = true;
+        }
+    }
+
+    /** Waits until {@code count} of the pool's threads are parked (waiting for a rendering under way). */
+    private static void awaitWaiting(ExecutorService pool, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            long parked = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(e -> e.getKey().getName().startsWith("pool-")
+                            && e.getKey().getState() == Thread.State.WAITING
+                            && Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("awaitJson")))
+                    .count();
+            if (parked >= count) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError(count + " readers never waited for the rendering under way");
     }
 
     private UUID lead(String firstName) {
