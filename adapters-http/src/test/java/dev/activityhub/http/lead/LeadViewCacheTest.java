@@ -130,9 +130,8 @@ class LeadViewCacheTest {
     @Test
     void readersThatMissTogetherShareOneRendering() throws Exception {
         UUID lead = lead("Ada");
-        CountDownLatch release = new CountDownLatch(1);
-        BlockingReads blocking = new BlockingReads(release);
-        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+        BlockingReads blocking = new BlockingReads();
+        LeadViewCache shared = blocking.cache();
 
         List<Future<byte[]>> answers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -143,7 +142,7 @@ class LeadViewCacheTest {
                 answers.add(pool.submit(() -> shared.render(WS, lead, BASE)));
             }
             awaitWaiting(pool, 3);
-            release.countDown();
+            blocking.release();
             byte[] first = answers.get(0).get(10, TimeUnit.SECONDS);
             for (Future<byte[]> answer : answers) {
                 assertSame(first, answer.get(10, TimeUnit.SECONDS));
@@ -157,9 +156,8 @@ class LeadViewCacheTest {
     @Test
     void aReaderOfAnotherVersionDoesNotTakeARenderingUnderWay() throws Exception {
         UUID lead = lead("Ada");
-        CountDownLatch release = new CountDownLatch(1);
-        BlockingReads blocking = new BlockingReads(release);
-        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+        BlockingReads blocking = new BlockingReads();
+        LeadViewCache shared = blocking.cache();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<byte[]> stale = pool.submit(() -> shared.render(WS, lead, BASE));
@@ -170,7 +168,7 @@ class LeadViewCacheTest {
 
             assertTrue(new String(shared.render(WS, lead, BASE), StandardCharsets.UTF_8).contains("\"Grace\""),
                     "read after the change, not taken from the rendering that started before it");
-            release.countDown();
+            blocking.release();
             stale.get(10, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
@@ -181,16 +179,15 @@ class LeadViewCacheTest {
     @Test
     void readersSharingARenderingShareItsFailureAndNothingIsKept() throws Exception {
         UUID missing = UUID.randomUUID();
-        CountDownLatch release = new CountDownLatch(1);
-        BlockingReads blocking = new BlockingReads(release);
-        LeadViewCache shared = new LeadViewCache(blocking, () -> OptionalLong.of(version.get()), clock);
+        BlockingReads blocking = new BlockingReads();
+        LeadViewCache shared = blocking.cache();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<byte[]> first = pool.submit(() -> shared.render(WS, missing, BASE));
             blocking.awaitFirstRead();
             Future<byte[]> second = pool.submit(() -> shared.render(WS, missing, BASE));
             awaitWaiting(pool, 1);
-            release.countDown();
+            blocking.release();
             for (Future<byte[]> answer : List.of(first, second)) {
                 ExecutionException failure = assertThrows(ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
                 assertTrue(failure.getCause() instanceof NotFoundException, failure.getCause().toString());
@@ -203,15 +200,20 @@ class LeadViewCacheTest {
         assertEquals(2, blocking.reads.get(), "a failure is not kept");
     }
 
-    /** The use case of this test class, whose first read waits for {@code release}. */
+    /** The use case of this test class, whose reads wait for {@link #release()} (later ones until freed). */
     private final class BlockingReads implements GetLeadUseCase {
         final AtomicInteger reads = new AtomicInteger();
-        private final CountDownLatch release;
+        private final CountDownLatch release = new CountDownLatch(1);
         private final CountDownLatch firstReadStarted = new CountDownLatch(1);
         private volatile boolean laterReadsFree;
 
-        BlockingReads(CountDownLatch release) {
-            this.release = release;
+        /** A cache over these reads, at this test's store version and clock. */
+        LeadViewCache cache() {
+            return new LeadViewCache(this, () -> OptionalLong.of(version.get()), clock);
+        }
+
+        void release() {
+            release.countDown();
         }
 
         @Override
