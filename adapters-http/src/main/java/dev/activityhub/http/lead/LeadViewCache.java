@@ -79,7 +79,7 @@ public final class LeadViewCache {
             }
             mine.json.complete(json);
             return json;
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever it is (a checked one thrown sneakily too), no waiter waits forever
             mine.json.completeExceptionally(e);
             throw e;
         } finally {
