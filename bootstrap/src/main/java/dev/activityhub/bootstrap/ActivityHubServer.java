@@ -83,15 +83,17 @@ public final class ActivityHubServer implements AutoCloseable {
             routes.add(new WebRoutes());
 
             AtomicReference<URI> origin = new AtomicReference<>();
-            FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, origin::get);
+            AtomicReference<HttpServer> server = new AtomicReference<>();
+            FixtureLoader fixtures = HarnessWiring.fixtureLoader(identity, origin::get, () -> server.get().inProcess());
             if (config.harness()) {
                 HarnessWiring.addTo(infra, identity, config.adminToken().orElseThrow(), fixtures, origin::get, routes,
                         workers, requestCounts);
             }
 
-            // Healthy once everything is in place, start-up fixtures included (they load over HTTP).
+            // Healthy once everything is in place, start-up fixtures included (they load through the started server).
             AtomicBoolean ready = new AtomicBoolean();
             http = new HttpServer(routes, () -> ready.get() && databaseUp.getAsBoolean(), config.maxRequestBytes());
+            server.set(http);
             // The port opens while migrations may still run; requests wait for them inside the server.
             http.start(config.host(), config.port(), migrated);
             origin.set(origin(config.host(), http.port()));

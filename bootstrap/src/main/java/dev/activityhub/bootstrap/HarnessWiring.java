@@ -5,6 +5,7 @@ import dev.activityhub.application.harness.service.HarnessService;
 import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.bootstrap.harness.BackgroundJobs;
 import dev.activityhub.bootstrap.harness.FixtureLoader;
+import dev.activityhub.http.shared.InProcessRequests;
 import dev.activityhub.http.harness.HarnessRoutes;
 import dev.activityhub.http.shared.RouteGroup;
 import dev.activityhub.jdbc.harness.HarnessStoreAdapter;
@@ -19,8 +20,9 @@ final class HarnessWiring {
     private HarnessWiring() {
     }
 
-    static FixtureLoader fixtureLoader(IdentityService identity, Supplier<URI> origin) {
-        return new FixtureLoader(identity, identity, identity, origin, FixtureSections.all());
+    static FixtureLoader fixtureLoader(IdentityService identity, Supplier<URI> origin,
+                                       Supplier<InProcessRequests> server) {
+        return new FixtureLoader(identity, identity, identity, origin, server, FixtureSections.all());
     }
 
     static void addTo(Infrastructure infra, IdentityService identity, String adminToken, FixtureLoader fixtures,

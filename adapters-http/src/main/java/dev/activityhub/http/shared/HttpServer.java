@@ -6,6 +6,7 @@ import dev.activityhub.http.openapi.OpenApiDocuments;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ public final class HttpServer {
     private final Javalin app;
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final OpenApiDocuments openApi;
+    /** Made with the server's connectors, as it starts. */
+    private volatile InProcessRequests inProcess;
     /** Requests wait on this until the store is ready, so the port can open while migrations still run. */
     private volatile CompletableFuture<?> storeReady = CompletableFuture.completedFuture(null);
 
@@ -79,6 +82,12 @@ public final class HttpServer {
                 if (!(server.getHandler() instanceof GracefulHandler)) {
                     server.setHandler(new GracefulHandler(
                             new RequestBodyLimit(server.getHandler(), maxRequestBytes, maxJsonBytes)));
+                }
+                // After Javalin's own connector, which stays the first (the port is read from it).
+                if (inProcess == null) {
+                    LocalConnector local = new LocalConnector(server);
+                    server.addConnector(local);
+                    inProcess = new InProcessRequests(local);
                 }
             });
             // Method, path, status and duration only: never headers (keys) or bodies.
@@ -170,6 +179,15 @@ public final class HttpServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** Requests this server sends itself (the harness's fixtures), without a socket; once it has started. */
+    public InProcessRequests inProcess() {
+        InProcessRequests started = inProcess;
+        if (started == null) {
+            throw new IllegalStateException("the server has not started");
+        }
+        return started;
     }
 
     /** Stops accepting, lets in-flight requests finish (up to the stop timeout), then returns. */

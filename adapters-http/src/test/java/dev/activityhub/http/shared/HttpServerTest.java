@@ -42,6 +42,41 @@ class HttpServerTest {
     }
 
     @Test
+    void inProcessRequestsTakeTheWholeChainAClientRequestTakes() throws Exception {
+        RouteGroup echo = routes -> {
+            routes.before("/api/v1/*", ctx -> {
+                if (!"k".equals(ctx.header("x-api-key"))) {
+                    throw new io.javalin.http.HttpResponseException(401, "no key");
+                }
+            });
+            routes.post("/api/v1/echo", ctx -> ctx.status(201).json(java.util.Map.of("host", ctx.host(),
+                    "query", ctx.queryString(), "body", JsonBodyParser.readObject(ctx))));
+        };
+        HttpServer server = new HttpServer(List.of(echo), () -> true, 10_000, 100).start("127.0.0.1", 0);
+        try {
+            InProcessRequests local = server.inProcess();
+            InProcessRequests.Answer answer = local.send("POST", "hub.test:8080", "/api/v1/echo?x=1",
+                    java.util.Map.of("x-api-key", "k"), "{\"name\":\"Zoë – ü\"}", java.time.Duration.ofSeconds(5))
+                    .orElseThrow();
+            assertEquals(201, answer.status());
+            assertEquals(Json.mapper().readTree("{\"host\":\"hub.test:8080\",\"query\":\"x=1\",\"body\":{\"name\":\"Zoë – ü\"}}"),
+                    Json.mapper().readTree(answer.body()), "the Host it was addressed to, the query, and UTF-8 both ways");
+
+            assertEquals(401, local.send("POST", "hub.test:8080", "/api/v1/echo", java.util.Map.of(), "{}",
+                    java.time.Duration.ofSeconds(5)).orElseThrow().status(), "before-handlers run");
+            assertEquals(413, local.send("POST", "hub.test:8080", "/api/v1/echo", java.util.Map.of("x-api-key", "k"),
+                    "{\"name\":\"" + "x".repeat(200) + "\"}", java.time.Duration.ofSeconds(5)).orElseThrow().status(),
+                    "the body limit holds");
+            assertEquals(404, local.send("GET", "hub.test:8080", "/nothing", java.util.Map.of(), null,
+                    java.time.Duration.ofSeconds(5)).orElseThrow().status());
+        } finally {
+            server.stop();
+        }
+        assertThrows(IllegalStateException.class,
+                () -> new HttpServer(List.of(), () -> true, 1024).inProcess(), "only once started");
+    }
+
+    @Test
     void healthReportsTheDatabase() throws Exception {
         HttpServer down = new HttpServer(List.of(), () -> false, 1024).start("127.0.0.1", 0);
         try {

@@ -11,15 +11,13 @@ import dev.activityhub.domain.identity.Scopes;
 import dev.activityhub.domain.identity.User;
 import dev.activityhub.domain.identity.Workspace;
 import dev.activityhub.domain.shared.ValidationException;
+import dev.activityhub.http.shared.InProcessRequests;
 import dev.activityhub.http.shared.JsonBodyParser;
 import dev.activityhub.http.shared.RouteGroup;
 import io.javalin.config.RoutesConfig;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -37,7 +36,9 @@ import java.util.regex.Pattern;
 /**
  * Loads a fixture document: workspaces, their users and keys (with chosen plaintext values), then
  * each family's records. Records go through the public API of this very server, so a fixture is
- * validated exactly like a client's request and cannot create a state the API could not.
+ * validated exactly like a client's request and cannot create a state the API could not. They are sent in
+ * process ({@link InProcessRequests}): the same handlers, without a socket or the JDK's HTTP client, whose
+ * loading made the first fixture of a run take a few hundred milliseconds more.
  *
  * <pre>{@code
  * {"workspaces": [{"name": "Acme",
@@ -53,6 +54,8 @@ public final class FixtureLoader implements RouteGroup {
     private static final String TEST_USER_EMAIL = "tester@workspace.test";
     /** Fixture requests reach this server and nothing else. */
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** How long one fixture request may take to be answered. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** A path and optional query of RFC 3986 characters, without '@', '#', '\\' or a second leading slash. */
     private static final Pattern PATH = Pattern.compile(
             "/(?![/\\\\])([A-Za-z0-9\\-._~!$&'()*+,;=:/]|%[0-9A-Fa-f]{2})*(\\?([A-Za-z0-9\\-._~!$&'()*+,;=:/?]|%[0-9A-Fa-f]{2})*)?");
@@ -72,6 +75,7 @@ public final class FixtureLoader implements RouteGroup {
     private final CreateUserUseCase users;
     private final IssueApiKeyUseCase keys;
     private final Supplier<URI> origin;
+    private final Supplier<InProcessRequests> server;
     private final List<FamilySection> sections;
     private final ObjectMapper mapper = JsonBodyParser.mapper();
 
@@ -96,12 +100,17 @@ public final class FixtureLoader implements RouteGroup {
     public record FixtureRequest(String method, String path, Map<String, String> headers, JsonNode body) {
     }
 
+    /**
+     * @param origin this server as its clients address it (the {@code Host} of each fixture request)
+     * @param server where fixture requests go: this server, in process
+     */
     public FixtureLoader(CreateWorkspaceUseCase workspaces, CreateUserUseCase users, IssueApiKeyUseCase keys,
-                         Supplier<URI> origin, List<FamilySection> sections) {
+                         Supplier<URI> origin, Supplier<InProcessRequests> server, List<FamilySection> sections) {
         this.workspaces = workspaces;
         this.users = users;
         this.keys = keys;
         this.origin = origin;
+        this.server = server;
         this.sections = sections;
     }
 
@@ -327,37 +336,37 @@ public final class FixtureLoader implements RouteGroup {
     }
 
     private Object send(FixtureRequest request, String at) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uriOf(request))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(request.body().toString()));
-        request.headers().forEach(builder::header);
-        HttpResponse<String> response;
+        URI uri = uriOf(request);
+        Optional<InProcessRequests.Answer> answer;
         try {
-            response = Client.INSTANCE.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw ValidationException.of(at + ".requests", "fixture_request_failed",
-                    request.method() + " " + request.path() + " got no answer", null);
+            answer = server.get().send(request.method(), uri.getRawAuthority(), request.path(), request.headers(),
+                    request.body() == null ? null : request.body().toString(), REQUEST_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (Exception e) {
+            answer = Optional.empty();
         }
+        if (answer.isEmpty()) {
+            throw ValidationException.of(at + ".requests", "fixture_request_failed",
+                    request.method() + " " + request.path() + " got no answer", null);
+        }
+        InProcessRequests.Answer response = answer.get();
         JsonNode body;
         try {
             body = response.body().isBlank() ? null : mapper.readTree(response.body());
         } catch (IOException e) {
             throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
-                    + request.path() + " answered " + response.statusCode() + " with a body that is not JSON", null);
+                    + request.path() + " answered " + response.status() + " with a body that is not JSON", null);
         }
-        if (response.statusCode() >= 300) {
+        if (response.status() >= 300) {
             throw ValidationException.of(at + ".requests", "fixture_request_failed", request.method() + " "
-                    + request.path() + " answered " + response.statusCode() + ": " + response.body(), null);
+                    + request.path() + " answered " + response.status() + ": " + response.body(), null);
         }
         ObjectNode result = mapper.createObjectNode();
         result.put("method", request.method());
         result.put("path", request.path());
-        result.put("status", response.statusCode());
+        result.put("status", response.status());
         result.set("body", body);
         return result;
     }
@@ -380,7 +389,4 @@ public final class FixtureLoader implements RouteGroup {
      * reads the trust store (about a tenth of the main thread's start-up), which a start without
      * fixtures never needs.
      */
-    private static final class Client {
-        static final HttpClient INSTANCE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
 }
