@@ -37,6 +37,13 @@ public final class InProcessRequests {
      */
     public Optional<Answer> send(String method, String authority, String target, Map<String, String> headers,
                                  String jsonBody, Duration timeout) throws Exception {
+        requireOneLine(method, "method");
+        requireOneLine(authority, "authority");
+        requireOneLine(target, "target");
+        headers.forEach((name, value) -> {
+            requireOneLine(name, "header name");
+            requireOneLine(value, "header value");
+        });
         byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256)
                 .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -58,5 +65,12 @@ public final class InProcessRequests {
         byte[] content = response.getContentBytes();
         return Optional.of(new Answer(response.getStatus(),
                 content == null ? "" : new String(content, StandardCharsets.UTF_8)));
+    }
+
+    /** The request is written out as text: a line break in any part of its head would start another request. */
+    private static void requireOneLine(String part, String what) {
+        if (part.indexOf('\r') >= 0 || part.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("the " + what + " of an in-process request has a line break");
+        }
     }
 }

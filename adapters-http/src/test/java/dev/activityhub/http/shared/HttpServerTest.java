@@ -69,6 +69,9 @@ class HttpServerTest {
                     "the body limit holds");
             assertEquals(404, local.send("GET", "hub.test:8080", "/nothing", java.util.Map.of(), null,
                     java.time.Duration.ofSeconds(5)).orElseThrow().status());
+            assertThrows(IllegalArgumentException.class, () -> local.send("GET", "hub.test:8080", "/health",
+                    java.util.Map.of("x-a", "1\r\n\r\nGET /nothing HTTP/1.1"), null, java.time.Duration.ofSeconds(5)),
+                    "no second request smuggled into the head");
         } finally {
             server.stop();
         }
