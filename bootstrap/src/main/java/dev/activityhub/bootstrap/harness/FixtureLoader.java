@@ -383,10 +383,4 @@ public final class FixtureLoader implements RouteGroup {
             return it;
         };
     }
-
-    /**
-     * The client for fixture requests, made on first use: building it loads the JDK's HTTP client and
-     * reads the trust store (about a tenth of the main thread's start-up), which a start without
-     * fixtures never needs.
-     */
 }
