@@ -339,10 +339,8 @@ public abstract class ActivityRepositoryContract {
         CommerceActivity a = inserted(activity(t, "k-a", T0, T0));
         CommerceActivity b = inserted(activity(t, "k-b", T0, T0));
         CommerceActivity c = inserted(activity(t, "k-c", T0, T0));
-        TargetUser aResolved = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
-                TargetUser.Status.RESOLVED);
-        TargetUser aPending = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
-                TargetUser.Status.PENDING);
+        TargetUser aResolved = best(t, a);
+        TargetUser aPending = backup(t, a, second);
         TargetUser bResolved = new TargetUser(t.ws(), UUID.randomUUID(), b.id(), second, "OWNER", 1,
                 TargetUser.Status.RESOLVED);
         TargetUser cResolved = new TargetUser(t.ws(), UUID.randomUUID(), c.id(), t.user(), "OWNER", 1,
@@ -365,10 +363,8 @@ public abstract class ActivityRepositoryContract {
         Tenant t = newTenant();
         UUID second = newUser(t.ws());
         CommerceActivity a = inserted(activity(t, "k-lock", T0, T0));
-        TargetUser resolved = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), t.user(), "REPRESENTATIVE", 1,
-                TargetUser.Status.RESOLVED);
-        TargetUser pending = new TargetUser(t.ws(), UUID.randomUUID(), a.id(), second, "OWNER", 2,
-                TargetUser.Status.PENDING);
+        TargetUser resolved = best(t, a);
+        TargetUser pending = backup(t, a, second);
         targets().replaceTargetUsers(t.ws(), a.id(), List.of(resolved, pending));
 
         targets().lockResolvedTargetUsers(newWorkspace(), a.id());
