@@ -36,13 +36,9 @@ final class PydanticInput {
 
     /** The body as an object; an empty body reads as {@code {}}, so the missing fields are named. */
     static ObjectNode object(Context ctx) {
-        String body = ctx.body();
-        if (body.isBlank()) {
-            return JsonNodeFactory.instance.objectNode();
-        }
         JsonNode tree;
         try {
-            tree = JsonBodyParser.mapper().readTree(body);
+            tree = JsonBodyParser.parseBody(ctx);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             long offset = at == null ? 0 : Math.max(0, at.getCharOffset());
