@@ -38,6 +38,9 @@ public final class HttpServer {
     private final Javalin app;
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final OpenApiDocuments openApi;
+    /** One line per answered request (method, path, status, duration); null when activityhub.http logs no INFO. */
+    private final RequestLog requestLog = REQUESTS.isInfoEnabled()
+            ? new RequestLog(() -> System.err, java.time.ZoneId.systemDefault()) : null;
     /** Made with the server's connectors, as it starts. */
     private volatile InProcessRequests inProcess;
     /** Requests wait on this until the store is ready, so the port can open while migrations still run. */
@@ -91,11 +94,10 @@ public final class HttpServer {
                 }
             });
             // Method, path, status and duration only: never headers (keys) or bodies.
-            config.requestLogger.http((ctx, ms) -> {
-                if (REQUESTS.isInfoEnabled()) {
-                    REQUESTS.info(requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
-                }
-            });
+            if (requestLog != null) {
+                config.requestLogger.http((ctx, ms) ->
+                        requestLog.answered(ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
+            }
             HttpErrors.register(config.routes);
             List<RequestObserver> observers = groups.stream()
                     .filter(RequestObserver.class::isInstance).map(RequestObserver.class::cast).toList();
@@ -135,11 +137,11 @@ public final class HttpServer {
     }
 
     /** {@code http_request method=… path=… status=… duration_ms=…}, built without a format parser (it runs per request). */
-    static String requestLine(String method, String path, int status, float millis) {
+    static void appendRequestLine(StringBuilder line, String method, String path, int status, float millis) {
         long tenths = Math.round(millis * 10.0);
-        return new StringBuilder(64 + path.length()).append("http_request method=").append(method)
+        line.append("http_request method=").append(method)
                 .append(" path=").append(path).append(" status=").append(status)
-                .append(" duration_ms=").append(tenths / 10).append('.').append(tenths % 10).toString();
+                .append(" duration_ms=").append(tenths / 10).append('.').append(tenths % 10);
     }
 
     private Javalin app() {
@@ -193,5 +195,8 @@ public final class HttpServer {
     /** Stops accepting, lets in-flight requests finish (up to the stop timeout), then returns. */
     public void stop() {
         app.stop();
+        if (requestLog != null) {
+            requestLog.close();
+        }
     }
 }
