@@ -89,6 +89,9 @@ public record Config(
         int devApiDailyLimit = Integer.parseInt(env.getOrDefault("ACTIVITYHUB_DEV_API_RATE_LIMIT_PER_DAY",
                 Integer.toString(DEFAULT_DEV_API_DAILY_LIMIT)));
         WebhookSettings webhooks = WebhookSettings.fromEnv(env);
+        if (harness) {
+            webhooks = webhooks.withUnsentEventsRecorded(true); // GET /__harness/events lists every event
+        }
         if (harness && !env.containsKey("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS")) {
             webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
         } else if (harness) {
@@ -102,11 +105,15 @@ public record Config(
                 defaultPhoneRegion(env));
     }
 
-    /** In-memory, random port, loopback only: what the HTTP tests start. */
+    /**
+     * In-memory, random port, loopback only: what the HTTP tests start. Events no webhook will be sent are
+     * recorded, as in the harness, because tests read the events their requests raised from the outbox.
+     */
     public static Config forTests(String adminToken) {
         return new Config("127.0.0.1", 0, DatabaseSettings.h2InMemory("test-" + UUID.randomUUID()),
                 Optional.ofNullable(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), Optional.empty(),
-                false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults(),
+                false, Optional.empty(), DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT,
+                WebhookSettings.defaults().withUnsentEventsRecorded(true),
                 DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES,
                 PhoneNumbers.withDefaultRegion(PhoneNumbers.DEFAULT_REGION));
     }
@@ -115,7 +122,8 @@ public record Config(
     public static Config forHarness(String adminToken, int port, Optional<Long> seed) {
         return new Config("127.0.0.1", port, DatabaseSettings.h2InMemory("harness-" + UUID.randomUUID()),
                 Optional.of(adminToken), defaultMaxRequestBytes(DEFAULT_MAX_UPLOAD_BYTES), seed, true, Optional.empty(),
-                DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT, WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS),
+                DEFAULT_DEV_API_RATE_LIMIT, DEFAULT_DEV_API_DAILY_LIMIT,
+                WebhookSettings.defaults().withAllowHosts(HARNESS_WEBHOOK_HOSTS).withUnsentEventsRecorded(true),
                 DEFAULT_DISPATCH_INTERVAL, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES,
                 PhoneNumbers.withDefaultRegion(PhoneNumbers.DEFAULT_REGION));
     }

@@ -48,7 +48,8 @@ public record Infrastructure(
                 new TimeOrderedIdGenerator(idClock, idRandom),
                 new RandomSecretGenerator(secretRandom),
                 new JdbiTransactions(database.jdbi(), database.groupCommit(), database.journal().orElse(null)),
-                new JdbiOutbox(database.jdbi(), webhookPayloads()));
+                new JdbiOutbox(database.jdbi(), webhookPayloads(),
+                        config.webhooks().recordUnsentEvents() ? JdbiOutbox.Unsent.RECORDED : JdbiOutbox.Unsent.DROPPED));
     }
 
     /** The outbox's bodies: each API family renders its own context's events. */

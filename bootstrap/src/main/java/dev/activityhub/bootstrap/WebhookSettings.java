@@ -22,10 +22,13 @@ import java.util.stream.Collectors;
  * @param retention     how long finished deliveries, their attempts and settled events are kept
  * @param rotationOverlap how long a secret replaced by a rotation still signs deliveries (next to the new one)
  * @param autoDisableAfter a webhook whose every attempt failed for this long is disabled
+ * @param recordUnsentEvents write the events no webhook will be sent (due at once in a workspace without
+ *                          subscriptions) as processed, for the harness's event view and the tests; elsewhere
+ *                          nothing reads them and they are not written
  */
 public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
                               boolean deliverOnCommit, Duration retention, Duration rotationOverlap,
-                              Duration autoDisableAfter) {
+                              Duration autoDisableAfter, boolean recordUnsentEvents) {
 
     public WebhookSettings {
         allowHosts = Set.copyOf(allowHosts);
@@ -34,7 +37,7 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
     public WebhookSettings(Set<String> allowHosts, Duration timeout, Duration interval, RetrySchedule retrySchedule,
                            boolean deliverOnCommit, Duration retention) {
         this(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
-                WebhookSubscriptionService.DEFAULT_ROTATION_OVERLAP, WebhookDeliveryService.DEFAULT_AUTO_DISABLE_AFTER);
+                WebhookSubscriptionService.DEFAULT_ROTATION_OVERLAP, WebhookDeliveryService.DEFAULT_AUTO_DISABLE_AFTER, false);
     }
 
     public static WebhookSettings defaults() {
@@ -75,38 +78,44 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         }
         return new WebhookSettings(allow, timeout, interval,
                 schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention,
-                overlap, autoDisable);
+                overlap, autoDisable, false);
     }
 
     public WebhookSettings withRetrySchedule(RetrySchedule schedule) {
         return new WebhookSettings(allowHosts, timeout, interval, schedule, deliverOnCommit, retention, rotationOverlap,
-                autoDisableAfter);
+                autoDisableAfter, recordUnsentEvents);
     }
 
     public WebhookSettings withAutoDisableAfter(Duration after) {
         return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
-                rotationOverlap, after);
+                rotationOverlap, after, recordUnsentEvents);
     }
 
     public WebhookSettings withAllowHosts(Set<String> hosts) {
         return new WebhookSettings(hosts, timeout, interval, retrySchedule, deliverOnCommit, retention, rotationOverlap,
-                autoDisableAfter);
+                autoDisableAfter, recordUnsentEvents);
     }
 
     public WebhookSettings withTimeout(Duration newTimeout) {
         return new WebhookSettings(allowHosts, newTimeout, interval, retrySchedule, deliverOnCommit, retention,
-                rotationOverlap, autoDisableAfter);
+                rotationOverlap, autoDisableAfter, recordUnsentEvents);
     }
 
     public WebhookSettings withInterval(Duration newInterval) {
         return new WebhookSettings(allowHosts, timeout, newInterval, retrySchedule, deliverOnCommit, retention,
-                rotationOverlap, autoDisableAfter);
+                rotationOverlap, autoDisableAfter, recordUnsentEvents);
     }
 
     /** Only the interval (or a test's explicit tick) runs the worker: for tests that control every tick. */
     public WebhookSettings pollingOnly() {
         return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, false, retention, rotationOverlap,
-                autoDisableAfter);
+                autoDisableAfter, recordUnsentEvents);
+    }
+
+    /** See {@code recordUnsentEvents}. */
+    public WebhookSettings withUnsentEventsRecorded(boolean record) {
+        return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
+                rotationOverlap, autoDisableAfter, record);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {

@@ -38,6 +38,18 @@ class ConfigTest {
     }
 
     @Test
+    void eventsNoWebhookWillBeSentAreRecordedOnlyWhereSomethingReadsThem() {
+        assertFalse(Config.from(Map.of(), new String[0]).webhooks().recordUnsentEvents(), "a service");
+        assertFalse(Config.from(Map.of(), new String[]{"--in-memory"}).webhooks().recordUnsentEvents());
+        assertTrue(Config.from(Map.of(), new String[]{"--harness"}).webhooks().recordUnsentEvents(),
+                "the harness lists every event");
+        assertTrue(Config.forHarness("t", 0, java.util.Optional.empty()).webhooks().recordUnsentEvents());
+        assertTrue(Config.forTests("t").webhooks().recordUnsentEvents(), "tests read the outbox");
+        assertTrue(Config.forTests("t").webhooks().withAllowHosts(Set.of("127.0.0.1")).withTimeout(
+                java.time.Duration.ofSeconds(1)).recordUnsentEvents(), "kept through the other settings' changes");
+    }
+
+    @Test
     void fixtureRequestsGoToTheBoundInterfaceOrLoopback() {
         assertEquals("http://127.0.0.1:7070", ActivityHubServer.origin("0.0.0.0", 7070).toString());
         assertEquals("http://127.0.0.1:7070", ActivityHubServer.origin("::", 7070).toString());

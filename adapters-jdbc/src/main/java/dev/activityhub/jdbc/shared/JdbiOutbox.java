@@ -32,8 +32,20 @@ import java.util.function.Predicate;
  * (at its own time) and the worker is not woken: most workspaces have no webhooks, and for them the
  * worker's claim, its update of every event and its own transaction were a third of a write's
  * work. A subscription created later never received earlier events either way.
+ *
+ * <p>Outside the harness such an event is not written at all ({@link Unsent#DROPPED}): nothing would ever
+ * read it (only the harness's event view lists events), and it cost a row, the entries of its indexes and
+ * its rendered payload, as much again as the change it announced, and later the retention purge's delete.
  */
 public final class JdbiOutbox implements WebhookOutboxPort {
+    /** What becomes of an event due at once in a workspace without webhook subscriptions: no worker will send it. */
+    public enum Unsent {
+        /** Written, processed at its own time: for the harness's event view, and tests that read the table. */
+        RECORDED,
+        /** Not written: nothing reads it. */
+        DROPPED
+    }
+
     private static final DirectSql CANCEL_PENDING = DirectSql.named("""
             UPDATE outbox_events SET canceled_at = :now
              WHERE workspace_id = :workspaceId AND dedupe_key = :dedupeKey
@@ -63,12 +75,22 @@ public final class JdbiOutbox implements WebhookOutboxPort {
 
     private final Jdbi jdbi;
     private final EventPayloadPort payloads;
+    private final Unsent unsent;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    /** @param payloads renders each event's body as it is appended */
+    /** Records every event, those nobody will be sent included ({@link Unsent#RECORDED}). */
     public JdbiOutbox(Jdbi jdbi, EventPayloadPort payloads) {
+        this(jdbi, payloads, Unsent.RECORDED);
+    }
+
+    /**
+     * @param payloads renders each event's body as it is appended
+     * @param unsent   whether an event due at once in a workspace without subscriptions is written
+     */
+    public JdbiOutbox(Jdbi jdbi, EventPayloadPort payloads, Unsent unsent) {
         this.jdbi = jdbi;
         this.payloads = payloads;
+        this.unsent = unsent;
         jdbi.registerRowMapper(RecordRows.of(DueEventRow.class, MethodHandles.lookup()));
     }
 
@@ -92,13 +114,15 @@ public final class JdbiOutbox implements WebhookOutboxPort {
     }
 
     private void append(DomainEvent event, boolean replacesTwin) {
-        String payload = payloads.render(event);
         jdbi.useTransaction(handle -> {
             if (replacesTwin && event.dedupeKey() != null) {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean fanOut = fansOut(event, ws -> hasSubscriptions(handle, ws));
-            RowInserts.insert(handle, INSERT, row(event, payload, fanOut));
+            if (!fanOut && unsent == Unsent.DROPPED) {
+                return;
+            }
+            RowInserts.insert(handle, INSERT, row(event, payloads.render(event), fanOut));
             if (fanOut) {
                 commitListeners.forEach(listener -> RowInserts.afterCommit(handle, listener));
             }
@@ -122,18 +146,20 @@ public final class JdbiOutbox implements WebhookOutboxPort {
         if (batched.isEmpty()) {
             return;
         }
-        List<String> bodies = batched.stream().map(payloads::render).toList();
         jdbi.useTransaction(handle -> {
             Map<UUID, Boolean> subscribed = new HashMap<>();
             boolean anyFanOut = false;
             PreparedBatch insert = handle.prepareBatch(INSERT.namedSql());
-            for (int i = 0; i < batched.size(); i++) {
-                DomainEvent event = batched.get(i);
+            for (DomainEvent event : batched) {
                 boolean fanOut = fansOut(event, ws -> subscribed.computeIfAbsent(ws, w -> hasSubscriptions(handle, w)));
                 anyFanOut |= fanOut;
-                insert.add(row(event, bodies.get(i), fanOut));
+                if (fanOut || unsent == Unsent.RECORDED) {
+                    insert.add(row(event, payloads.render(event), fanOut));
+                }
             }
-            insert.execute();
+            if (insert.size() > 0) {
+                insert.execute();
+            }
             if (anyFanOut) {
                 commitListeners.forEach(handle::afterCommit);
             }

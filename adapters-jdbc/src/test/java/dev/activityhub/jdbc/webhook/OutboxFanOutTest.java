@@ -53,6 +53,48 @@ class OutboxFanOutTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void outsideTheHarnessAnEventNobodyWillBeSentIsNotWrittenAtAll(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            JdbiOutbox outbox = new JdbiOutbox(db.jdbi(), event -> ((RawEvent) event).json(), JdbiOutbox.Unsent.DROPPED);
+            WebhookPersistenceAdapter webhooks = new WebhookPersistenceAdapter(db.jdbi());
+            AtomicInteger wakes = new AtomicInteger();
+            outbox.onEventsCommitted(wakes::incrementAndGet);
+            UUID quiet = workspace(db);
+            UUID subscribed = workspace(db);
+            webhooks.saveSubscription(WebhookSubscription.create(subscribed, UUID.randomUUID(),
+                    new WebhookUrl("https://8.8.8.8/h"), Set.of("lead.updated"),
+                    WebhookSecret.fromRandomHex("11".repeat(24)), T0));
+
+            append(outbox, quiet, T0, T0);
+            outbox.appendAll(List.of(raw(quiet, T0, T0), raw(quiet, T0, T0)));
+            assertEquals(0, events(db, quiet), "due at once, nobody listens: nothing written");
+            assertEquals(0, wakes.get());
+
+            UUID later = append(outbox, quiet, T0, T0.plusSeconds(600));
+            assertNull(processedAt(db, quiet, later), "a scheduled event is written: a subscription may come first");
+            UUID listened = append(outbox, subscribed, T0, T0);
+            RawEvent batchedToo = raw(subscribed, T0, T0);
+            outbox.appendAll(List.of(raw(quiet, T0, T0), batchedToo));
+            assertNull(processedAt(db, subscribed, listened), "the worker fans it out");
+            assertNull(processedAt(db, subscribed, batchedToo.id()), "in a batch too");
+            assertEquals(1, events(db, quiet), "the scheduled one only");
+            assertEquals(Set.of(listened, batchedToo.id()), outbox.lockDueEvents(T0, 10).stream()
+                    .map(WebhookOutboxPort.DueEvent::eventId).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    private static RawEvent raw(UUID ws, Instant at, Instant availableAt) {
+        return new RawEvent(UUID.randomUUID(), ws, "lead.updated", "L1", "{\"event\":\"lead.updated\"}", at, availableAt,
+                null);
+    }
+
+    private static int events(Database db, UUID ws) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM outbox_events WHERE workspace_id = :ws")
+                .bind("ws", ws).mapTo(Integer.class).one());
+    }
+
     private static UUID workspace(Database db) {
         UUID ws = UUID.randomUUID();
         db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
