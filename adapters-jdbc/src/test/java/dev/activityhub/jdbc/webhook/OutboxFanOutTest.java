@@ -27,15 +27,11 @@ class OutboxFanOutTest {
     @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
     void anEventDueAtOnceInAWorkspaceWithoutSubscriptionsIsWrittenProcessedAndWakesNobody(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
-            WebhookPersistenceAdapter webhooks = new WebhookPersistenceAdapter(db.jdbi());
-            AtomicInteger wakes = new AtomicInteger();
-            outbox.onEventsCommitted(wakes::incrementAndGet);
-            UUID quiet = workspace(db);
-            UUID subscribed = workspace(db);
-            webhooks.saveSubscription(WebhookSubscription.create(subscribed, UUID.randomUUID(),
-                    new WebhookUrl("https://8.8.8.8/h"), Set.of("lead.updated"),
-                    WebhookSecret.fromRandomHex("11".repeat(24)), T0));
+            Workspaces w = new Workspaces(db, RawEvent.outbox(db.jdbi()));
+            JdbiOutbox outbox = w.outbox();
+            AtomicInteger wakes = w.wakes();
+            UUID quiet = w.quiet();
+            UUID subscribed = w.subscribed();
 
             UUID nobodyListens = append(outbox, quiet, T0, T0);
             assertEquals(T0, processedAt(db, quiet, nobodyListens), "processed at its own time");
@@ -57,15 +53,12 @@ class OutboxFanOutTest {
     @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
     void outsideTheHarnessAnEventNobodyWillBeSentIsNotWrittenAtAll(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            JdbiOutbox outbox = new JdbiOutbox(db.jdbi(), event -> ((RawEvent) event).json(), JdbiOutbox.Unsent.DROPPED);
-            WebhookPersistenceAdapter webhooks = new WebhookPersistenceAdapter(db.jdbi());
-            AtomicInteger wakes = new AtomicInteger();
-            outbox.onEventsCommitted(wakes::incrementAndGet);
-            UUID quiet = workspace(db);
-            UUID subscribed = workspace(db);
-            webhooks.saveSubscription(WebhookSubscription.create(subscribed, UUID.randomUUID(),
-                    new WebhookUrl("https://8.8.8.8/h"), Set.of("lead.updated"),
-                    WebhookSecret.fromRandomHex("11".repeat(24)), T0));
+            Workspaces w = new Workspaces(db,
+                    new JdbiOutbox(db.jdbi(), event -> ((RawEvent) event).json(), JdbiOutbox.Unsent.DROPPED));
+            JdbiOutbox outbox = w.outbox();
+            AtomicInteger wakes = w.wakes();
+            UUID quiet = w.quiet();
+            UUID subscribed = w.subscribed();
 
             append(outbox, quiet, T0, T0);
             outbox.appendAll(List.of(raw(quiet, T0, T0), raw(quiet, T0, T0)));
@@ -82,6 +75,17 @@ class OutboxFanOutTest {
             assertEquals(1, events(db, quiet), "the scheduled one only");
             assertEquals(Set.of(listened, batchedToo.id()), outbox.lockDueEvents(T0, 10).stream()
                     .map(WebhookOutboxPort.DueEvent::eventId).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    /** Two workspaces, one with a webhook on lead.updated, and {@code outbox} counting the worker's wake-ups. */
+    private record Workspaces(JdbiOutbox outbox, AtomicInteger wakes, UUID quiet, UUID subscribed) {
+        Workspaces(Database db, JdbiOutbox outbox) {
+            this(outbox, new AtomicInteger(), workspace(db), workspace(db));
+            outbox.onEventsCommitted(wakes::incrementAndGet);
+            new WebhookPersistenceAdapter(db.jdbi()).saveSubscription(WebhookSubscription.create(subscribed,
+                    UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"), Set.of("lead.updated"),
+                    WebhookSecret.fromRandomHex("11".repeat(24)), T0));
         }
     }
 
