@@ -94,14 +94,16 @@ public final class JsonBodyParser {
     /**
      * The body as a JSON tree, or null when it is blank. A UTF-8 body (the default) is parsed from its bytes:
      * decoding it to a String first cost more than the parse itself while the JIT warms up. Any other charset,
-     * and any body that does not parse from its bytes (malformed JSON, malformed UTF-8), goes through the decoded
-     * text as before, so what is accepted stays accepted and errors keep their words and character offsets.
+     * a body Jackson would read otherwise than its decoded text (see {@link #readsAsItsText}), and any body that
+     * does not parse from its bytes (malformed JSON, malformed UTF-8) go through the decoded text as before, so
+     * what was accepted stays accepted, what was refused stays refused, and errors keep their words and
+     * character offsets.
      */
     public static JsonNode parseBody(Context ctx) throws JsonProcessingException {
         String encoding = ctx.characterEncoding();
         if (encoding == null || encoding.equalsIgnoreCase("UTF-8")) {
             byte[] bytes = ctx.bodyAsBytes();
-            if (!mayBeBlank(bytes)) {
+            if (readsAsItsText(bytes)) {
                 try {
                     return mapper.readTree(bytes);
                 } catch (IOException malformed) { // Jackson's errors, from an array in memory
@@ -113,17 +115,26 @@ public final class JsonBodyParser {
         return body.isBlank() ? null : mapper.readTree(body);
     }
 
-    /** True unless an ASCII character other than whitespace comes first (non-ASCII whitespace exists too). */
-    private static boolean mayBeBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
-            }
-            if (!Character.isWhitespace(b)) {
+    /**
+     * Whether Jackson reads these bytes as it reads their UTF-8 text: not blank, the first byte that is not ASCII
+     * whitespace an ASCII one (not a byte-order mark, which Jackson skips and the text keeps, nor non-ASCII
+     * whitespace), and no NUL among the first four (Jackson would take the body for UTF-16 or UTF-32).
+     */
+    private static boolean readsAsItsText(byte[] bytes) {
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0) {
                 return false;
             }
         }
-        return true;
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+            if (!Character.isWhitespace(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,6 +84,35 @@ class JsonBodyParserTest {
         }
     }
 
+    /**
+     * Jackson skips a byte-order mark and reads UTF-16 or UTF-32 from bytes, where the body decoded as UTF-8 (all
+     * that was ever read) keeps the mark and reads NULs: such bodies are answered as their text always was.
+     */
+    @Test
+    void aByteOrderMarkOrAWiderEncodingIsAnsweredAsItsDecodedTextWas() throws Exception {
+        byte[] json = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+        for (byte[] body : List.of(withMark, "{\"a\":1}".getBytes(StandardCharsets.UTF_16LE),
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_16BE))) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            String expected;
+            try {
+                JsonBodyParser.mapper().readTree(text);
+                expected = "200";
+            } catch (JsonProcessingException e) {
+                FieldError error = JsonBodyParser.toValidation(e).errors().get(0);
+                expected = error.type() + "|" + error.field() + "|" + error.message();
+            }
+            HttpResponse<String> answer = post("application/json", body);
+            assertEquals(expected, answer.statusCode() == 200 ? "200" : answer.body(), text);
+            assertEquals(400, answer.statusCode(), "refused, as the text always was: " + text);
+        }
+    }
+
     @Test
     void blankBodiesAreMissingWhateverTheirWhitespace() throws Exception {
         for (String blank : List.of("", "  \r\n\t", "\u2003 \u2003")) {
