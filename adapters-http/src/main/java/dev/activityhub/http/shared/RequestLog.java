@@ -1,7 +1,6 @@
 package dev.activityhub.http.shared;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -99,9 +98,8 @@ final class RequestLog implements AutoCloseable {
 
     private void flush(StringBuilder text) {
         if (!text.isEmpty()) {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            PrintStream stream = out.get();
-            stream.write(bytes, 0, bytes.length);
+            PrintStream stream = out.get(); // in its own charset, as SimpleLogger's println
+            stream.print(text);
             stream.flush();
             text.setLength(0);
         }
