@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * thread words a batch of lines and writes them at once, a few milliseconds later.
  *
  * <p>The lines read as SimpleLogger's did ({@code <date> INFO activityhub.http - http_request ...}, same
- * date format, same stream: the standard error as it is when written). When more than {@link #MAX_PENDING} lines wait (the stream is blocked), a
- * request writes its own line, as before, rather than queue without bound.
+ * date format, same stream: the standard error as it is when written). When more than {@link #MAX_PENDING}
+ * lines wait (the stream is blocked), a request writes its own line, as before, rather than queue without
+ * bound.
  */
 final class RequestLog implements AutoCloseable {
     static final int MAX_PENDING = 65_536;
@@ -114,8 +115,8 @@ final class RequestLog implements AutoCloseable {
             second = epochSecond;
         }
         int millis = (int) Math.floorMod(line.epochMillis(), 1000);
-        text.append(secondText).append('.')
-                .append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10)).append((char) ('0' + millis % 10))
+        text.append(secondText).append('.').append((char) ('0' + millis / 100))
+                .append((char) ('0' + millis / 10 % 10)).append((char) ('0' + millis % 10))
                 .append(offsetText).append(" INFO activityhub.http - ");
         HttpServer.appendRequestLine(text, line.method(), line.path(), line.status(), line.millis());
         text.append(System.lineSeparator());
