@@ -119,7 +119,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 cancelPending(event.workspaceId(), event.dedupeKey(), event.occurredAt()); // joins this handle
             }
             boolean fanOut = fansOut(event, ws -> hasSubscriptions(handle, ws));
-            if (!fanOut && unsent == Unsent.DROPPED) {
+            if (!isWritten(fanOut)) {
                 return;
             }
             RowInserts.insert(handle, INSERT, row(event, payloads.render(event), fanOut));
@@ -153,7 +153,7 @@ public final class JdbiOutbox implements WebhookOutboxPort {
             for (DomainEvent event : batched) {
                 boolean fanOut = fansOut(event, ws -> subscribed.computeIfAbsent(ws, w -> hasSubscriptions(handle, w)));
                 anyFanOut |= fanOut;
-                if (fanOut || unsent == Unsent.RECORDED) {
+                if (isWritten(fanOut)) {
                     insert.add(row(event, payloads.render(event), fanOut));
                 }
             }
@@ -164,6 +164,11 @@ public final class JdbiOutbox implements WebhookOutboxPort {
                 commitListeners.forEach(handle::afterCommit);
             }
         });
+    }
+
+    /** Whether an event is written: one the worker fans out always, one nobody will be sent only when RECORDED. */
+    private boolean isWritten(boolean fanOut) {
+        return fanOut || unsent == Unsent.RECORDED;
     }
 
     /**
