@@ -29,8 +29,7 @@ class JsonBodyParserTest {
             try {
                 ctx.json(JsonBodyParser.readObject(ctx));
             } catch (ValidationException e) {
-                FieldError error = e.errors().get(0);
-                ctx.status(400).result(error.type() + "|" + error.field() + "|" + error.message());
+                ctx.status(400).result(worded(e.errors().get(0)));
             }
         });
         server = new HttpServer(List.of(echo), () -> true, 10_000).start("127.0.0.1", 0);
@@ -72,15 +71,7 @@ class JsonBodyParserTest {
     void malformedJsonIsWordedAsFromTheText() throws Exception {
         for (String json : List.of("{\"a\": }", "{\"é\": 1,,}", "[1, 2", "{\"a\": \"b\"} trailing {")) {
             HttpResponse<String> answer = post("application/json", json.getBytes(StandardCharsets.UTF_8));
-            String expected;
-            try {
-                Object tree = JsonBodyParser.mapper().readTree(json);
-                expected = tree instanceof ObjectNode ? "200" : "model_attributes_type||Request body must be a JSON object";
-            } catch (JsonProcessingException e) {
-                FieldError error = JsonBodyParser.toValidation(e).errors().get(0);
-                expected = error.type() + "|" + error.field() + "|" + error.message();
-            }
-            assertEquals(expected, answer.statusCode() == 200 ? "200" : answer.body(), json);
+            assertEquals(answeredFromText(json), answer.statusCode() == 200 ? "200" : answer.body(), json);
         }
     }
 
@@ -99,16 +90,8 @@ class JsonBodyParserTest {
         for (byte[] body : List.of(withMark, "{\"a\":1}".getBytes(StandardCharsets.UTF_16LE),
                 "{\"a\":1}".getBytes(StandardCharsets.UTF_16BE))) {
             String text = new String(body, StandardCharsets.UTF_8);
-            String expected;
-            try {
-                JsonBodyParser.mapper().readTree(text);
-                expected = "200";
-            } catch (JsonProcessingException e) {
-                FieldError error = JsonBodyParser.toValidation(e).errors().get(0);
-                expected = error.type() + "|" + error.field() + "|" + error.message();
-            }
             HttpResponse<String> answer = post("application/json", body);
-            assertEquals(expected, answer.statusCode() == 200 ? "200" : answer.body(), text);
+            assertEquals(answeredFromText(text), answer.statusCode() == 200 ? "200" : answer.body(), text);
             assertEquals(400, answer.statusCode(), "refused, as the text always was: " + text);
         }
     }
@@ -130,6 +113,21 @@ class JsonBodyParserTest {
         HttpResponse<String> answer = post("application/json", "{\"a\":\"x\\u0000y\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, answer.statusCode());
         assertEquals("a", answer.body().split("\\|")[1]);
+    }
+
+    /** What the echo route answered when bodies were read from their decoded text: "200", or the worded error. */
+    private static String answeredFromText(String text) throws Exception {
+        try {
+            return JsonBodyParser.mapper().readTree(text) instanceof ObjectNode ? "200"
+                    : "model_attributes_type||Request body must be a JSON object";
+        } catch (JsonProcessingException e) {
+            return worded(JsonBodyParser.toValidation(e).errors().get(0));
+        }
+    }
+
+    /** The echo route's rendering of a validation error. */
+    private static String worded(FieldError error) {
+        return error.type() + "|" + error.field() + "|" + error.message();
     }
 
     private static HttpResponse<String> post(String contentType, byte[] body) throws Exception {
