@@ -18,6 +18,11 @@ public record RawEvent(UUID id, UUID workspaceId, String type, String aggregateI
 
     /** An outbox that stores each {@link RawEvent}'s JSON as its body. */
     public static JdbiOutbox outbox(Jdbi jdbi) {
-        return new JdbiOutbox(jdbi, event -> ((RawEvent) event).json());
+        return outbox(jdbi, JdbiOutbox.Unsent.RECORDED);
+    }
+
+    /** The same, with {@code unsent} deciding whether events nobody will be sent are written. */
+    public static JdbiOutbox outbox(Jdbi jdbi, JdbiOutbox.Unsent unsent) {
+        return new JdbiOutbox(jdbi, event -> ((RawEvent) event).json(), unsent);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,8 +54,7 @@ class OutboxFanOutTest {
     @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
     void outsideTheHarnessAnEventNobodyWillBeSentIsNotWrittenAtAll(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
-            Workspaces w = new Workspaces(db,
-                    new JdbiOutbox(db.jdbi(), event -> ((RawEvent) event).json(), JdbiOutbox.Unsent.DROPPED));
+            Workspaces w = new Workspaces(db, RawEvent.outbox(db.jdbi(), JdbiOutbox.Unsent.DROPPED));
             JdbiOutbox outbox = w.outbox();
             AtomicInteger wakes = w.wakes();
             UUID quiet = w.quiet();
@@ -74,7 +74,7 @@ class OutboxFanOutTest {
             assertNull(processedAt(db, subscribed, batchedToo.id()), "in a batch too");
             assertEquals(1, events(db, quiet), "the scheduled one only");
             assertEquals(Set.of(listened, batchedToo.id()), outbox.lockDueEvents(T0, 10).stream()
-                    .map(WebhookOutboxPort.DueEvent::eventId).collect(java.util.stream.Collectors.toSet()));
+                    .map(WebhookOutboxPort.DueEvent::eventId).collect(Collectors.toSet()));
         }
     }
 
@@ -106,9 +106,9 @@ class OutboxFanOutTest {
     }
 
     private static UUID append(JdbiOutbox outbox, UUID ws, Instant at, Instant availableAt) {
-        UUID id = UUID.randomUUID();
-        outbox.append(new RawEvent(id, ws, "lead.updated", "L1", "{\"event\":\"lead.updated\"}", at, availableAt, null));
-        return id;
+        RawEvent event = raw(ws, at, availableAt);
+        outbox.append(event);
+        return event.id();
     }
 
     private static Instant processedAt(Database db, UUID ws, UUID id) {
