@@ -91,14 +91,14 @@ public record Config(
         WebhookSettings webhooks = WebhookSettings.fromEnv(env);
         if (harness) {
             webhooks = webhooks.withUnsentEventsRecorded(true); // GET /__harness/events lists every event
-        }
-        if (harness && !env.containsKey("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS")) {
-            webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
-        } else if (harness) {
-            // The harness's own webhook sinks stay reachable whatever else the allow-list says.
-            Set<String> hosts = new HashSet<>(webhooks.allowHosts());
-            hosts.add(ActivityHubServer.origin(host, 1).getHost());
-            webhooks = webhooks.withAllowHosts(Set.copyOf(hosts));
+            if (!env.containsKey("ACTIVITYHUB_WEBHOOK_ALLOW_HOSTS")) {
+                webhooks = webhooks.withAllowHosts(HARNESS_WEBHOOK_HOSTS); // contract tests run their receivers locally
+            } else {
+                // The harness's own webhook sinks stay reachable whatever else the allow-list says.
+                Set<String> hosts = new HashSet<>(webhooks.allowHosts());
+                hosts.add(ActivityHubServer.origin(host, 1).getHost());
+                webhooks = webhooks.withAllowHosts(Set.copyOf(hosts));
+            }
         }
         return new Config(host, port, database, adminToken, maxBody, seed, harness, flagValue(flags, "--fixtures"),
                 devApiRateLimit, devApiDailyLimit, webhooks, dispatchInterval(env), documentsDir, maxUpload,

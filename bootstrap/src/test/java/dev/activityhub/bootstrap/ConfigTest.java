@@ -2,7 +2,9 @@ package dev.activityhub.bootstrap;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,10 +45,10 @@ class ConfigTest {
         assertFalse(Config.from(Map.of(), new String[]{"--in-memory"}).webhooks().recordUnsentEvents());
         assertTrue(Config.from(Map.of(), new String[]{"--harness"}).webhooks().recordUnsentEvents(),
                 "the harness lists every event");
-        assertTrue(Config.forHarness("t", 0, java.util.Optional.empty()).webhooks().recordUnsentEvents());
+        assertTrue(Config.forHarness("t", 0, Optional.empty()).webhooks().recordUnsentEvents());
         assertTrue(Config.forTests("t").webhooks().recordUnsentEvents(), "tests read the outbox");
         assertTrue(Config.forTests("t").webhooks().withAllowHosts(Set.of("127.0.0.1")).withTimeout(
-                java.time.Duration.ofSeconds(1)).recordUnsentEvents(), "kept through the other settings' changes");
+                Duration.ofSeconds(1)).recordUnsentEvents(), "kept through the other settings' changes");
     }
 
     @Test
