@@ -1,5 +1,6 @@
 package dev.activityhub.bootstrap;
 
+import dev.activityhub.application.identity.port.in.IssueApiKeyUseCase.IssuedApiKey;
 import dev.activityhub.application.identity.service.IdentityService;
 import dev.activityhub.bootstrap.harness.FixtureLoader;
 import dev.activityhub.http.admin.AdminRoutes;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,9 +70,14 @@ public final class ActivityHubServer implements AutoCloseable {
             return System.nanoTime();
         });
         HttpServer http = null;
+        CompletableFuture<Optional<IssuedApiKey>> firstKey = null;
         try {
             Infrastructure infra = Infrastructure.create(config, database);
             IdentityService identity = IdentityWiring.identityService(infra);
+            // A first start's default workspace is made on the schema thread as soon as the schema is ready,
+            // while this thread still builds and starts the HTTP server.
+            firstKey = migrated.thenApply(ready -> makesDefaultWorkspace(config)
+                    ? identity.initializeIfEmpty() : Optional.<IssuedApiKey>empty());
             List<RouteGroup> routes = new ArrayList<>();
             List<Worker> workers = new ArrayList<>();
             config.adminToken().ifPresent(token ->
@@ -97,8 +104,8 @@ public final class ActivityHubServer implements AutoCloseable {
             // The port opens while migrations may still run; requests wait for them inside the server.
             http.start(config.host(), config.port(), migrated);
             origin.set(origin(config.host(), http.port()));
-            long databaseReadyAt = joinMigration(migrated);
-            announceFirstStart(config, identity, console);
+            long databaseReadyAt = join(migrated);
+            join(firstKey).ifPresent(issued -> announceFirstKey(issued, console));
             if (config.fixturesFile().isPresent()) {
                 fixtures.load(readFixtures(config.fixturesFile().get()));
             }
@@ -111,6 +118,9 @@ public final class ActivityHubServer implements AutoCloseable {
             return new ActivityHubServer(infra, identity, http, workers, fixtures);
         } catch (RuntimeException e) {
             migrated.cancel(false);
+            if (firstKey != null) {
+                firstKey.cancel(false); // its action does not run once the schema is ready
+            }
             if (http != null) {
                 http.stop();
             }
@@ -146,20 +156,22 @@ public final class ActivityHubServer implements AutoCloseable {
         }
     }
 
-    private static long joinMigration(CompletableFuture<Long> migrated) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return migrated.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
+    /** Operators create workspaces and keys through the admin API; only a plain start makes a default one. */
+    private static boolean makesDefaultWorkspace(Config config) {
+        return config.adminToken().isEmpty() && !config.harness();
+    }
+
     /** On an empty database, says once how to get a key. Nothing secret is printed after that. */
-    private static void announceFirstStart(Config config, IdentityService identity, PrintStream console) {
-        if (config.adminToken().isPresent() || config.harness()) {
-            return; // operators create workspaces and keys through the admin API
-        }
-        identity.initializeIfEmpty().ifPresent(issued -> console.println("""
+    private static void announceFirstKey(IssuedApiKey issued, PrintStream console) {
+        console.println("""
 
                 Activity Hub created workspace "default" (%s).
                 Its API key, shown only this once (send it as the x-api-key header):
@@ -167,7 +179,7 @@ public final class ActivityHubServer implements AutoCloseable {
                     %s
 
                 Set ACTIVITYHUB_ADMIN_TOKEN to manage workspaces, users and keys through /admin/v1.
-                """.formatted(issued.key().workspaceId(), issued.plaintext())));
+                """.formatted(issued.key().workspaceId(), issued.plaintext()));
     }
 
     public int port() {
