@@ -181,6 +181,22 @@ class HttpServerTest {
         }
     }
 
+    @Test
+    void aNulInAnyQueryNameOrValueIsRefusedAndAnEscapedPercentIsNot() throws Exception {
+        RouteGroup query = routes -> routes.get("/api/v1/q", ctx -> ctx.result("ok"));
+        HttpServer server = new HttpServer(List.of(query), () -> true, 1024).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1/q";
+            assertEquals(200, get(base).statusCode());
+            assertEquals(200, get(base + "?a=b&c=").statusCode());
+            assertEquals(200, get(base + "?a=%2500").statusCode(), "the text %00, not a NUL");
+            assertEquals(400, get(base + "?a=x%00y").statusCode());
+            assertEquals(400, get(base + "?ok=1&a%00=b").statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
     /** A body without Content-Length: sent in chunks. */
     private static HttpRequest.BodyPublisher chunked(String body) {
         return HttpRequest.BodyPublishers.ofInputStream(
