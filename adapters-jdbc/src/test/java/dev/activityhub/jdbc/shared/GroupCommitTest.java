@@ -12,8 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,6 +105,86 @@ class GroupCommitTest {
         assertEquals(2, flushes.get());
         GroupCommit.NONE.awaitDurable();
         assertEquals(0, GroupCommit.NONE.flushCount());
+    }
+
+    @Test
+    void anInterruptedCallerStillWaitsForItsFlushAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch firstFlushEntered = new CountDownLatch(1);
+        CountDownLatch releaseFirstFlush = new CountDownLatch(1);
+        AtomicInteger flushNumber = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            if (flushNumber.incrementAndGet() == 1) {
+                firstFlushEntered.countDown();
+                releaseFirstFlush.await();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(group::awaitDurable);
+            assertTrue(firstFlushEntered.await(10, TimeUnit.SECONDS));
+            AtomicReference<Thread> waiter = new AtomicReference<>();
+            Future<Boolean> second = pool.submit(() -> {
+                waiter.set(Thread.currentThread());
+                group.awaitDurable();
+                return Thread.currentThread().isInterrupted();
+            });
+            awaitPending(group, 2);
+            waiter.get().interrupt();
+            Thread.sleep(50);
+            assertFalse(second.isDone(), "returned before the flush that covers its commit");
+            releaseFirstFlush.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertTrue(second.get(10, TimeUnit.SECONDS), "the interrupt is kept for the caller");
+            assertEquals(2, flushNumber.get(), "the interrupted caller's commit got a flush of its own");
+        } finally {
+            releaseFirstFlush.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void noCallerIsLeftWaitingWhenFlushesOftenFailAndCallersComeAndGo() throws Exception {
+        AtomicLong commits = new AtomicLong();
+        AtomicLong durableWatermark = new AtomicLong();
+        AtomicInteger flushNumber = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            long seenAtStart = commits.get();
+            int n = flushNumber.incrementAndGet();
+            if (n % 3 == 0) {
+                Thread.onSpinWait();
+            } else if (n % 5 == 0) {
+                throw new IOException("flush " + n + " failed");
+            }
+            durableWatermark.accumulateAndGet(seenAtStart, Math::max);
+        });
+        int threads = 32;
+        int perThread = 300;
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        long mine = commits.incrementAndGet();
+                        try {
+                            group.awaitDurable();
+                            assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
+                        } catch (GroupCommit.DurabilityException e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS); // a lost wake-up would hang here
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, group.pendingCommits());
+        assertTrue(failures.get() > 0 && failures.get() < threads * perThread, "some commits failed: " + failures);
     }
 
     private static void awaitPending(GroupCommit group, int pending) throws InterruptedException {
