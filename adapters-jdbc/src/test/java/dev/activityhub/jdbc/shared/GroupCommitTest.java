@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,25 +34,11 @@ class GroupCommitTest {
         });
         int threads = 16;
         int perThread = 100;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < perThread; i++) {
-                        long mine = commits.incrementAndGet(); // "the transaction committed"
-                        group.awaitDurable();
-                        assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        everyThreadCommits(threads, perThread, () -> {
+            long mine = commits.incrementAndGet(); // "the transaction committed"
+            group.awaitDurable();
+            assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
+        });
         long flushes = group.flushCount();
         assertTrue(flushes >= 1 && flushes < threads * perThread,
                 "one flush serves many commits: " + flushes + " flushes for " + threads * perThread + " commits");
@@ -59,27 +46,21 @@ class GroupCommitTest {
 
     @Test
     void aFailedFlushFailsTheCommitsItCoveredAndOnlyThose() throws Exception {
-        CountDownLatch firstFlushEntered = new CountDownLatch(1);
-        CountDownLatch releaseFirstFlush = new CountDownLatch(1);
-        AtomicInteger flushNumber = new AtomicInteger();
-        GroupCommit group = new GroupCommit(() -> {
-            int n = flushNumber.incrementAndGet();
-            if (n == 1) {
-                firstFlushEntered.countDown();
-                releaseFirstFlush.await();
-            } else if (n == 2) {
+        HeldFirstFlush flush = new HeldFirstFlush(n -> {
+            if (n == 2) {
                 throw new IOException("disk full");
             }
         });
+        GroupCommit group = new GroupCommit(flush);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             Future<?> first = pool.submit(group::awaitDurable);
-            assertTrue(firstFlushEntered.await(10, TimeUnit.SECONDS));
+            assertTrue(flush.entered.await(10, TimeUnit.SECONDS));
             // Two commits arrive while the first flush runs: the next flush covers both, and fails.
             Future<?> second = pool.submit(group::awaitDurable);
             Future<?> third = pool.submit(group::awaitDurable);
             awaitPending(group, 3);
-            releaseFirstFlush.countDown();
+            flush.release.countDown();
 
             first.get(10, TimeUnit.SECONDS);
             for (Future<?> failed : List.of(second, third)) {
@@ -89,9 +70,9 @@ class GroupCommitTest {
             }
             // A later commit gets a flush of its own and succeeds.
             pool.submit(group::awaitDurable).get(10, TimeUnit.SECONDS);
-            assertEquals(3, flushNumber.get());
+            assertEquals(3, flush.number.get());
         } finally {
-            releaseFirstFlush.countDown();
+            flush.release.countDown();
             pool.shutdownNow();
         }
     }
@@ -109,19 +90,12 @@ class GroupCommitTest {
 
     @Test
     void anInterruptedCallerStillWaitsForItsFlushAndKeepsItsInterrupt() throws Exception {
-        CountDownLatch firstFlushEntered = new CountDownLatch(1);
-        CountDownLatch releaseFirstFlush = new CountDownLatch(1);
-        AtomicInteger flushNumber = new AtomicInteger();
-        GroupCommit group = new GroupCommit(() -> {
-            if (flushNumber.incrementAndGet() == 1) {
-                firstFlushEntered.countDown();
-                releaseFirstFlush.await();
-            }
-        });
+        HeldFirstFlush flush = new HeldFirstFlush(n -> { });
+        GroupCommit group = new GroupCommit(flush);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = pool.submit(group::awaitDurable);
-            assertTrue(firstFlushEntered.await(10, TimeUnit.SECONDS));
+            assertTrue(flush.entered.await(10, TimeUnit.SECONDS));
             AtomicReference<Thread> waiter = new AtomicReference<>();
             Future<Boolean> second = pool.submit(() -> {
                 waiter.set(Thread.currentThread());
@@ -132,12 +106,12 @@ class GroupCommitTest {
             waiter.get().interrupt();
             Thread.sleep(50);
             assertFalse(second.isDone(), "returned before the flush that covers its commit");
-            releaseFirstFlush.countDown();
+            flush.release.countDown();
             first.get(10, TimeUnit.SECONDS);
             assertTrue(second.get(10, TimeUnit.SECONDS), "the interrupt is kept for the caller");
-            assertEquals(2, flushNumber.get(), "the interrupted caller's commit got a flush of its own");
+            assertEquals(2, flush.number.get(), "the interrupted caller's commit got a flush of its own");
         } finally {
-            releaseFirstFlush.countDown();
+            flush.release.countDown();
             pool.shutdownNow();
         }
     }
@@ -160,31 +134,69 @@ class GroupCommitTest {
         int threads = 32;
         int perThread = 300;
         AtomicInteger failures = new AtomicInteger();
+        everyThreadCommits(threads, perThread, () -> { // a lost wake-up would hang here
+            long mine = commits.incrementAndGet();
+            try {
+                group.awaitDurable();
+                assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
+            } catch (GroupCommit.DurabilityException e) {
+                failures.incrementAndGet();
+            }
+        });
+        assertEquals(0, group.pendingCommits());
+        assertTrue(failures.get() > 0 && failures.get() < threads * perThread, "some commits failed: " + failures);
+    }
+
+    /** A flush whose first call waits for {@link #release}; every later call runs {@code later} with its number. */
+    private static final class HeldFirstFlush implements GroupCommit.Flush {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger number = new AtomicInteger();
+        private final Later later;
+
+        interface Later {
+            void flush(int number) throws Exception;
+        }
+
+        HeldFirstFlush(Later later) {
+            this.later = later;
+        }
+
+        @Override
+        public void flush() throws Exception {
+            int n = number.incrementAndGet();
+            if (n == 1) {
+                entered.countDown();
+                release.await();
+            } else {
+                later.flush(n);
+            }
+        }
+    }
+
+    /** {@code threads} threads each run {@code commit} {@code perThread} times; fails if any of them fails or hangs. */
+    private static void everyThreadCommits(int threads, int perThread, Commit commit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
+                done.add(pool.submit((Callable<Void>) () -> {
                     for (int i = 0; i < perThread; i++) {
-                        long mine = commits.incrementAndGet();
-                        try {
-                            group.awaitDurable();
-                            assertTrue(durableWatermark.get() >= mine, "returned before its commit was flushed");
-                        } catch (GroupCommit.DurabilityException e) {
-                            failures.incrementAndGet();
-                        }
+                        commit.run();
                     }
                     return null;
                 }));
             }
             for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS); // a lost wake-up would hang here
+                f.get(60, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(0, group.pendingCommits());
-        assertTrue(failures.get() > 0 && failures.get() < threads * perThread, "some commits failed: " + failures);
+    }
+
+    private interface Commit {
+        void run() throws Exception;
     }
 
     private static void awaitPending(GroupCommit group, int pending) throws InterruptedException {
