@@ -6,6 +6,7 @@ import dev.activityhub.application.webhook.service.WebhookSubscriptionService;
 import dev.activityhub.domain.webhook.RetrySchedule;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -58,24 +59,11 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
         Duration timeout = millis(env, "ACTIVITYHUB_WEBHOOK_TIMEOUT_MS", d.timeout());
         Duration interval = millis(env, "ACTIVITYHUB_WEBHOOK_INTERVAL_MS", d.interval());
         String schedule = env.get("ACTIVITYHUB_WEBHOOK_RETRY_SCHEDULE");
-        String days = env.get("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS");
-        Duration retention = days == null || days.isBlank() ? d.retention() : Duration.ofDays(Long.parseLong(days.strip()));
-        if (retention.toDays() < 1) {
-            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_RETENTION_DAYS must be at least 1: " + days);
-        }
-        String overlapHours = env.get("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS");
-        Duration overlap = overlapHours == null || overlapHours.isBlank() ? d.rotationOverlap()
-                : Duration.ofHours(Long.parseLong(overlapHours.strip()));
-        if (overlap.toHours() < 1) {
-            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS must be at least 1: "
-                    + overlapHours);
-        }
-        String disableDays = env.get("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS");
-        Duration autoDisable = disableDays == null || disableDays.isBlank() ? d.autoDisableAfter()
-                : Duration.ofDays(Long.parseLong(disableDays.strip()));
-        if (autoDisable.toDays() < 1) {
-            throw new IllegalArgumentException("ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS must be at least 1: " + disableDays);
-        }
+        Duration retention = atLeastOne(env, "ACTIVITYHUB_WEBHOOK_RETENTION_DAYS", ChronoUnit.DAYS, d.retention());
+        Duration overlap = atLeastOne(env, "ACTIVITYHUB_WEBHOOK_ROTATION_OVERLAP_HOURS", ChronoUnit.HOURS,
+                d.rotationOverlap());
+        Duration autoDisable = atLeastOne(env, "ACTIVITYHUB_WEBHOOK_AUTO_DISABLE_DAYS", ChronoUnit.DAYS,
+                d.autoDisableAfter());
         return new WebhookSettings(allow, timeout, interval,
                 schedule == null || schedule.isBlank() ? d.retrySchedule() : RetrySchedule.parse(schedule), true, retention,
                 overlap, autoDisable, false);
@@ -116,6 +104,19 @@ public record WebhookSettings(Set<String> allowHosts, Duration timeout, Duration
     public WebhookSettings withUnsentEventsRecorded(boolean record) {
         return new WebhookSettings(allowHosts, timeout, interval, retrySchedule, deliverOnCommit, retention,
                 rotationOverlap, autoDisableAfter, record);
+    }
+
+    /** A whole number of {@code unit}s, at least one; {@code fallback} when unset. */
+    private static Duration atLeastOne(Map<String, String> env, String name, ChronoUnit unit, Duration fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        long amount = Long.parseLong(value.strip());
+        if (amount < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1: " + value);
+        }
+        return Duration.of(amount, unit);
     }
 
     private static Duration millis(Map<String, String> env, String name, Duration fallback) {
