@@ -255,7 +255,7 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
      * and stops after the window (it sorts by an index only when the ORDER BY starts with the index's
      * leading columns).
      */
-    static final SkipLockedClaim DUE_CLAIM = new SkipLockedClaim(COLUMNS, "commerce_activities",
+    static final SkipLockedClaim DUE_CLAIM = SkipLockedClaim.inOrder(COLUMNS, "commerce_activities",
             "workspace_id = :ws AND " + DUE, "workspace_id, status, scheduled_at, id");
 
     @Override

@@ -49,6 +49,12 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                     :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
                     :createdAt, :completedAt, :tool, :messageDirection)
             """.formatted(LOG_COLUMNS));
+    private static final DirectSql SCHEDULE_FOLLOW_UP = DirectSql.named("""
+            INSERT INTO follow_up_schedule (workspace_id, action_log_id, scheduled_at)
+            VALUES (:workspaceId, :actionLogId, :scheduledAt)
+            """);
+    private static final DirectSql UNSCHEDULE_FOLLOW_UP = DirectSql.named(
+            "DELETE FROM follow_up_schedule WHERE workspace_id = :workspaceId AND action_log_id = :actionLogId");
     private static final DirectSql LEAD_EXISTS = DirectSql.positional(
             "SELECT 1 FROM leads WHERE workspace_id = ? AND id = ? AND deleted_at IS NULL");
     /** Earlier than any lead's created_at (the harness clock can be set back, but not this far). */
@@ -247,7 +253,29 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         row.put("completedAt", log.completedAt());
         row.put("tool", JsonColumns.write(log.tool()));
         row.put("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name());
-        jdbi.useHandle(h -> RowInserts.insert(h, INSERT_LOG, row));
+        jdbi.useHandle(h -> {
+            RowInserts.insert(h, INSERT_LOG, row);
+            if (isScheduled(log)) {
+                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
+            }
+        });
+    }
+
+    /**
+     * A PENDING follow-up with its time: the worker's queue (follow_up_schedule) holds exactly these logs,
+     * so the claim's window reads a few rows, not an index entry for every log ever written.
+     */
+    private static boolean isScheduled(ActionLog log) {
+        return log.type() == ActionLogType.FOLLOW_UP_MESSAGE && log.status() == ActionLogStatus.PENDING
+                && log.scheduledAt() != null;
+    }
+
+    private static Map<String, Object> schedule(ActionLog log) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workspaceId", log.workspaceId());
+        row.put("actionLogId", log.id());
+        row.put("scheduledAt", log.scheduledAt());
+        return row;
     }
 
     /** One statement for a page of logs, read from ix_action_logs_parent. */
@@ -291,6 +319,15 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         if (updated != 1) {
             throw new IllegalStateException("no action log " + log.id() + " to update");
         }
+        // Only a follow-up is or was in the queue (a draft becomes one when approved for later).
+        if (log.type() == ActionLogType.FOLLOW_UP_MESSAGE) {
+            jdbi.useHandle(h -> {
+                UNSCHEDULE_FOLLOW_UP.update(h, Map.of("workspaceId", log.workspaceId(), "actionLogId", log.id()));
+                if (isScheduled(log)) {
+                    SCHEDULE_FOLLOW_UP.update(h, schedule(log));
+                }
+            });
+        }
     }
 
     @Override
@@ -305,13 +342,15 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     }
 
     /**
-     * The follow-up worker's claim (binds now); its window is read from ix_action_logs_due_follow_ups, and
-     * the claim comes back in its order: earliest schedule first, ties by workspace, then id (as the
-     * database orders UUIDs).
+     * The follow-up worker's claim (binds now); its window is read from follow_up_schedule's
+     * ix_follow_up_schedule_due, and the claim comes back in its order: earliest schedule first, ties by
+     * workspace, then id (as the database orders UUIDs). The lock checks the log itself again, so a
+     * follow-up sent or cancelled since the window was read is skipped.
      */
     static final SkipLockedClaim DUE_FOLLOW_UPS = new SkipLockedClaim(LOG_COLUMNS, "action_logs",
-            "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now",
-            "status, type, scheduled_at, workspace_id, id");
+            "status = 'PENDING' AND type = 'FOLLOW_UP_MESSAGE' AND scheduled_at <= :now", """
+            SELECT workspace_id, action_log_id FROM follow_up_schedule WHERE scheduled_at <= :now
+             ORDER BY scheduled_at, workspace_id, action_log_id LIMIT :window""");
 
     @Override
     public List<ActionLog> claimDueFollowUps(Instant now, int limit) {

@@ -30,18 +30,23 @@ import java.util.function.UnaryOperator;
  * order, would lock any of them, not the earliest. The claimed rows come back in the window's order,
  * i.e. the database's (UUIDs compare as unsigned bytes there, unlike {@link UUID#compareTo}).
  *
- * @param columns the columns the claim returns; they include {@code workspace_id} and {@code id}
- * @param table   a table whose primary key is {@code (workspace_id, id)}
- * @param due     the condition of a due row (its parameters are bound by the caller)
- * @param order   the window's order, matching an index that starts with {@code due}'s equalities
+ * @param columns   the columns the claim returns; they include {@code workspace_id} and {@code id}
+ * @param table     a table whose primary key is {@code (workspace_id, id)}
+ * @param due       the condition of a due row (its parameters are bound by the caller)
+ * @param windowSql the window: the keys (workspace id, then id) of the earliest due rows, in claim order, at
+ *                  most {@code :window} of them; it may bind {@code due}'s parameters
  */
-public record SkipLockedClaim(String columns, String table, String due, String order) {
+public record SkipLockedClaim(String columns, String table, String due, String windowSql) {
     /** Candidates per claimed row: room to skip rows a concurrent worker holds. */
     public static final int WINDOW_FACTOR = 4;
 
-    /** The window: the keys of the earliest due rows; binds {@code :window} and {@code due}'s parameters. */
-    public String windowSql() {
-        return "SELECT workspace_id, id FROM " + table + " WHERE " + due + " ORDER BY " + order + " LIMIT :window";
+    /**
+     * A claim whose window is read from {@code table} itself, in {@code order}: that of an index which
+     * starts with {@code due}'s equalities.
+     */
+    public static SkipLockedClaim inOrder(String columns, String table, String due, String order) {
+        return new SkipLockedClaim(columns, table, due,
+                "SELECT workspace_id, id FROM " + table + " WHERE " + due + " ORDER BY " + order + " LIMIT :window");
     }
 
     /**

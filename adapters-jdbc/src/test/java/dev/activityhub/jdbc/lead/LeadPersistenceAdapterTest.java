@@ -13,6 +13,7 @@ import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.jdbc.testing.TestDatabases;
+import org.jdbi.v3.core.statement.Query;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -311,6 +313,39 @@ class LeadPersistenceAdapterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theWorkersQueueHoldsExactlyThePendingFollowUps(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new LeadPersistenceAdapter(db.jdbi());
+            UUID ws = workspace(db);
+            Lead lead = lead(ws, "John", null, null, T0);
+            store.insertLead(lead);
+            MessageContent hello = MessageContent.of("EMAIL", "OUTBOUND", "Hello", "Hi", null, null);
+            ActionLog toSend = ActionLog.followUp(ws, UUID.randomUUID(), lead.id(), hello, T0.plusSeconds(10), T0);
+            ActionLog toCancel = ActionLog.followUp(ws, UUID.randomUUID(), lead.id(), hello, T0.plusSeconds(20), T0);
+            ActionLog laterDraft = ActionLog.draft(ws, UUID.randomUUID(), lead.id(), hello, T0);
+            ActionLog nowDraft = ActionLog.draft(ws, UUID.randomUUID(), lead.id(), hello, T0);
+            ActionLog note = ActionLog.apiActivity(ws, UUID.randomUUID(), lead.id(), "note", T0);
+            List.of(toSend, toCancel, laterDraft, nowDraft, note).forEach(store::insertActionLog);
+            assertEquals(Set.of(toSend.id(), toCancel.id()), scheduled(db));
+
+            store.updateActionLog(toSend.sent(T0.plusSeconds(11)));
+            store.updateActionLog(toCancel.cancelled());
+            store.updateActionLog(laterDraft.approved(T0.plusSeconds(40), T0.plusSeconds(12)));
+            store.updateActionLog(nowDraft.approved(null, T0.plusSeconds(12)));
+
+            assertEquals(Set.of(laterDraft.id()), scheduled(db), "only the draft approved for later is queued");
+            assertEquals(List.of(laterDraft.id()), db.jdbi().inTransaction(h ->
+                    store.claimDueFollowUps(T0.plusSeconds(3600), 10).stream().map(ActionLog::id).toList()));
+        }
+    }
+
+    private static Set<UUID> scheduled(Database db) {
+        return Set.copyOf(db.jdbi().withHandle(h -> h.createQuery("SELECT action_log_id FROM follow_up_schedule")
+                .mapTo(UUID.class).list()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theFollowUpClaimReadsItsIndex(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             var store = new LeadPersistenceAdapter(db.jdbi());
@@ -329,7 +364,16 @@ class LeadPersistenceAdapterTest {
                 String plan = String.join("\n", h.createQuery("EXPLAIN "
                                 + LeadPersistenceAdapter.DUE_FOLLOW_UPS.windowSql())
                         .bind("now", T0).bind("window", 40).mapTo(String.class).list());
-                assertTrue(plan.contains("ix_action_logs_due_follow_ups"), plan);
+                assertTrue(plan.contains("ix_follow_up_schedule_due"), plan);
+                // The lock reads the logs it names through an index (H2: by primary key), never the whole table.
+                Query lock = h.createQuery("EXPLAIN " + LeadPersistenceAdapter.DUE_FOLLOW_UPS.lockSql(2))
+                        .bind("now", T0).bind("lockLimit", 2);
+                for (int i = 0; i < 2; i++) {
+                    lock.bind("claimWs" + i, ws).bind("claimId" + i, UUID.randomUUID());
+                }
+                String lockPlan = String.join("\n", lock.mapTo(String.class).list());
+                assertTrue(settings.vendor() == DatabaseSettings.Vendor.H2 ? lockPlan.contains("PRIMARY_KEY")
+                        : !lockPlan.contains("Seq Scan"), lockPlan);
             });
         }
     }
