@@ -3,20 +3,20 @@ package dev.activityhub.jdbc.commerce;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static dev.activityhub.jdbc.testing.TestDatabases.execute;
+import static dev.activityhub.jdbc.testing.TestDatabases.migrateTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -35,13 +35,7 @@ class CommerceUserReferencesMigrationTest {
     @ParameterizedTest
     @MethodSource("databases")
     void appliesOnADatabaseThatHoldsAnotherTenantsUser(DatabaseSettings settings) throws SQLException {
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.vendor().folder())
-                .failOnMissingLocations(false)
-                .target("10")
-                .load()
-                .migrate();
+        migrateTo(settings, "10");
         UUID wsA = UUID.randomUUID();
         UUID wsB = UUID.randomUUID();
         UUID ann = UUID.randomUUID();
@@ -88,14 +82,5 @@ class CommerceUserReferencesMigrationTest {
                 + "dispatch_attempts, next_attempt_at, created_at, updated_at, result, completed_by, completed_at) "
                 + "VALUES (?, ?, 'MESSAGE', 'r', 'WHATSAPP', ?, ?, ?, '[]', '[]', '{}', 'COMPLETED', ?, 1, ?, ?, ?, 'DONE', ?, ?)",
                 ws, id, commerce, key, NOW, user, NOW, NOW, NOW, user, NOW);
-    }
-
-    private static void execute(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-        }
     }
 }

@@ -4,14 +4,12 @@ import dev.activityhub.domain.lead.ActionLog;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.testing.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static dev.activityhub.jdbc.testing.TestDatabases.execute;
+import static dev.activityhub.jdbc.testing.TestDatabases.migrateTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -36,13 +36,7 @@ class FollowUpScheduleMigrationTest {
     @ParameterizedTest
     @MethodSource("databases")
     void pendingFollowUpsWrittenBeforeItAreStillClaimed(DatabaseSettings settings) throws SQLException {
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.vendor().folder())
-                .failOnMissingLocations(false)
-                .target("22")
-                .load()
-                .migrate();
+        migrateTo(settings, "22");
         UUID ws = UUID.randomUUID();
         UUID lead = UUID.randomUUID();
         UUID due = UUID.randomUUID();
@@ -79,14 +73,5 @@ class FollowUpScheduleMigrationTest {
                         + " created_at, completed_at, message_direction) VALUES (?, ?, ?, ?, ?, 'Hello', "
                         + "'{\"channel\":\"EMAIL\",\"direction\":\"OUTBOUND\"}', ?, ?, ?, 'OUTBOUND')",
                 ws, id, lead, type, status, scheduledAt, at(0), completedAt);
-    }
-
-    private static void execute(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

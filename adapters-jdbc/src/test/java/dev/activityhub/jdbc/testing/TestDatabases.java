@@ -2,10 +2,12 @@ package dev.activityhub.jdbc.testing;
 
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Named;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -62,6 +64,30 @@ public final class TestDatabases {
         list.add(Named.of("H2", h2Settings()));
         postgresSettings().ifPresent(pg -> list.add(Named.of("PostgreSQL", pg)));
         return list.stream();
+    }
+
+    /**
+     * Migrates an empty database only up to {@code version}, as a release before the later scripts left it:
+     * a migration test then writes what such a release stored and opens the database with the rest.
+     */
+    public static void migrateTo(DatabaseSettings settings, String version) {
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.vendor().folder())
+                .failOnMissingLocations(false)
+                .target(version)
+                .load()
+                .migrate();
+    }
+
+    /** Runs one statement with positional parameters, in plain JDBC (no adapter knows an older schema). */
+    public static void execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /**
