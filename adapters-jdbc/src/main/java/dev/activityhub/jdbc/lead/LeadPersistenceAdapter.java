@@ -278,7 +278,10 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         return row;
     }
 
-    /** One statement for a page of logs, read from ix_action_logs_parent. */
+    /**
+     * One statement for a page of logs, read from ix_action_logs_parent on PostgreSQL and from the index H2
+     * keeps for fk_action_logs_parent (V24).
+     */
     @Override
     public Map<UUID, List<ActionLog>> toolCallsOf(UUID workspaceId, Collection<UUID> parentIds) {
         if (parentIds.isEmpty()) {
@@ -303,31 +306,32 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     @Override
     public void updateActionLog(ActionLog log) {
-        int updated = jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE action_logs SET type = :type, status = :status, scheduled_at = :scheduledAt,
-                               completed_at = :completedAt, message_direction = :messageDirection
-                         WHERE workspace_id = :workspaceId AND id = :id
-                        """)
-                .bind("workspaceId", log.workspaceId())
-                .bind("id", log.id())
-                .bind("type", log.type().name())
-                .bind("status", log.status().name())
-                .bind("scheduledAt", log.scheduledAt())
-                .bind("completedAt", log.completedAt())
-                .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
-                .execute());
-        if (updated != 1) {
-            throw new IllegalStateException("no action log " + log.id() + " to update");
-        }
-        // Only a follow-up is or was in the queue (a draft becomes one when approved for later).
-        if (log.type() == ActionLogType.FOLLOW_UP_MESSAGE) {
-            jdbi.useHandle(h -> {
+        // The log and its place in the follow-up queue change on one handle: one connection, one transaction.
+        jdbi.useHandle(h -> {
+            int updated = h.createUpdate("""
+                            UPDATE action_logs SET type = :type, status = :status, scheduled_at = :scheduledAt,
+                                   completed_at = :completedAt, message_direction = :messageDirection
+                             WHERE workspace_id = :workspaceId AND id = :id
+                            """)
+                    .bind("workspaceId", log.workspaceId())
+                    .bind("id", log.id())
+                    .bind("type", log.type().name())
+                    .bind("status", log.status().name())
+                    .bind("scheduledAt", log.scheduledAt())
+                    .bind("completedAt", log.completedAt())
+                    .bind("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name())
+                    .execute();
+            if (updated != 1) {
+                throw new IllegalStateException("no action log " + log.id() + " to update");
+            }
+            // Only a follow-up is or was in the queue (a draft becomes one when approved for later).
+            if (log.type() == ActionLogType.FOLLOW_UP_MESSAGE) {
                 UNSCHEDULE_FOLLOW_UP.update(h, Map.of("workspaceId", log.workspaceId(), "actionLogId", log.id()));
                 if (isScheduled(log)) {
                     SCHEDULE_FOLLOW_UP.update(h, schedule(log));
                 }
-            });
-        }
+            }
+        });
     }
 
     @Override
