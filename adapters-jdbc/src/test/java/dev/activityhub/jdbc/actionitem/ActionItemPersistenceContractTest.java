@@ -9,7 +9,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** The SQL adapter keeps the action item ports' contract, on H2 and (when configured) PostgreSQL. */
@@ -43,14 +42,8 @@ class ActionItemPersistenceContractTest extends ActionItemRepositoryContract {
         return TestDatabases.workspace(db);
     }
 
-    /** Plain SQL: identity's persistence classes belong to that context alone. */
     @Override
     protected UUID newUser(UUID workspaceId) {
-        UUID id = UUID.randomUUID();
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
-                        + "VALUES (:ws, :id, :email, 'Test User', 'ADMIN', :at)")
-                .bind("ws", workspaceId).bind("id", id).bind("email", id + "@example.com")
-                .bind("at", Instant.parse("2026-01-30T02:00:00Z")).execute());
-        return id;
+        return TestDatabases.user(db, workspaceId, "ADMIN");
     }
 }

@@ -47,14 +47,9 @@ class ActivityPersistenceContractTest extends ActivityRepositoryContract {
         return TestDatabases.workspace(db);
     }
 
-    /** Plain SQL: identity's persistence classes belong to that context alone. */
     @Override
     protected UUID newUser(UUID workspaceId) {
-        UUID id = UUID.randomUUID();
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
-                        + "VALUES (:ws, :id, :email, 'Rep', 'FDE', :at)")
-                .bind("ws", workspaceId).bind("id", id).bind("email", id + "@example.com").bind("at", AT).execute());
-        return id;
+        return TestDatabases.user(db, workspaceId, "FDE");
     }
 
     @Override

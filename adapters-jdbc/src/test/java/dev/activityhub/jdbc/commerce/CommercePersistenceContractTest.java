@@ -9,7 +9,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** The SQL adapter keeps the commerce ports' contract, on H2 and (when configured) PostgreSQL. */
@@ -43,14 +42,8 @@ class CommercePersistenceContractTest extends CommerceRepositoryContract {
         return TestDatabases.workspace(db);
     }
 
-    /** Plain SQL: identity's persistence classes belong to that context alone. */
     @Override
     protected UUID newUser(UUID workspaceId) {
-        UUID id = UUID.randomUUID();
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
-                        + "VALUES (:ws, :id, :email, 'Rep', 'FDE', :at)")
-                .bind("ws", workspaceId).bind("id", id).bind("email", id + "@example.com")
-                .bind("at", Instant.parse("2025-01-16T10:00:00Z")).execute());
-        return id;
+        return TestDatabases.user(db, workspaceId, "FDE");
     }
 }

@@ -109,6 +109,19 @@ public final class TestDatabases {
     }
 
     /**
+     * A user row of {@code workspaceId} with that role and a unique email (plain SQL, as {@link #workspace}),
+     * for the contracts whose rows point at a user: an item's owner, a commerce's representative.
+     */
+    public static UUID user(Database db, UUID workspaceId, String role) {
+        UUID id = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO users (workspace_id, id, email, name, role, created_at) "
+                        + "VALUES (:ws, :id, :email, 'Test User', :role, :at)")
+                .bind("ws", workspaceId).bind("id", id).bind("email", id + "@example.com").bind("role", role)
+                .bind("at", java.time.Instant.parse("2026-01-30T02:00:00Z")).execute());
+        return id;
+    }
+
+    /**
      * A workspace with one webhook subscription: the SQL outbox leaves an event pending for the
      * fan-out only where someone listens (elsewhere it is written processed, see JdbiOutbox).
      */
