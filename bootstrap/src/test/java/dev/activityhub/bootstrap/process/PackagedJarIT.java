@@ -167,6 +167,64 @@ class PackagedJarIT {
         assertTrue(Files.readString(dataDir.resolve("training.log"), StandardCharsets.UTF_8).contains("listening"));
     }
 
+    /**
+     * bin/activityhub records its class-data archive once (a training run on a database of its own, never the
+     * caller's), keeps it beside the jar, starts the service with it, and on the next launch reuses it as it is.
+     */
+    @Test
+    void theLauncherRecordsAClassArchiveOnceAndServesWithIt() throws Exception {
+        Path root = Path.of(System.getProperty("activityhub.module", "bootstrap")).toAbsolutePath().getParent();
+        Path jarDir = Files.createDirectory(dataDir.resolve("jar"));
+        Path jar = Files.copy(Path.of(JAR).toAbsolutePath(), jarDir.resolve("activityhub.jar"));
+        Path serviceData = Files.createDirectory(dataDir.resolve("service"));
+        Path archive = null;
+        java.nio.file.attribute.FileTime recorded = null;
+        for (int launch = 1; launch <= 2; launch++) {
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("bin/activityhub").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("launcher.log").toFile()));
+            builder.environment().remove("ACTIVITYHUB_JDBC_URL");
+            builder.environment().remove("ACTIVITYHUB_DB");
+            builder.environment().put("PATH", Path.of(javaBinary()).getParent() + java.io.File.pathSeparator
+                    + System.getenv("PATH"));
+            builder.environment().put("ACTIVITYHUB_JAR", jar.toString());
+            builder.environment().put("PORT", Integer.toString(port));
+            builder.environment().put("ACTIVITYHUB_HOST", "127.0.0.1");
+            builder.environment().put("ACTIVITYHUB_DATA", serviceData.toString());
+            if (launch == 2) {
+                // The JVM refuses to start rather than run without the archive: it must be usable as recorded.
+                builder.environment().put("JAVA_OPTS", "-Xshare:on");
+            }
+            Process launcher = builder.start();
+            try {
+                awaitHealthy(new HttpJson("http://127.0.0.1:" + port), launcher);
+            } finally {
+                launcher.destroy();
+                launcher.waitFor();
+            }
+            try (var files = Files.list(jarDir)) {
+                List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+                assertEquals(1, archives.size(), "one archive beside the jar: " + archives);
+                if (archive == null) {
+                    archive = archives.get(0);
+                    recorded = Files.getLastModifiedTime(archive);
+                } else {
+                    assertEquals(archive, archives.get(0));
+                    assertEquals(recorded, Files.getLastModifiedTime(archive), "reused, not recorded again");
+                }
+            }
+        }
+        String log = Files.readString(dataDir.resolve("launcher.log"), StandardCharsets.UTF_8);
+        // The training run's own first start (its workspace and key) went to a directory of its own: the
+        // caller's data directory saw exactly one first start, the service's.
+        assertEquals(1, Pattern.compile("created workspace \"default\"").matcher(log).results().count(), log);
+        try (var files = Files.list(serviceData)) {
+            assertEquals(List.of("activityhub.mv.db"), files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".db")).toList());
+        }
+    }
+
     private Process start(int port, Map<String, String> env) throws IOException {
         return start(port, env, dataDir.resolve("server-" + port + ".log"));
     }
