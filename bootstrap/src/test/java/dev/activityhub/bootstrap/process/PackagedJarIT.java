@@ -194,7 +194,8 @@ class PackagedJarIT {
             builder.environment().put("ACTIVITYHUB_DATA", serviceData.toString());
             if (launch == 2) {
                 // The JVM refuses to start rather than run without the archive: it must be usable as recorded.
-                builder.environment().put("JAVA_OPTS", "-Xshare:on");
+                builder.environment().put("JAVA_OPTS",
+                        archive.toString().endsWith(".aot") ? "-XX:AOTMode=on" : "-Xshare:on");
             }
             Process launcher = builder.start();
             try {
@@ -204,7 +205,9 @@ class PackagedJarIT {
                 launcher.waitFor();
             }
             try (var files = Files.list(jarDir)) {
-                List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+                // A class-data archive, or on Java 25 and later an ahead-of-time cache.
+                List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+                        .toList();
                 assertEquals(1, archives.size(), "one archive beside the jar: " + archives);
                 if (archive == null) {
                     archive = archives.get(0);
