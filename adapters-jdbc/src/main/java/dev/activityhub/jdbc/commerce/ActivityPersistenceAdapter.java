@@ -253,15 +253,15 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
      * first, ties by id as the database orders UUIDs. The window's ORDER BY repeats the
      * columns the condition fixes, so H2 reads it from {@code ix_commerce_activities_dispatch} in order
      * and stops after the window (it sorts by an index only when the ORDER BY starts with the index's
-     * leading columns).
+     * leading columns). The workspace bounds the window only: the lock looks its rows up by key.
      */
     static final SkipLockedClaim DUE_CLAIM = SkipLockedClaim.inOrder(COLUMNS, "commerce_activities",
-            "workspace_id = :ws AND " + DUE, "workspace_id, status, scheduled_at, id");
+            "workspace_id = :ws", DUE, "workspace_id, status, scheduled_at, id");
 
     @Override
     public List<CommerceActivity> claimDueActivities(UUID workspaceId, Instant now, int limit) {
-        return jdbi.withHandle(h -> DUE_CLAIM.claim(h, limit, q -> q.bind("ws", workspaceId).bind("now", now),
-                        ActivityRow.class))
+        return jdbi.withHandle(h -> DUE_CLAIM.claim(h, limit, q -> q.bind("now", now),
+                        q -> q.bind("ws", workspaceId), ActivityRow.class))
                 .stream()
                 .map(ActivityRow::toDomain)
                 .toList();

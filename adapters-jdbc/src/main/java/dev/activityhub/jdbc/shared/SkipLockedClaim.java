@@ -30,23 +30,31 @@ import java.util.function.UnaryOperator;
  * order, would lock any of them, not the earliest. The claimed rows come back in the window's order,
  * i.e. the database's (UUIDs compare as unsigned bytes there, unlike {@link UUID#compareTo}).
  *
+ * <p>The lock statement re-checks {@code due} only, never a scope the window adds (a workspace): the keys
+ * already pin it, and on H2 an equality on the primary key's first column beside the key list makes H2
+ * read the primary key over that whole range instead of looking the keys up (it looks up an IN list only
+ * when nothing else bounds the index's leading column). The dispatcher's claim did that: every claim
+ * read every activity of the workspace, dispatched ones included, so it slowed as the table grew.
+ *
  * @param columns   the columns the claim returns; they include {@code workspace_id} and {@code id}
  * @param table     a table whose primary key is {@code (workspace_id, id)}
- * @param due       the condition of a due row (its parameters are bound by the caller)
+ * @param due       the condition of a due row (its parameters are bound by the caller); no condition on
+ *                  {@code workspace_id}, see above
  * @param windowSql the window: the keys (workspace id, then id) of the earliest due rows, in claim order, at
- *                  most {@code :window} of them; it may bind {@code due}'s parameters
+ *                  most {@code :window} of them; it may bind {@code due}'s parameters and its own
  */
 public record SkipLockedClaim(String columns, String table, String due, String windowSql) {
     /** Candidates per claimed row: room to skip rows a concurrent worker holds. */
     public static final int WINDOW_FACTOR = 4;
 
     /**
-     * A claim whose window is read from {@code table} itself, in {@code order}: that of an index which
-     * starts with {@code due}'s equalities.
+     * A claim whose window is read from {@code table} itself, within {@code scope} (a condition of the
+     * window's own, such as one workspace), in {@code order}: that of an index which starts with the
+     * scope's and {@code due}'s equalities.
      */
-    public static SkipLockedClaim inOrder(String columns, String table, String due, String order) {
-        return new SkipLockedClaim(columns, table, due,
-                "SELECT workspace_id, id FROM " + table + " WHERE " + due + " ORDER BY " + order + " LIMIT :window");
+    public static SkipLockedClaim inOrder(String columns, String table, String scope, String due, String order) {
+        return new SkipLockedClaim(columns, table, due, "SELECT workspace_id, id FROM " + table
+                + " WHERE " + scope + " AND " + due + " ORDER BY " + order + " LIMIT :window");
     }
 
     /**
@@ -66,12 +74,20 @@ public record SkipLockedClaim(String columns, String table, String due, String w
         return sql.append(") LIMIT :lockLimit FOR UPDATE SKIP LOCKED").toString();
     }
 
+    /** {@link #claim(Handle, int, UnaryOperator, UnaryOperator, Class)} of a window with no parameters of its own. */
+    public <T> List<T> claim(Handle handle, int limit, UnaryOperator<Query> bindDue, Class<T> rowType) {
+        return claim(handle, limit, bindDue, UnaryOperator.identity(), rowType);
+    }
+
     /**
      * Up to {@code limit} due rows, locked, earliest (in the window's order) first. {@code bindDue} binds
-     * {@code due}'s parameters on every statement; {@code rowType} is a registered row mapper's type.
+     * {@code due}'s parameters on every statement, {@code bindWindow} the window's own (its scope);
+     * {@code rowType} is a registered row mapper's type.
      */
-    public <T> List<T> claim(Handle handle, int limit, UnaryOperator<Query> bindDue, Class<T> rowType) {
-        List<Key> window = bindDue.apply(handle.createQuery(windowSql()).bind("window", limit * WINDOW_FACTOR))
+    public <T> List<T> claim(Handle handle, int limit, UnaryOperator<Query> bindDue, UnaryOperator<Query> bindWindow,
+                             Class<T> rowType) {
+        List<Key> window = bindWindow.apply(bindDue.apply(handle.createQuery(windowSql())))
+                .bind("window", limit * WINDOW_FACTOR)
                 .map((rs, ctx) -> new Key(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list();
         if (window.isEmpty()) {
