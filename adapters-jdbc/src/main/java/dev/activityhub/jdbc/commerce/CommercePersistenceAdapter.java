@@ -11,6 +11,7 @@ import dev.activityhub.domain.shared.Page;
 import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.jdbc.shared.JsonColumns;
 import dev.activityhub.jdbc.shared.SqlErrors;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 
@@ -103,13 +104,17 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
         if (externalIds.isEmpty()) {
             return Map.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM commerces WHERE workspace_id = :ws AND external_id IN (<ids>) FOR UPDATE")
-                .bind("ws", workspaceId)
-                .bindList("ids", List.copyOf(externalIds))
+        WorkspaceIdList external = new WorkspaceIdList(externalIds);
+        return jdbi.withHandle(h -> external.bind(h.createQuery(lockByExternalIdsSql(external)), workspaceId)
                 .mapTo(CommerceRow.class)
                 .map(CommerceRow::toDomain)
                 .collect(Collectors.toMap(Commerce::externalId, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    /** {@link #lockByExternalIds}'s statement for these external ids (bind with {@code ids.bind}), for the plan test. */
+    static String lockByExternalIdsSql(WorkspaceIdList ids) {
+        return "SELECT " + COLUMNS + " FROM commerces WHERE " + ids.condition("workspace_id", "external_id")
+                + " FOR UPDATE";
     }
 
     @Override
@@ -139,9 +144,9 @@ public final class CommercePersistenceAdapter implements CommercePort, TenantUse
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM users WHERE workspace_id = :ws AND id IN (<ids>)")
-                .bind("ws", workspaceId)
-                .bindList("ids", List.copyOf(candidates))
+        WorkspaceIdList users = new WorkspaceIdList(candidates);
+        return jdbi.withHandle(h -> users.bind(h.createQuery("SELECT id FROM users WHERE "
+                        + users.condition("workspace_id", "id")), workspaceId)
                 .mapTo(UUID.class)
                 .collect(Collectors.toCollection(HashSet::new)));
     }

@@ -13,6 +13,7 @@ import dev.activityhub.domain.webhook.WebhookSubscription;
 import dev.activityhub.domain.webhook.WebhookUrl;
 import org.jdbi.v3.core.Jdbi;
 import dev.activityhub.jdbc.shared.KeyList;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
@@ -467,18 +468,21 @@ public final class WebhookPersistenceAdapter implements WebhookSubscriptionPort,
         if (deliveryIds.isEmpty()) {
             return Map.of();
         }
-        List<DeliveryAttempt> attempts = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT %s FROM webhook_delivery_attempts
-                         WHERE workspace_id = :workspaceId AND delivery_id IN (<deliveryIds>)
-                         ORDER BY delivery_id, attempt_number, attempted_at
-                        """.formatted(ATTEMPT_COLUMNS))
-                .bind("workspaceId", workspaceId)
-                .bindList("deliveryIds", deliveryIds)
+        WorkspaceIdList deliveries = new WorkspaceIdList(deliveryIds);
+        List<DeliveryAttempt> attempts = jdbi.withHandle(h -> deliveries.bind(h.createQuery(attemptsOfSql(deliveries)),
+                        workspaceId)
                 .mapTo(AttemptRow.class)
                 .map(AttemptRow::toDomain)
                 .list());
         return attempts.stream().collect(Collectors.groupingBy(DeliveryAttempt::deliveryId, LinkedHashMap::new,
                 Collectors.toList()));
+    }
+
+    /** {@link #attemptsOf}'s statement for these deliveries (bind with {@code deliveries.bind}), for the plan test. */
+    static String attemptsOfSql(WorkspaceIdList deliveries) {
+        return "SELECT " + ATTEMPT_COLUMNS + " FROM webhook_delivery_attempts WHERE "
+                + deliveries.condition("workspace_id", "delivery_id")
+                + " ORDER BY delivery_id, attempt_number, attempted_at";
     }
 
     private record RetiredSecretRow(String secret, Instant expiresAt) {

@@ -14,6 +14,7 @@ import dev.activityhub.domain.shared.ConflictException;
 import dev.activityhub.domain.shared.PageQuery;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.jdbi.v3.core.statement.Query;
 import org.junit.jupiter.api.Named;
@@ -31,8 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -304,23 +304,50 @@ class CommercePersistenceTest {
                 if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
                     h.execute("SET enable_seqscan = off");
                 }
-                boolean h2 = settings.vendor() == DatabaseSettings.Vendor.H2;
-                Query lock = h.createQuery((h2 ? "EXPLAIN ANALYZE " : "EXPLAIN ")
-                                + ActivityPersistenceAdapter.DUE_CLAIM.lockSql(2))
-                        .bind("now", NOW).bind("lockLimit", 2);
-                for (int i = 0; i < 2; i++) {
-                    lock.bind("claimWs" + i, a.ws()).bind("claimId" + i, last.get(i));
-                }
-                String plan = String.join("\n", lock.mapTo(String.class).list());
-                if (h2) {
-                    Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(plan);
-                    assertTrue(scanned.find(), plan);
-                    assertTrue(Integer.parseInt(scanned.group(1)) <= 2, "rows read: " + scanned.group(1) + "\n" + plan);
+                UnaryOperator<Query> bind = lock -> {
+                    lock.bind("now", NOW).bind("lockLimit", 2);
+                    for (int i = 0; i < 2; i++) {
+                        lock.bind("claimWs" + i, a.ws()).bind("claimId" + i, last.get(i));
+                    }
+                    return lock;
+                };
+                String lockSql = ActivityPersistenceAdapter.DUE_CLAIM.lockSql(2);
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    int read = TestDatabases.h2RowsRead(h, lockSql, bind);
+                    assertTrue(read <= 4, "at most two index entries per key named, not all 40 rows: " + read);
                 } else {
+                    String plan = String.join("\n", bind.apply(h.createQuery("EXPLAIN " + lockSql))
+                            .mapTo(String.class).list());
                     assertFalse(plan.contains("Seq Scan"), plan);
                 }
             });
             assertEquals(10, store.claimDueActivities(a.ws(), NOW, 100).size(), "the ten still due, none dispatched");
+        }
+    }
+
+    /**
+     * A commerce sync locks its commerces by external id looking each up in uq_commerces_external_id,
+     * not reading every commerce of the workspace ({@code workspace_id = :ws AND external_id IN (…)} did,
+     * on H2).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSyncLocksItsCommercesByExternalIdOnly(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var store = new CommercePersistenceAdapter(db.jdbi());
+            Tenant a = tenant(db, store, "A");
+            for (int i = 0; i < 8; i++) {
+                store.insertCommerce(Commerce.create(a.ws(), UUID.randomUUID(), "ext-" + i, new Commerce.Details(
+                        "Shop " + i, null, List.of(), a.user(), null), NOW));
+            }
+            List<String> wanted = List.of("ext-3", "ext-6");
+            assertEquals(Set.copyOf(wanted), db.jdbi().inTransaction(h -> store.lockByExternalIds(a.ws(), wanted)).keySet());
+            if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                WorkspaceIdList ids = new WorkspaceIdList(wanted);
+                int read = db.jdbi().withHandle(h -> TestDatabases.h2RowsRead(h,
+                        CommercePersistenceAdapter.lockByExternalIdsSql(ids), q -> ids.bind(q, a.ws())));
+                assertTrue(read <= 4, "at most two index entries per key named, not all nine rows: " + read);
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package dev.activityhub.jdbc.testing;
 import dev.activityhub.jdbc.shared.Database;
 import dev.activityhub.jdbc.shared.DatabaseSettings;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.junit.jupiter.api.Named;
 
 import java.sql.Connection;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -134,5 +139,20 @@ public final class TestDatabases {
                 .bind("ws", id).bind("id", UUID.randomUUID()).bind("secret", "whsec_" + "11".repeat(24)).bind("at", at)
                 .execute());
         return id;
+    }
+
+    /**
+     * The rows H2 read for a statement, from its {@code EXPLAIN ANALYZE} ({@code scanCount}): what shows
+     * whether an IN list was looked up by key or the index range around it was read whole (the plan's
+     * text names the list's index either way).
+     */
+    public static int h2RowsRead(Handle handle, String sql, UnaryOperator<Query> bind) {
+        String plan = String.join("\n", bind.apply(handle.createQuery("EXPLAIN ANALYZE " + sql))
+                .mapTo(String.class).list());
+        Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        if (!scanned.find()) {
+            throw new AssertionError("no scan count in the plan:\n" + plan);
+        }
+        return Integer.parseInt(scanned.group(1));
     }
 }

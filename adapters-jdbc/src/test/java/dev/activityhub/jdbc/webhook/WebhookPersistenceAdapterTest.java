@@ -14,13 +14,16 @@ import dev.activityhub.jdbc.shared.DatabaseSettings;
 import dev.activityhub.jdbc.shared.JdbiOutbox;
 import dev.activityhub.jdbc.testing.RawEvent;
 import dev.activityhub.jdbc.shared.JdbiTransactions;
+import dev.activityhub.jdbc.shared.WorkspaceIdList;
 import dev.activityhub.jdbc.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -177,6 +180,46 @@ class WebhookPersistenceAdapterTest {
                     new DeliveryFilter(DeliveryStatus.PENDING, "lead.created", T0.plusSeconds(1), null), 10)));
             assertEquals(List.of(answered), store.attemptsOf(ws, List.of(d[0].id())).get(d[0].id()),
                     "the response body is kept with the attempt");
+        }
+    }
+
+    /**
+     * A page of deliveries reads its attempts by delivery from ix_webhook_delivery_attempts_delivery, not
+     * every attempt of the workspace ({@code workspace_id = :ws AND delivery_id IN (…)} did, on H2).
+     */
+    @ParameterizedTest
+    @MethodSource("dev.activityhub.jdbc.testing.TestDatabases#all")
+    void aPageOfDeliveriesReadsOnlyItsOwnAttempts(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
+            UUID ws = UUID.randomUUID();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+            store.saveSubscription(sub);
+            JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
+            Map<UUID, DeliveryAttempt> attempts = new LinkedHashMap<>();
+            for (int i = 0; i < 6; i++) {
+                UUID eventId = UUID.randomUUID();
+                outbox.append(RawEvent.now(eventId, ws, "lead.created", "L" + i, "{}", T0));
+                WebhookDelivery delivery = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId,
+                        "lead.created", T0, T0);
+                store.addDelivery(delivery);
+                DeliveryAttempt attempt = new DeliveryAttempt(ws, UUID.randomUUID(), delivery.id(), 1, T0, 500, 3,
+                        null, null);
+                assertTrue(store.recordOutcome(delivery.after(attempt, RetrySchedule.DEFAULT, 0.5, T0), 0, attempt));
+                attempts.put(delivery.id(), attempt);
+            }
+            List<UUID> page = List.copyOf(attempts.keySet()).subList(2, 4);
+            Map<UUID, List<DeliveryAttempt>> ofPage = store.attemptsOf(ws, page);
+            assertEquals(Set.copyOf(page), ofPage.keySet());
+            page.forEach(id -> assertEquals(List.of(attempts.get(id)), ofPage.get(id)));
+            if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                WorkspaceIdList deliveries = new WorkspaceIdList(page);
+                int read = db.jdbi().withHandle(h -> TestDatabases.h2RowsRead(h,
+                        WebhookPersistenceAdapter.attemptsOfSql(deliveries), q -> deliveries.bind(q, ws)));
+                assertTrue(read <= 4, "at most two index entries per key named, not all six rows: " + read);
+            }
         }
     }
 
