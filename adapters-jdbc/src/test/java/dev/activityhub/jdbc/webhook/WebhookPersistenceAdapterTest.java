@@ -40,11 +40,8 @@ class WebhookPersistenceAdapterTest {
     void fansOutOnceClaimsUnderALeaseAndDropsAStaleOutcome(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created", "lead.updated"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created", "lead.updated"));
+            UUID ws = sub.workspaceId();
             assertEquals(sub, store.findSubscription(ws, sub.id()).orElseThrow());
 
             UUID eventId = UUID.randomUUID();
@@ -120,11 +117,8 @@ class WebhookPersistenceAdapterTest {
     void aDuplicateFanOutInsideATransactionLeavesTheTransactionUsable(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created"));
+            UUID ws = sub.workspaceId();
             UUID eventId = UUID.randomUUID();
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             outbox.append(RawEvent.now(eventId, ws, "lead.created", "L1", "{\"event\":\"lead.created\"}", T0));
@@ -148,11 +142,8 @@ class WebhookPersistenceAdapterTest {
     void listsDeliveriesByStatusEventTypeAndTimeWithEachAttemptsResponseBody(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created", "lead.updated"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created", "lead.updated"));
+            UUID ws = sub.workspaceId();
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookDelivery[] d = new WebhookDelivery[3];
             String[] types = {"lead.created", "lead.updated", "lead.created"};
@@ -192,11 +183,8 @@ class WebhookPersistenceAdapterTest {
     void aPageOfDeliveriesReadsOnlyItsOwnAttempts(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created"));
+            UUID ws = sub.workspaceId();
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             Map<UUID, DeliveryAttempt> attempts = new LinkedHashMap<>();
             for (int i = 0; i < 6; i++) {
@@ -223,6 +211,17 @@ class WebhookPersistenceAdapterTest {
         }
     }
 
+    /** A new workspace with one subscription to {@code events}, saved. */
+    private static WebhookSubscription subscribedWorkspace(Database db, WebhookPersistenceAdapter store,
+                                                           Set<String> events) {
+        UUID ws = UUID.randomUUID();
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
+        WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
+                events, WebhookSecret.fromRandomHex("11".repeat(24)), T0);
+        store.saveSubscription(sub);
+        return sub;
+    }
+
     private static List<UUID> ids(List<WebhookDelivery> deliveries) {
         return deliveries.stream().map(WebhookDelivery::id).toList();
     }
@@ -232,11 +231,8 @@ class WebhookPersistenceAdapterTest {
     void requeuesTheFailedDeliveriesOfAWindowDueAtTheirCreation(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created"));
+            UUID ws = sub.workspaceId();
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookDelivery[] d = new WebhookDelivery[4];
             for (int i = 0; i < 4; i++) {
@@ -269,11 +265,8 @@ class WebhookPersistenceAdapterTest {
     void aRunOfFailuresKeepsItsStartUntilCleared(DatabaseSettings settings) {
         try (Database db = Database.open(settings)) {
             WebhookPersistenceAdapter store = new WebhookPersistenceAdapter(db.jdbi());
-            UUID ws = UUID.randomUUID();
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO workspaces (workspace_id, name, created_at) VALUES (?, 'w', ?)", ws, T0));
-            WebhookSubscription sub = WebhookSubscription.create(ws, UUID.randomUUID(), new WebhookUrl("https://8.8.8.8/h"),
-                    Set.of("lead.created"), WebhookSecret.fromRandomHex("11".repeat(24)), T0);
-            store.saveSubscription(sub);
+            WebhookSubscription sub = subscribedWorkspace(db, store, Set.of("lead.created"));
+            UUID ws = sub.workspaceId();
 
             assertEquals(T0, store.markFailing(ws, sub.id(), T0));
             assertEquals(T0, store.markFailing(ws, sub.id(), T0.plus(Duration.ofDays(2))), "the run began at T0");
