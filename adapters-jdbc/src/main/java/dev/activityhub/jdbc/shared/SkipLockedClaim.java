@@ -60,10 +60,10 @@ public record SkipLockedClaim(String columns, String table, String due, String w
     /**
      * Locks those of {@code keys} rows that are still due and free: a compound IN list on the primary key
      * of always {@code size} entries, the last key repeated as needed, so every lock of a claim is one
-     * statement text (parsed and planned once). The {@code LIMIT} (the number of distinct keys, so it
-     * never drops a row) lets a plan that reads the caller's index in window order stop once it has
-     * them: H2 prefers that index to the primary key (more condition columns) and otherwise read every
-     * due row after the window and tested it against the list.
+     * statement text (parsed and planned once). H2 looks the keys up in the primary key. The {@code LIMIT}
+     * (the number of distinct keys, so it never drops a row) stops a plan that reads an index range
+     * instead once it has them: while the dispatcher's lock repeated its window's workspace equality, H2
+     * read {@code ix_commerce_activities_dispatch} and without the limit every due row after the window.
      */
     public String lockSql(int size) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(table)
