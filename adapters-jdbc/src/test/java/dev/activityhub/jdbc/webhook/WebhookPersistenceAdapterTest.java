@@ -148,11 +148,7 @@ class WebhookPersistenceAdapterTest {
             WebhookDelivery[] d = new WebhookDelivery[3];
             String[] types = {"lead.created", "lead.updated", "lead.created"};
             for (int i = 0; i < 3; i++) {
-                UUID eventId = UUID.randomUUID();
-                outbox.append(RawEvent.now(eventId, ws, types[i], "L" + i, "{\"event\":\"" + types[i] + "\"}", T0));
-                d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, types[i],
-                        T0.plus(Duration.ofHours(i)), T0);
-                store.addDelivery(d[i]);
+                d[i] = addDelivery(outbox, store, sub, types[i], T0.plus(Duration.ofHours(i)), T0);
             }
             DeliveryAttempt answered = new DeliveryAttempt(ws, UUID.randomUUID(), d[0].id(), 1, T0, 200, 7, null,
                     "{\"ok\":true, \"note\":\"\u00e9\"}");
@@ -188,11 +184,7 @@ class WebhookPersistenceAdapterTest {
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             Map<UUID, DeliveryAttempt> attempts = new LinkedHashMap<>();
             for (int i = 0; i < 6; i++) {
-                UUID eventId = UUID.randomUUID();
-                outbox.append(RawEvent.now(eventId, ws, "lead.created", "L" + i, "{}", T0));
-                WebhookDelivery delivery = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId,
-                        "lead.created", T0, T0);
-                store.addDelivery(delivery);
+                WebhookDelivery delivery = addDelivery(outbox, store, sub, "lead.created", T0, T0);
                 DeliveryAttempt attempt = new DeliveryAttempt(ws, UUID.randomUUID(), delivery.id(), 1, T0, 500, 3,
                         null, null);
                 assertTrue(store.recordOutcome(delivery.after(attempt, RetrySchedule.DEFAULT, 0.5, T0), 0, attempt));
@@ -222,6 +214,21 @@ class WebhookPersistenceAdapterTest {
         return sub;
     }
 
+    /**
+     * An event of {@code type} in the outbox and one pending delivery of it to {@code sub}, made at
+     * {@code createdAt} and first due at {@code firstAttemptAt}, stored.
+     */
+    private static WebhookDelivery addDelivery(JdbiOutbox outbox, WebhookPersistenceAdapter store,
+                                               WebhookSubscription sub, String type, Instant createdAt,
+                                               Instant firstAttemptAt) {
+        UUID eventId = UUID.randomUUID();
+        outbox.append(RawEvent.now(eventId, sub.workspaceId(), type, "L-" + eventId, "{\"event\":\"" + type + "\"}", T0));
+        WebhookDelivery delivery = WebhookDelivery.schedule(sub.workspaceId(), UUID.randomUUID(), sub.id(), eventId,
+                type, createdAt, firstAttemptAt);
+        store.addDelivery(delivery);
+        return delivery;
+    }
+
     private static List<UUID> ids(List<WebhookDelivery> deliveries) {
         return deliveries.stream().map(WebhookDelivery::id).toList();
     }
@@ -236,11 +243,8 @@ class WebhookPersistenceAdapterTest {
             JdbiOutbox outbox = RawEvent.outbox(db.jdbi());
             WebhookDelivery[] d = new WebhookDelivery[4];
             for (int i = 0; i < 4; i++) {
-                UUID eventId = UUID.randomUUID();
-                outbox.append(RawEvent.now(eventId, ws, "lead.created", "L" + i, "{\"event\":\"lead.created\"}", T0));
                 Instant created = T0.plus(Duration.ofHours(i));
-                d[i] = WebhookDelivery.schedule(ws, UUID.randomUUID(), sub.id(), eventId, "lead.created", created, created);
-                store.addDelivery(d[i]);
+                d[i] = addDelivery(outbox, store, sub, "lead.created", created, created);
                 if (i < 3) {
                     store.updateDelivery(d[i].abandon("gave up", created.plusSeconds(1)));
                 }
