@@ -260,10 +260,7 @@ class CommercePersistenceTest {
                 store.insertActivity(activity(a, "k-" + i, NOW.minusSeconds(3600 - i)));
             }
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 String plan = String.join("\n", h.createQuery("EXPLAIN " + ActivityPersistenceAdapter.DUE_CLAIM.windowSql())
                         .bind("ws", a.ws()).bind("now", NOW).bind("window", 4)
                         .mapTo(String.class).list());
@@ -300,10 +297,7 @@ class CommercePersistenceTest {
             }
             List<UUID> last = byKey.subList(38, 40);
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 UnaryOperator<Query> bind = lock -> {
                     lock.bind("now", NOW).bind("lockLimit", 2);
                     for (int i = 0; i < 2; i++) {
@@ -392,10 +386,7 @@ class CommercePersistenceTest {
                     ActivityChannel.EMAIL, a.user()), history.lastByChannel());
 
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 String plan = String.join("\n", h.createQuery("EXPLAIN " + store.latestCompletionSql())
                         .bind(0, a.ws()).bind(1, a.commerce().id()).bind(2, ActivityChannel.EMAIL.name())
                         .mapTo(String.class).list());

@@ -210,10 +210,7 @@ class LeadPersistenceAdapterTest {
                 }
             }
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 String one = String.join("\n", h.createQuery("EXPLAIN " + LeadPersistenceAdapter.lastActionSql())
                         .bind("workspaceId", ws).bind("leadId", leadIds.get(3)).mapTo(String.class).list());
                 assertTrue(one.contains("ix_action_logs_last_action"), one);
@@ -357,10 +354,7 @@ class LeadPersistenceAdapterTest {
                         T0.plusSeconds(i)));
             }
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 String plan = String.join("\n", h.createQuery("EXPLAIN "
                                 + LeadPersistenceAdapter.DUE_FOLLOW_UPS.windowSql())
                         .bind("now", T0).bind("window", 40).mapTo(String.class).list());
@@ -408,10 +402,7 @@ class LeadPersistenceAdapterTest {
             assertEquals(loose, store.listActionLogs(ws, lead.id(), 0, 1).get(0));
 
             db.jdbi().useHandle(h -> {
-                h.execute("ANALYZE");
-                if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
-                    h.execute("SET enable_seqscan = off");
-                }
+                TestDatabases.readyForPlans(h, settings);
                 WorkspaceIdList parents = new WorkspaceIdList(List.of(parent.id(), other.id()));
                 String plan = String.join("\n", parents.bind(h.createQuery("EXPLAIN "
                         + LeadPersistenceAdapter.toolCallsOfSql(parents)), ws).mapTo(String.class).list());
