@@ -354,13 +354,16 @@ public final class ActivityPersistenceAdapter implements ActivityPort, TargetUse
              WHERE workspace_id = :ws AND activity_id = :activityId AND status = 'RESOLVED'
             """;
 
+    /** An activity's target users; on H2 through the index it makes for fk_activity_target_users_activity (V25). */
+    static final String TARGET_USERS_OF_ACTIVITY = """
+            SELECT workspace_id, id, activity_id, user_id, source, priority, status
+              FROM activity_target_users WHERE workspace_id = :ws AND activity_id = :activityId
+             ORDER BY priority, id
+            """;
+
     @Override
     public List<TargetUser> listTargetUsers(UUID workspaceId, UUID activityId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT workspace_id, id, activity_id, user_id, source, priority, status
-                          FROM activity_target_users WHERE workspace_id = :ws AND activity_id = :activityId
-                         ORDER BY priority, id
-                        """)
+        return jdbi.withHandle(h -> h.createQuery(TARGET_USERS_OF_ACTIVITY)
                 .bind("ws", workspaceId)
                 .bind("activityId", activityId)
                 .mapTo(TargetUserRow.class)

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -316,6 +317,45 @@ class CommercePersistenceTest {
                 }
             });
             assertEquals(10, store.claimDueActivities(a.ws(), NOW, 100).size(), "the ten still due, none dispatched");
+        }
+    }
+
+    /**
+     * An activity's target users are found by its id in an index, not by reading the workspace's: on H2 the
+     * foreign key's own index on (workspace_id, activity_id), since V25 dropped the second copy of it.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anActivitysTargetUsersAreReadByItsKey(DatabaseSettings settings) {
+        try (Database db = Database.open(settings)) {
+            var commerces = new CommercePersistenceAdapter(db.jdbi());
+            var store = new ActivityPersistenceAdapter(db.jdbi(), db.settings().vendor());
+            Tenant a = tenant(db, commerces, "A");
+            List<UUID> activities = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                CommerceActivity activity = activity(a, "k-" + i, NOW);
+                store.insertActivity(activity);
+                store.addTargetUsers(a.ws(), activity.id(), List.of(
+                        new TargetUser(a.ws(), UUID.randomUUID(), activity.id(), a.user(), "OWNER", 2, TargetUser.Status.RESOLVED),
+                        new TargetUser(a.ws(), UUID.randomUUID(), activity.id(), a.user(), "REPRESENTATIVE", 1,
+                                TargetUser.Status.RESOLVED)));
+                activities.add(activity.id());
+            }
+            UUID wanted = activities.get(4);
+            assertEquals(List.of("REPRESENTATIVE", "OWNER"),
+                    store.listTargetUsers(a.ws(), wanted).stream().map(TargetUser::source).toList());
+            db.jdbi().useHandle(h -> {
+                TestDatabases.readyForPlans(h, settings);
+                UnaryOperator<Query> bind = q -> q.bind("ws", a.ws()).bind("activityId", wanted);
+                String sql = ActivityPersistenceAdapter.TARGET_USERS_OF_ACTIVITY;
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    int read = TestDatabases.h2RowsRead(h, sql, bind);
+                    assertTrue(read <= 4, "the activity's two rows through an index, not all 20: " + read);
+                } else {
+                    String plan = String.join("\n", bind.apply(h.createQuery("EXPLAIN " + sql)).mapTo(String.class).list());
+                    assertFalse(plan.contains("Seq Scan"), plan);
+                }
+            });
         }
     }
 

@@ -92,18 +92,18 @@ class SchemaHistoryTest {
         DatabaseSettings settings = DatabaseSettings.h2File(tmp.resolve("data"));
         try (Database db = Database.open(settings)) {
             db.jdbi().useHandle(h -> {
-                // The latest script (H2's V24) undone, as if it came with an upgrade.
-                h.execute("CREATE INDEX ix_action_logs_parent ON action_logs"
-                        + " (workspace_id, parent_action_id, created_at, id)");
-                h.execute("DELETE FROM flyway_schema_history WHERE version = '24'");
+                // The latest script (H2's V25) undone, as if it came with an upgrade.
+                h.execute("CREATE INDEX ix_activity_target_users_activity ON activity_target_users"
+                        + " (workspace_id, activity_id)");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '25'");
             });
         }
         try (Database db = Database.open(settings)) {
             assertTrue(isCurrent(db.dataSource()));
-            int parentIndexes = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM"
-                    + " information_schema.indexes WHERE index_name = 'ix_action_logs_parent'")
+            int duplicates = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM"
+                    + " information_schema.indexes WHERE index_name = 'ix_activity_target_users_activity'")
                     .mapTo(Integer.class).one());
-            assertEquals(0, parentIndexes);
+            assertEquals(0, duplicates);
         }
     }
 
