@@ -297,25 +297,16 @@ class CommercePersistenceTest {
                 store.updateActivity(store.findActivity(a.ws(), id).orElseThrow().dispatch(NOW));
             }
             List<UUID> last = byKey.subList(38, 40);
-            db.jdbi().useHandle(h -> {
-                TestDatabases.readyForPlans(h, settings);
-                UnaryOperator<Query> bind = lock -> {
-                    lock.bind("now", NOW).bind("lockLimit", 2);
-                    for (int i = 0; i < 2; i++) {
-                        lock.bind("claimWs" + i, a.ws()).bind("claimId" + i, last.get(i));
-                    }
-                    return lock;
-                };
-                String lockSql = ActivityPersistenceAdapter.DUE_CLAIM.lockSql(2);
-                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
-                    int read = TestDatabases.h2RowsRead(h, lockSql, bind);
-                    assertTrue(read <= 4, "at most two index entries per key named, not all 40 rows: " + read);
-                } else {
-                    String plan = String.join("\n", bind.apply(h.createQuery("EXPLAIN " + lockSql))
-                            .mapTo(String.class).list());
-                    assertFalse(plan.contains("Seq Scan"), plan);
+            UnaryOperator<Query> bind = lock -> {
+                lock.bind("now", NOW).bind("lockLimit", 2);
+                for (int i = 0; i < 2; i++) {
+                    lock.bind("claimWs" + i, a.ws()).bind("claimId" + i, last.get(i));
                 }
-            });
+                return lock;
+            };
+            db.jdbi().useHandle(h -> TestDatabases.assertReadThroughIndex(h, settings,
+                    ActivityPersistenceAdapter.DUE_CLAIM.lockSql(2), bind, 4,
+                    "at most two index entries per key named, not all 40 rows"));
             assertEquals(10, store.claimDueActivities(a.ws(), NOW, 100).size(), "the ten still due, none dispatched");
         }
     }
@@ -344,18 +335,10 @@ class CommercePersistenceTest {
             UUID wanted = activities.get(4);
             assertEquals(List.of("REPRESENTATIVE", "OWNER"),
                     store.listTargetUsers(a.ws(), wanted).stream().map(TargetUser::source).toList());
-            db.jdbi().useHandle(h -> {
-                TestDatabases.readyForPlans(h, settings);
-                UnaryOperator<Query> bind = q -> q.bind("ws", a.ws()).bind("activityId", wanted);
-                String sql = ActivityPersistenceAdapter.TARGET_USERS_OF_ACTIVITY;
-                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
-                    int read = TestDatabases.h2RowsRead(h, sql, bind);
-                    assertTrue(read <= 4, "the activity's two rows through an index, not all 20: " + read);
-                } else {
-                    String plan = String.join("\n", bind.apply(h.createQuery("EXPLAIN " + sql)).mapTo(String.class).list());
-                    assertFalse(plan.contains("Seq Scan"), plan);
-                }
-            });
+            db.jdbi().useHandle(h -> TestDatabases.assertReadThroughIndex(h, settings,
+                    ActivityPersistenceAdapter.TARGET_USERS_OF_ACTIVITY,
+                    q -> q.bind("ws", a.ws()).bind("activityId", wanted), 4,
+                    "the activity's two rows through an index, not all 20"));
         }
     }
 

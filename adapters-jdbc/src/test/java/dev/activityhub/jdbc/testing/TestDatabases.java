@@ -153,6 +153,27 @@ public final class TestDatabases {
     }
 
     /**
+     * A statement reads through an index, not the table: on H2 at most {@code maxRowsOnH2} rows (its
+     * {@code EXPLAIN ANALYZE}), on PostgreSQL a plan without a sequential scan (with fresh statistics and
+     * sequential scans off, see {@link #readyForPlans}).
+     */
+    public static void assertReadThroughIndex(Handle handle, DatabaseSettings settings, String sql,
+                                              UnaryOperator<Query> bind, int maxRowsOnH2, String expected) {
+        readyForPlans(handle, settings);
+        if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+            int read = h2RowsRead(handle, sql, bind);
+            if (read > maxRowsOnH2) {
+                throw new AssertionError(expected + ": " + read + " rows read");
+            }
+        } else {
+            String plan = String.join("\n", bind.apply(handle.createQuery("EXPLAIN " + sql)).mapTo(String.class).list());
+            if (plan.contains("Seq Scan")) {
+                throw new AssertionError(expected + ":\n" + plan);
+            }
+        }
+    }
+
+    /**
      * The rows H2 read for a statement, from its {@code EXPLAIN ANALYZE} ({@code scanCount}): what shows
      * whether an IN list was looked up by key or the index range around it was read whole (the plan's
      * text names the list's index either way).
