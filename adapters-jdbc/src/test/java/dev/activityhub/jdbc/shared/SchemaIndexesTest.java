@@ -12,6 +12,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +36,7 @@ class SchemaIndexesTest {
      */
     static Stream<Named<Function<Path, DatabaseSettings>>> databases() {
         List<Named<Function<Path, DatabaseSettings>>> list = new ArrayList<>();
-        list.add(Named.of("H2 file", dir -> DatabaseSettings.h2File(dir)));
+        list.add(Named.of("H2 file", DatabaseSettings::h2File));
         list.add(Named.of("H2 in memory", dir -> TestDatabases.h2Settings()));
         TestDatabases.postgresSettings().ifPresent(pg -> list.add(Named.of("PostgreSQL", dir -> pg)));
         return list.stream();
@@ -51,7 +52,7 @@ class SchemaIndexesTest {
                     "the metadata lists the indexes: " + indexes.get("activity_target_users"));
             List<String> duplicates = new ArrayList<>();
             indexes.forEach((table, byName) -> {
-                Map<List<String>, String> seen = new java.util.HashMap<>();
+                Map<List<String>, String> seen = new HashMap<>();
                 byName.forEach((name, columns) -> {
                     String other = seen.putIfAbsent(columns, name);
                     if (other != null) {
