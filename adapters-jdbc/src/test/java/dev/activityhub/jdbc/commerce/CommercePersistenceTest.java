@@ -358,12 +358,10 @@ class CommercePersistenceTest {
             }
             List<String> wanted = List.of("ext-3", "ext-6");
             assertEquals(Set.copyOf(wanted), db.jdbi().inTransaction(h -> store.lockByExternalIds(a.ws(), wanted)).keySet());
-            if (settings.vendor() == DatabaseSettings.Vendor.H2) {
-                WorkspaceIdList ids = new WorkspaceIdList(wanted);
-                int read = db.jdbi().withHandle(h -> TestDatabases.h2RowsRead(h,
-                        CommercePersistenceAdapter.lockByExternalIdsSql(ids), q -> ids.bind(q, a.ws())));
-                assertTrue(read <= 4, "at most two index entries per key named, not all nine rows: " + read);
-            }
+            WorkspaceIdList ids = new WorkspaceIdList(wanted);
+            db.jdbi().useHandle(h -> TestDatabases.assertReadThroughIndex(h, settings,
+                    CommercePersistenceAdapter.lockByExternalIdsSql(ids), q -> ids.bind(q, a.ws()), 4,
+                    "at most two index entries per key named, not all nine rows"));
         }
     }
 
