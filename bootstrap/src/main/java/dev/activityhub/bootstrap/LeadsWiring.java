@@ -76,7 +76,7 @@ final class LeadsWiring {
                         new CreateLeadService(checklists, changes, views, tx, clock, ids, phones),
                         new UpdateLeadService(store, checklists, changes, views, tx, clock, phones),
                         queries, queries, queries,
-                        new CustomActivityService(store, changes, tx, clock, ids),
+                        new CustomActivityService(changes, tx, clock, ids),
                         new ChecklistTemplateService(checklists, tx, clock, ids),
                         new AddLeadChecklistItemService(store, checklists, changes, tx, clock, ids))));
         DocumentQueryService documentReads = new DocumentQueryService(store, documents, contents, links, tx, clock);

@@ -49,6 +49,21 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                     :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
                     :createdAt, :completedAt, :tool, :messageDirection)
             """.formatted(LOG_COLUMNS));
+    /**
+     * INSERT_LOG's row, inserted only if its lead exists: the check and the insert in one statement (one round
+     * trip less per write on PostgreSQL). The casts give every parameter a type: PostgreSQL types a select
+     * list's parameters by no column, and the driver sends nulls and timestamps untyped.
+     */
+    private static final DirectSql INSERT_LOG_IF_LEAD_EXISTS = DirectSql.named("""
+            INSERT INTO action_logs (%s, message_direction)
+            SELECT :workspaceId, :id, :leadId, :type, :status, CAST(:summary AS TEXT), CAST(:input AS TEXT),
+                   CAST(:output AS TEXT), CAST(:error AS TEXT), CAST(:parentActionId AS UUID),
+                   CAST(:eventType AS VARCHAR), CAST(:title AS VARCHAR), CAST(:description AS TEXT),
+                   CAST(:metadata AS TEXT), CAST(:scheduledAt AS TIMESTAMP WITH TIME ZONE),
+                   CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:completedAt AS TIMESTAMP WITH TIME ZONE),
+                   CAST(:tool AS TEXT), CAST(:messageDirection AS VARCHAR)
+            FROM leads WHERE workspace_id = :workspaceId AND id = :leadId AND deleted_at IS NULL
+            """.formatted(LOG_COLUMNS));
     private static final DirectSql SCHEDULE_FOLLOW_UP = DirectSql.named("""
             INSERT INTO follow_up_schedule (workspace_id, action_log_id, scheduled_at)
             VALUES (:workspaceId, :actionLogId, :scheduledAt)
@@ -233,6 +248,30 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
 
     @Override
     public void insertActionLog(ActionLog log) {
+        Map<String, Object> row = logRow(log);
+        jdbi.useHandle(h -> {
+            RowInserts.insert(h, INSERT_LOG, row);
+            if (isScheduled(log)) {
+                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
+            }
+        });
+    }
+
+    @Override
+    public boolean insertActionLogIfLeadExists(ActionLog log) {
+        Map<String, Object> row = logRow(log);
+        return jdbi.withHandle(h -> {
+            boolean inserted = RowInserts.insertIf(h, INSERT_LOG_IF_LEAD_EXISTS, INSERT_LOG, row,
+                    () -> LEAD_EXISTS.exists(h, log.workspaceId(), log.leadId()));
+            if (inserted && isScheduled(log)) {
+                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
+            }
+            return inserted;
+        });
+    }
+
+    /** INSERT_LOG's parameters. */
+    private static Map<String, Object> logRow(ActionLog log) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("workspaceId", log.workspaceId());
         row.put("id", log.id());
@@ -253,12 +292,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         row.put("completedAt", log.completedAt());
         row.put("tool", JsonColumns.write(log.tool()));
         row.put("messageDirection", log.messageDirection() == null ? null : log.messageDirection().name());
-        jdbi.useHandle(h -> {
-            RowInserts.insert(h, INSERT_LOG, row);
-            if (isScheduled(log)) {
-                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
-            }
-        });
+        return row;
     }
 
     /**

@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * How an adapter inserts a new row that a journaled transaction ({@link JdbiTransactions#appendOnly})
@@ -23,6 +24,25 @@ public final class RowInserts {
         } else {
             sql.update(handle, row);
         }
+    }
+
+    /**
+     * A row inserted only where a condition holds: at once by {@code guardedSql}, one statement that inserts
+     * the row only if its condition holds ({@code INSERT … SELECT … WHERE}); inside a journaled transaction,
+     * where the row reaches the table later, {@code guard} (the same condition, read now) decides and
+     * {@code sql} joins the journal. True when the row was inserted (or journaled).
+     */
+    public static boolean insertIf(Handle handle, DirectSql guardedSql, DirectSql sql, Map<String, Object> row,
+                                   BooleanSupplier guard) {
+        WriteJournalEntry entry = entryOf(handle);
+        if (entry == null) {
+            return guardedSql.update(handle, row) > 0;
+        }
+        if (!guard.getAsBoolean()) {
+            return false;
+        }
+        entry.insert(sql.namedSql(), row);
+        return true;
     }
 
     /** Runs {@code action} once this handle's transaction committed, or, when journaled, once it is applied. */

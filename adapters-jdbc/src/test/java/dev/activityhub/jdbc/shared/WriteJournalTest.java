@@ -21,8 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +107,55 @@ class WriteJournalTest {
             assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM workspaces").mapTo(String.class).one())));
             assertEquals(0, journal.unapplied());
+        }
+    }
+
+    @Test
+    void aGuardedInsertIsJournaledWhenItsGuardHoldsAndItsOwnStatementNeverRunsInsideTheJournal() {
+        try (Database db = TestDatabases.h2(); WriteJournal journal = journalOn(db)) {
+            UUID ws = TestDatabases.workspace(db);
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
+            // A write of its own inside the journal would be refused; this one must never be run there.
+            DirectSql guarded = DirectSql.named("UPDATE workspaces SET name = 'guarded statement ran'");
+
+            boolean kept = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, guarded,
+                    INSERT_NOTE, note(ws, UUID.randomUUID(), "kept", null), () -> true)));
+            boolean dropped = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, guarded,
+                    INSERT_NOTE, note(ws, UUID.randomUUID(), "dropped", null), () -> false)));
+
+            assertTrue(kept);
+            assertFalse(dropped);
+            assertEquals(List.of("kept"), tx.read(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM notes")
+                    .mapTo(String.class).list())));
+            assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT name FROM workspaces").mapTo(String.class).one())));
+        }
+    }
+
+    @Test
+    void withoutAJournalAGuardedInsertIsItsOwnOneStatement() {
+        try (Database db = TestDatabases.h2()) {
+            UUID ws = TestDatabases.workspace(db);
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            DirectSql insertIfAcme = DirectSql.named("""
+                    INSERT INTO notes (workspace_id, id, body)
+                    SELECT workspace_id, :id, :body FROM workspaces WHERE workspace_id = :workspaceId AND name = :name
+                    """);
+            Map<String, Object> acme = Map.of("workspaceId", ws, "id", UUID.randomUUID(), "body", "a", "name", "Acme");
+            Map<String, Object> other = Map.of("workspaceId", ws, "id", UUID.randomUUID(), "body", "b", "name", "Other");
+
+            BooleanSupplier noRead = () -> {
+                throw new AssertionError("no guard read without a journal");
+            };
+            boolean acmeInserted = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h,
+                    insertIfAcme, INSERT_NOTE, acme, noRead)));
+            boolean otherInserted = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h,
+                    insertIfAcme, INSERT_NOTE, other, noRead)));
+
+            assertTrue(acmeInserted);
+            assertFalse(otherInserted);
+            assertEquals(1, count(tx, db));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.activityhub.application.lead.service;
 
 import dev.activityhub.application.lead.port.in.RecordCustomActivityUseCase;
-import dev.activityhub.application.lead.port.out.LoadLeadPort;
 import dev.activityhub.application.shared.port.out.IdGenerator;
 import dev.activityhub.application.shared.port.out.TransactionPort;
 import dev.activityhub.domain.lead.ActionLog;
@@ -10,15 +9,12 @@ import java.time.Clock;
 
 /** Custom activities the client's system pushes onto a lead's timeline (a sales call, a document error...). */
 public final class CustomActivityService implements RecordCustomActivityUseCase {
-    private final LoadLeadPort loadLeads;
     private final LeadChangeRecorder changes;
     private final TransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CustomActivityService(LoadLeadPort loadLeads, LeadChangeRecorder changes, TransactionPort tx, Clock clock,
-                                 IdGenerator ids) {
-        this.loadLeads = loadLeads;
+    public CustomActivityService(LeadChangeRecorder changes, TransactionPort tx, Clock clock, IdGenerator ids) {
         this.changes = changes;
         this.tx = tx;
         this.clock = clock;
@@ -28,13 +24,13 @@ public final class CustomActivityService implements RecordCustomActivityUseCase 
     @Override
     public ActionLog recordCustomActivity(RecordCustomActivityCommand command) {
         // Only new rows (the log, its event): the store may journal them and apply them a moment later.
+        // The lead is checked as the log is inserted (one statement, not a read and then the insert).
         return tx.appendOnly(command.workspaceId(), () -> {
-            if (!loadLeads.leadExists(command.workspaceId(), command.leadId())) {
-                throw LeadErrors.leadNotFound();
-            }
             ActionLog log = ActionLog.customActivity(command.workspaceId(), ids.newId(), command.leadId(),
                     command.eventType(), command.title(), command.description(), command.metadata(), clock.instant());
-            changes.record(log);
+            if (!changes.recordIfLeadExists(log)) {
+                throw LeadErrors.leadNotFound();
+            }
             return log;
         });
     }

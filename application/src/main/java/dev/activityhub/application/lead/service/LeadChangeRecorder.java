@@ -114,6 +114,22 @@ public final class LeadChangeRecorder {
     void record(ActionLog log, List<Message> logMessages) {
         saveLogs.insertActionLog(log);
         logMessages.forEach(messages::insertMessage);
+        announce(log, logMessages);
+    }
+
+    /**
+     * {@link #record(ActionLog)} if the log's lead exists, checked as the log is inserted: false, with
+     * nothing written or announced, when it does not.
+     */
+    boolean recordIfLeadExists(ActionLog log) {
+        if (!saveLogs.insertActionLogIfLeadExists(log)) {
+            return false;
+        }
+        announce(log, List.of());
+        return true;
+    }
+
+    private void announce(ActionLog log, List<Message> logMessages) {
         if (log.status() == ActionLogStatus.COMPLETED) {
             outbox.append(new LeadEvent.ActionLogCompleted(ids.newId(), log, logMessages));
         } else if (log.status() == ActionLogStatus.FAILED) {

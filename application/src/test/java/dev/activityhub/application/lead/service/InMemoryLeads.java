@@ -290,6 +290,15 @@ final class InMemoryLeads implements LoadLeadPort, SaveLeadPort, LoadActionLogPo
     }
 
     @Override
+    public boolean insertActionLogIfLeadExists(ActionLog log) {
+        if (!leadExists(log.workspaceId(), log.leadId())) {
+            return false;
+        }
+        insertActionLog(log);
+        return true;
+    }
+
+    @Override
     public void updateActionLog(ActionLog log) {
         for (int i = 0; i < logs.size(); i++) {
             if (logs.get(i).id().equals(log.id()) && logs.get(i).workspaceId().equals(log.workspaceId())) {

@@ -29,7 +29,7 @@ final class LeadServicesOverMemory {
         create = new CreateLeadService(store, changes, views, tx, clock, ids, phones);
         update = new UpdateLeadService(store, store, changes, views, tx, clock, phones);
         queries = new LeadQueryService(store, store, store, views, tx);
-        activities = new CustomActivityService(store, changes, tx, clock, ids);
+        activities = new CustomActivityService(changes, tx, clock, ids);
         templates = new ChecklistTemplateService(store, tx, clock, ids);
         checklistItems = new AddLeadChecklistItemService(store, store, changes, tx, clock, ids);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +86,44 @@ public abstract class ActionLogRepositoryContract {
 
         assertEquals(call, loads().listActionLogs(ws, lead, 0, 1).get(0));
         assertEquals(metadata, loads().findActionLogForUpdate(ws, call.id()).orElseThrow().metadata());
+    }
+
+    @Test
+    void aLogCheckedAgainstItsLeadIsStoredAsAnyOtherAndEveryColumnReadsBack() {
+        UUID ws = newWorkspace();
+        UUID lead = newLead(ws);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("durationMinutes", 25);
+        metadata.put("nothing", null);
+        ActionLog parent = sent(ws, UUID.randomUUID(), lead, T0);
+        ActionLog call = ActionLog.customActivity(ws, UUID.randomUUID(), lead, "sales_call", "Intro call", null,
+                metadata, T0.plusSeconds(1));
+        ActionLog tool = ActionLog.toolCall(ws, UUID.randomUUID(), lead, Map.of("name", "x"), Map.of(), null, null,
+                parent.id(), T0.plusSeconds(2));
+        ActionLog followUp = ActionLog.followUp(ws, UUID.randomUUID(), lead, HELLO, T0.plusSeconds(60),
+                T0.plusSeconds(3));
+        for (ActionLog log : List.of(parent, call, tool, followUp)) {
+            assertTrue(saves().insertActionLogIfLeadExists(log), log.type().name());
+        }
+
+        assertEquals(List.of(followUp, tool, call, parent), loads().listActionLogs(ws, lead, 0, 10));
+        assertEquals(Optional.of(followUp), loads().nextFollowUp(ws, lead));
+        assertEquals(Map.of(parent.id(), List.of(tool)), loads().toolCallsOf(ws, List.of(parent.id())));
+    }
+
+    @Test
+    void aLogCheckedAgainstAMissingLeadOrAnotherWorkspacesLeadIsNotStored() {
+        UUID ws = newWorkspace();
+        UUID other = newWorkspace();
+        UUID lead = newLead(ws);
+        UUID missing = UUID.randomUUID();
+
+        assertFalse(saves().insertActionLogIfLeadExists(note(ws, missing, T0)));
+        assertFalse(saves().insertActionLogIfLeadExists(note(other, lead, T0)));
+
+        assertEquals(0, loads().countActionLogs(ws, missing));
+        assertEquals(0, loads().countActionLogs(other, lead));
+        assertEquals(0, loads().countActionLogs(ws, lead));
     }
 
     @Test
