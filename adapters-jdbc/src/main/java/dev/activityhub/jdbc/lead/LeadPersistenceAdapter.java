@@ -50,18 +50,14 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
                     :createdAt, :completedAt, :tool, :messageDirection)
             """.formatted(LOG_COLUMNS));
     /**
-     * INSERT_LOG's row, inserted only if its lead exists: the check and the insert in one statement (one round
-     * trip less per write on PostgreSQL). The casts give every parameter a type: PostgreSQL types a select
-     * list's parameters by no column, and the driver sends nulls and timestamps untyped.
+     * INSERT_LOG's row, inserted only if its lead exists: the check and the insert in one statement, one round
+     * trip less per write where statements are round trips (PostgreSQL, see {@link RowInserts#insertIf}).
      */
     private static final DirectSql INSERT_LOG_IF_LEAD_EXISTS = DirectSql.named("""
             INSERT INTO action_logs (%s, message_direction)
-            SELECT :workspaceId, :id, :leadId, :type, :status, CAST(:summary AS TEXT), CAST(:input AS TEXT),
-                   CAST(:output AS TEXT), CAST(:error AS TEXT), CAST(:parentActionId AS UUID),
-                   CAST(:eventType AS VARCHAR), CAST(:title AS VARCHAR), CAST(:description AS TEXT),
-                   CAST(:metadata AS TEXT), CAST(:scheduledAt AS TIMESTAMP WITH TIME ZONE),
-                   CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:completedAt AS TIMESTAMP WITH TIME ZONE),
-                   CAST(:tool AS TEXT), CAST(:messageDirection AS VARCHAR)
+            SELECT :workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
+                   :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
+                   :createdAt, :completedAt, :tool, :messageDirection
             FROM leads WHERE workspace_id = :workspaceId AND id = :leadId AND deleted_at IS NULL
             """.formatted(LOG_COLUMNS));
     private static final DirectSql SCHEDULE_FOLLOW_UP = DirectSql.named("""

@@ -83,6 +83,9 @@ public final class Database implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource); // the fluent API only: no SQL-object plugin to load at start-up
         StoreChanges changes = StoreChanges.install(jdbi, settings.soleWriter());
         H2PlanRefresh planRefresh = settings.vendor() == DatabaseSettings.Vendor.H2 ? new H2PlanRefresh(jdbi) : null;
+        if (settings.vendor() == DatabaseSettings.Vendor.POSTGRESQL) {
+            RowInserts.statementsAreRoundTrips(jdbi);
+        }
         // Jdbi binds a null UUID as a varchar null, which PostgreSQL refuses for a uuid column; as SQL
         // type OTHER it infers the column's type. Non-null UUIDs bind as they always did.
         jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {

@@ -1,6 +1,7 @@
 package dev.activityhub.jdbc.shared;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 import java.util.Map;
@@ -14,7 +15,15 @@ import java.util.function.BooleanSupplier;
  * Jdbi (see {@link WriteJournalEntry} for the types a journal carries, which are those DirectSql binds).
  */
 public final class RowInserts {
+    /** A Jdbi attribute: each statement is a round trip to a database server (see {@link #insertIf}). */
+    private static final String STATEMENTS_ARE_ROUND_TRIPS = "activityhub.statementsAreRoundTrips";
+
     private RowInserts() {
+    }
+
+    /** Marks {@code jdbi}'s database as a server each statement goes to and back from (PostgreSQL). */
+    public static void statementsAreRoundTrips(Jdbi jdbi) {
+        jdbi.getConfig(SqlStatements.class).define(STATEMENTS_ARE_ROUND_TRIPS, Boolean.TRUE);
     }
 
     public static void insert(Handle handle, DirectSql sql, Map<String, Object> row) {
@@ -27,21 +36,24 @@ public final class RowInserts {
     }
 
     /**
-     * A row inserted only where a condition holds: at once by {@code guardedSql}, one statement that inserts
-     * the row only if its condition holds ({@code INSERT … SELECT … WHERE}); inside a journaled transaction,
-     * where the row reaches the table later, {@code guard} (the same condition, read now) decides and
-     * {@code sql} joins the journal. True when the row was inserted (or journaled).
+     * A row inserted only where a condition holds; true when it was inserted (or journaled). On a database
+     * server ({@link #statementsAreRoundTrips}) {@code guardedSql} checks and inserts in one statement
+     * ({@code INSERT … SELECT … WHERE}), a round trip less than a read and then the insert. Elsewhere
+     * {@code guard} reads the condition and {@code sql} inserts (or joins the journal, whose rows reach their
+     * table later): on embedded H2 a statement is a call, and the one-statement form measured no faster there
+     * and, while the JIT was still at work, slower (docs/performance.md, eighteenth round).
      */
     public static boolean insertIf(Handle handle, DirectSql guardedSql, DirectSql sql, Map<String, Object> row,
                                    BooleanSupplier guard) {
         WriteJournalEntry entry = entryOf(handle);
-        if (entry == null) {
+        if (entry == null && Boolean.TRUE.equals(
+                handle.getConfig(SqlStatements.class).getAttribute(STATEMENTS_ARE_ROUND_TRIPS))) {
             return guardedSql.update(handle, row) > 0;
         }
         if (!guard.getAsBoolean()) {
             return false;
         }
-        entry.insert(sql.namedSql(), row);
+        insert(handle, sql, row);
         return true;
     }
 

@@ -45,6 +45,12 @@ class WriteJournalTest {
             VALUES (:workspaceId, :id, :body, :at, :n, :big, :flag, :other)
             """);
 
+    /** INSERT_NOTE only if the note's workspace is named {@code :name}: a guarded insert's one statement. */
+    private static final DirectSql INSERT_NOTE_IF_ACME = DirectSql.named("""
+            INSERT INTO notes (workspace_id, id, body)
+            SELECT workspace_id, :id, :body FROM workspaces WHERE workspace_id = :workspaceId AND name = :name
+            """);
+
     @TempDir
     Path dir;
 
@@ -133,29 +139,47 @@ class WriteJournalTest {
     }
 
     @Test
-    void withoutAJournalAGuardedInsertIsItsOwnOneStatement() {
+    void whereStatementsAreRoundTripsAGuardedInsertIsOneStatementAndReadsNothingFirst() {
         try (Database db = TestDatabases.h2()) {
+            RowInserts.statementsAreRoundTrips(db.jdbi()); // as Database marks PostgreSQL's
             UUID ws = TestDatabases.workspace(db);
             JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE);
             db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
-            DirectSql insertIfAcme = DirectSql.named("""
-                    INSERT INTO notes (workspace_id, id, body)
-                    SELECT workspace_id, :id, :body FROM workspaces WHERE workspace_id = :workspaceId AND name = :name
-                    """);
             Map<String, Object> acme = Map.of("workspaceId", ws, "id", UUID.randomUUID(), "body", "a", "name", "Acme");
             Map<String, Object> other = Map.of("workspaceId", ws, "id", UUID.randomUUID(), "body", "b", "name", "Other");
-
             BooleanSupplier noRead = () -> {
-                throw new AssertionError("no guard read without a journal");
+                throw new AssertionError("no guard read where the statement checks");
             };
+
             boolean acmeInserted = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h,
-                    insertIfAcme, INSERT_NOTE, acme, noRead)));
+                    INSERT_NOTE_IF_ACME, INSERT_NOTE, acme, noRead)));
             boolean otherInserted = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h,
-                    insertIfAcme, INSERT_NOTE, other, noRead)));
+                    INSERT_NOTE_IF_ACME, INSERT_NOTE, other, noRead)));
 
             assertTrue(acmeInserted);
             assertFalse(otherInserted);
             assertEquals(1, count(tx, db));
+        }
+    }
+
+    @Test
+    void onAnEmbeddedDatabaseAGuardedInsertReadsItsGuardThenInserts() {
+        try (Database db = TestDatabases.h2()) {
+            UUID ws = TestDatabases.workspace(db);
+            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE);
+            db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
+            DirectSql neverRun = DirectSql.named("UPDATE workspaces SET name = 'guarded statement ran'");
+
+            boolean kept = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
+                    INSERT_NOTE, note(ws, UUID.randomUUID(), "kept", null), () -> true)));
+            boolean dropped = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
+                    INSERT_NOTE, note(ws, UUID.randomUUID(), "dropped", null), () -> false)));
+
+            assertTrue(kept);
+            assertFalse(dropped);
+            assertEquals(1, count(tx, db));
+            assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT name FROM workspaces").mapTo(String.class).one())));
         }
     }
 
