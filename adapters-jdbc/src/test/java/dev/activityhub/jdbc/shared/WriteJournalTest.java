@@ -120,21 +120,7 @@ class WriteJournalTest {
     void aGuardedInsertIsJournaledWhenItsGuardHoldsAndItsOwnStatementNeverRunsInsideTheJournal() {
         try (Database db = TestDatabases.h2(); WriteJournal journal = journalOn(db)) {
             UUID ws = TestDatabases.workspace(db);
-            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal);
-            // A write of its own inside the journal would be refused; this one must never be run there.
-            DirectSql guarded = DirectSql.named("UPDATE workspaces SET name = 'guarded statement ran'");
-
-            boolean kept = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, guarded,
-                    INSERT_NOTE, note(ws, UUID.randomUUID(), "kept", null), () -> true)));
-            boolean dropped = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, guarded,
-                    INSERT_NOTE, note(ws, UUID.randomUUID(), "dropped", null), () -> false)));
-
-            assertTrue(kept);
-            assertFalse(dropped);
-            assertEquals(List.of("kept"), tx.read(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM notes")
-                    .mapTo(String.class).list())));
-            assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT name FROM workspaces").mapTo(String.class).one())));
+            theGuardDecidesAndTheStatementNeverRuns(db, new JdbiTransactions(db.jdbi(), GroupCommit.NONE, journal), ws);
         }
     }
 
@@ -166,21 +152,27 @@ class WriteJournalTest {
     void onAnEmbeddedDatabaseAGuardedInsertReadsItsGuardThenInserts() {
         try (Database db = TestDatabases.h2()) {
             UUID ws = TestDatabases.workspace(db);
-            JdbiTransactions tx = new JdbiTransactions(db.jdbi(), GroupCommit.NONE);
             db.jdbi().useHandle(h -> h.execute(CREATE_NOTES));
-            DirectSql neverRun = DirectSql.named("UPDATE workspaces SET name = 'guarded statement ran'");
-
-            boolean kept = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
-                    INSERT_NOTE, note(ws, UUID.randomUUID(), "kept", null), () -> true)));
-            boolean dropped = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
-                    INSERT_NOTE, note(ws, UUID.randomUUID(), "dropped", null), () -> false)));
-
-            assertTrue(kept);
-            assertFalse(dropped);
-            assertEquals(1, count(tx, db));
-            assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT name FROM workspaces").mapTo(String.class).one())));
+            theGuardDecidesAndTheStatementNeverRuns(db, new JdbiTransactions(db.jdbi(), GroupCommit.NONE), ws);
         }
+    }
+
+    /** One guarded insert whose guard holds and one whose guard does not; the one statement is never run. */
+    private static void theGuardDecidesAndTheStatementNeverRuns(Database db, JdbiTransactions tx, UUID ws) {
+        // A write of its own inside the journal would be refused; this one must never be run anywhere here.
+        DirectSql neverRun = DirectSql.named("UPDATE workspaces SET name = 'guarded statement ran'");
+
+        boolean kept = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
+                INSERT_NOTE, note(ws, UUID.randomUUID(), "kept", null), () -> true)));
+        boolean dropped = tx.appendOnly(ws, () -> db.jdbi().withHandle(h -> RowInserts.insertIf(h, neverRun,
+                INSERT_NOTE, note(ws, UUID.randomUUID(), "dropped", null), () -> false)));
+
+        assertTrue(kept);
+        assertFalse(dropped);
+        assertEquals(List.of("kept"), tx.read(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM notes")
+                .mapTo(String.class).list())));
+        assertEquals("Acme", tx.read(() -> db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT name FROM workspaces").mapTo(String.class).one())));
     }
 
     @Test
