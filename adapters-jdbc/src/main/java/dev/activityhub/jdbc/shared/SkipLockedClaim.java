@@ -62,10 +62,10 @@ public record SkipLockedClaim(String columns, String table, String due, String w
      * of always {@code size} entries, the last key repeated as needed, so every lock of a claim is one
      * statement text (which PostgreSQL's driver prepares once per connection; H2 parses every
      * {@code FOR UPDATE} statement anew, its cache of parsed statements takes none). H2 looks the keys up
-     * in the primary key. The {@code LIMIT}
-     * (the number of distinct keys, so it never drops a row) stops a plan that reads an index range
-     * instead once it has them: while the dispatcher's lock repeated its window's workspace equality, H2
-     * read {@code ix_commerce_activities_dispatch} and without the limit every due row after the window.
+     * in the primary key. The {@code LIMIT} (the number of distinct keys, so it never drops a row) stops a
+     * plan that reads an index range instead once it has them: while the dispatcher's lock repeated its
+     * window's workspace equality, H2 read {@code ix_commerce_activities_dispatch} and without the limit
+     * every due row after the window.
      */
     public String lockSql(int size) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(table)
