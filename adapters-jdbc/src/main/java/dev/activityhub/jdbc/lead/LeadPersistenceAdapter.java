@@ -43,23 +43,20 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
     private static final String LOG_COLUMNS = """
             workspace_id, id, lead_id, type, status, summary, input, output, error, parent_action_id, event_type,
             title, description, metadata, scheduled_at, created_at, completed_at, tool""";
-    private static final DirectSql INSERT_LOG = DirectSql.named("""
-            INSERT INTO action_logs (%s, message_direction)
-            VALUES (:workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
-                    :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                    :createdAt, :completedAt, :tool, :messageDirection)
-            """.formatted(LOG_COLUMNS));
+    /** {@link #logRow}'s parameters, in the order of LOG_COLUMNS and message_direction. */
+    private static final String LOG_PARAMETERS = """
+            :workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error, :parentActionId,
+            :eventType, :title, :description, :metadata, :scheduledAt, :createdAt, :completedAt, :tool,
+            :messageDirection""";
+    private static final DirectSql INSERT_LOG = DirectSql.named(
+            "INSERT INTO action_logs (" + LOG_COLUMNS + ", message_direction) VALUES (" + LOG_PARAMETERS + ")");
     /**
      * INSERT_LOG's row, inserted only if its lead exists: the check and the insert in one statement, one round
      * trip less per write where statements are round trips (PostgreSQL, see {@link RowInserts#insertIf}).
      */
-    private static final DirectSql INSERT_LOG_IF_LEAD_EXISTS = DirectSql.named("""
-            INSERT INTO action_logs (%s, message_direction)
-            SELECT :workspaceId, :id, :leadId, :type, :status, :summary, :input, :output, :error,
-                   :parentActionId, :eventType, :title, :description, :metadata, :scheduledAt,
-                   :createdAt, :completedAt, :tool, :messageDirection
-            FROM leads WHERE workspace_id = :workspaceId AND id = :leadId AND deleted_at IS NULL
-            """.formatted(LOG_COLUMNS));
+    private static final DirectSql INSERT_LOG_IF_LEAD_EXISTS = DirectSql.named(
+            "INSERT INTO action_logs (" + LOG_COLUMNS + ", message_direction) SELECT " + LOG_PARAMETERS
+                    + " FROM leads WHERE workspace_id = :workspaceId AND id = :leadId AND deleted_at IS NULL");
     private static final DirectSql SCHEDULE_FOLLOW_UP = DirectSql.named("""
             INSERT INTO follow_up_schedule (workspace_id, action_log_id, scheduled_at)
             VALUES (:workspaceId, :actionLogId, :scheduledAt)
