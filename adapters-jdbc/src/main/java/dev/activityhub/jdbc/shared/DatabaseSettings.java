@@ -17,7 +17,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Ven
 
     /**
      * On an H2 file database, whether appends ({@code TransactionPort.appendOnly}) go through the
-     * {@link WriteJournal}; anywhere else it changes nothing. Off by default: see docs/performance.md,
+     * {@link WriteJournal}; anywhere else it changes nothing. Off by default: see docs/performance-history.md,
      * "Sixth round", for what it gains and what it costs so far.
      */
     public DatabaseSettings withWriteJournal(boolean on) {

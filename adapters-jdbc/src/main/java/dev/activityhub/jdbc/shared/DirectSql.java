@@ -24,7 +24,7 @@ import java.util.UUID;
  * connection, in its transaction, with plain JDBC.
  * Jdbi makes a statement context, copies its configuration and looks up an argument factory for every
  * parameter of every statement; on the activity write that was about a sixth of the request threads' CPU,
- * and its code a sixth of what the JIT compiles before the write path is fast (docs/performance.md,
+ * and its code a sixth of what the JIT compiles before the write path is fast (docs/performance-history.md,
  * eighth round). Everything else stays on Jdbi's fluent API.
  *
  * <p>Parameters bind as Jdbi binds them (the {@link WriteJournalEntry} types: null, String, UUID, Instant,

@@ -41,7 +41,7 @@ public final class RowInserts {
      * ({@code INSERT … SELECT … WHERE}), a round trip less than a read and then the insert. Elsewhere
      * {@code guard} reads the condition and {@code sql} inserts (or joins the journal, whose rows reach their
      * table later): on embedded H2 a statement is a call, and the one-statement form measured no faster there
-     * and, while the JIT was still at work, slower (docs/performance.md, eighteenth round).
+     * and, while the JIT was still at work, slower (docs/performance-history.md, eighteenth round).
      */
     public static boolean insertIf(Handle handle, DirectSql guardedSql, DirectSql sql, Map<String, Object> row,
                                    BooleanSupplier guard) {
