@@ -16,6 +16,7 @@ import dev.activityhub.domain.lead.Lead;
 import dev.activityhub.domain.lead.LeadStatus;
 import dev.activityhub.jdbc.shared.DirectSql;
 import dev.activityhub.jdbc.shared.JsonColumns;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.invoke.MethodHandles;
 import org.jdbi.v3.core.statement.Query;
@@ -244,9 +245,7 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         Map<String, Object> row = logRow(log);
         jdbi.useHandle(h -> {
             RowInserts.insert(h, INSERT_LOG, row);
-            if (isScheduled(log)) {
-                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
-            }
+            queueIfScheduled(h, log);
         });
     }
 
@@ -256,11 +255,18 @@ public final class LeadPersistenceAdapter implements LoadLeadPort, SaveLeadPort,
         return jdbi.withHandle(h -> {
             boolean inserted = RowInserts.insertIf(h, INSERT_LOG_IF_LEAD_EXISTS, INSERT_LOG, row,
                     () -> LEAD_EXISTS.exists(h, log.workspaceId(), log.leadId()));
-            if (inserted && isScheduled(log)) {
-                RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
+            if (inserted) {
+                queueIfScheduled(h, log);
             }
             return inserted;
         });
+    }
+
+    /** A new log's row in the follow-up worker's queue, when it is one of the logs that queue holds. */
+    private static void queueIfScheduled(Handle h, ActionLog log) {
+        if (isScheduled(log)) {
+            RowInserts.insert(h, SCHEDULE_FOLLOW_UP, schedule(log));
+        }
     }
 
     /** INSERT_LOG's parameters. */
